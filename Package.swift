@@ -1,0 +1,44 @@
+// swift-tools-version:5.9
+// Swallow: a Python 3.11 runtime in Swift whose C-API is binary-compatible with CPython 3.11.
+import PackageDescription
+
+let package = Package(
+    name: "Swallow",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "swallow", targets: ["swallow"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+    ],
+    targets: [
+        // Small utilities shared by every layer.
+        .target(name: "PyCore", exclude: []),
+        // Tokenizer, parser, AST.
+        .target(name: "PySyntax", dependencies: ["PyCore"]),
+        // The object model and builtin types. Never imports C.
+        .target(name: "PyObjects", dependencies: ["PyCore", .product(name: "BigInt", package: "BigInt")]),
+        // Symbol tables and bytecode.
+        .target(name: "PyCompiler", dependencies: ["PySyntax", "PyObjects"]),
+        // Frames, the eval loop, builtins, import.
+        .target(name: "PyVM", dependencies: ["PyCompiler", "PyObjects", "PySyntax"]),
+        // C half of the bridge: variadic functions, exported data symbols, generated stubs.
+        .target(name: "CPythonABI", path: ".", sources: ["CShim"], publicHeadersPath: "include"),
+        // Swift half of the bridge: proxies, refcount bridging, the C-API bodies.
+        .target(name: "PyCAPI", dependencies: ["CPythonABI", "PyObjects", "PyVM",
+                                               .product(name: "BigInt", package: "BigInt")]),
+        // Finding, checking and dlopening extension modules.
+        .target(name: "PyLoader", dependencies: ["PyCAPI", "PyVM", "PyObjects"]),
+        // The compatibility matrix runner.
+        .target(name: "CompatMatrix", dependencies: ["PyCore"]),
+        .executableTarget(
+            name: "swallow",
+            dependencies: ["PyCore", "PySyntax", "PyCompiler", "PyObjects", "PyVM", "PyCAPI", "PyLoader", "CompatMatrix"],
+            // Extensions resolve the C-API from the executable itself.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
+        ),
+        .testTarget(name: "PySyntaxTests", dependencies: ["PySyntax"]),
+        .testTarget(name: "PyObjectsTests", dependencies: ["PyObjects"]),
+        .testTarget(name: "SwallowTests", dependencies: ["swallow", "PyCore"]),
+    ]
+)

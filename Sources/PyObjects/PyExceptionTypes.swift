@@ -1,0 +1,62 @@
+/// The builtin exception hierarchy, as `builtins` exposes it.
+public enum PyExc {
+    private static func make(_ name: String, _ base: PyType?) -> PyType {
+        let t = PyType(name: name, bases: [base ?? PyTypes.object], flags: [.baseType, .exception])
+        return t
+    }
+    public static let BaseException = make("BaseException", nil)
+    public static let SystemExit = make("SystemExit", BaseException)
+    public static let KeyboardInterrupt = make("KeyboardInterrupt", BaseException)
+    public static let GeneratorExit = make("GeneratorExit", BaseException)
+    public static let Exception = make("Exception", BaseException)
+    public static let StopIteration = make("StopIteration", Exception)
+    public static let StopAsyncIteration = make("StopAsyncIteration", Exception)
+    public static let ArithmeticError = make("ArithmeticError", Exception)
+    public static let FloatingPointError = make("FloatingPointError", ArithmeticError)
+    public static let OverflowError = make("OverflowError", ArithmeticError)
+    public static let ZeroDivisionError = make("ZeroDivisionError", ArithmeticError)
+    public static let AssertionError = make("AssertionError", Exception)
+    public static let AttributeError = make("AttributeError", Exception)
+    public static let BufferError = make("BufferError", Exception)
+    public static let EOFError = make("EOFError", Exception)
+    public static let ImportError = make("ImportError", Exception)
+    public static let ModuleNotFoundError = make("ModuleNotFoundError", ImportError)
+    public static let LookupError = make("LookupError", Exception)
+    public static let IndexError = make("IndexError", LookupError)
+    public static let KeyError = make("KeyError", LookupError)
+    public static let MemoryError = make("MemoryError", Exception)
+    public static let NameError = make("NameError", Exception)
+    public static let UnboundLocalError = make("UnboundLocalError", NameError)
+    public static let OSError = make("OSError", Exception)
+    public static let FileNotFoundError = make("FileNotFoundError", OSError)
+    public static let PermissionError = make("PermissionError", OSError)
+    public static let ReferenceError = make("ReferenceError", Exception)
+    public static let RuntimeError = make("RuntimeError", Exception)
+    public static let NotImplementedError = make("NotImplementedError", RuntimeError)
+    public static let RecursionError = make("RecursionError", RuntimeError)
+    public static let SyntaxError = make("SyntaxError", Exception)
+    public static let IndentationError = make("IndentationError", SyntaxError)
+    public static let TabError = make("TabError", IndentationError)
+    public static let SystemError = make("SystemError", Exception)
+    public static let TypeError = make("TypeError", Exception)
+    public static let ValueError = make("ValueError", Exception)
+    public static let UnicodeError = make("UnicodeError", ValueError)
+    public static let UnicodeDecodeError = make("UnicodeDecodeError", UnicodeError)
+    public static let UnicodeEncodeError = make("UnicodeEncodeError", UnicodeError)
+    public static let Warning = make("Warning", Exception)
+    public static let DeprecationWarning = make("DeprecationWarning", Warning)
+    public static let RuntimeWarning = make("RuntimeWarning", Warning)
+    public static let UserWarning = make("UserWarning", Warning)
+
+    /// Every builtin exception type, for populating `builtins`.
+    public static var all: [PyType] {
+        [BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration,
+         StopAsyncIteration, ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError,
+         AssertionError, AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError,
+         LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError,
+         FileNotFoundError, PermissionError, ReferenceError, RuntimeError, NotImplementedError,
+         RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError,
+         ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning,
+         DeprecationWarning, RuntimeWarning, UserWarning]
+    }
+}

@@ -1,0 +1,62 @@
+import BigInt
+
+/// `int`: arbitrary precision, with a machine-word fast path.
+public class PyInt: PyObject {
+    /// The value when it fits in a machine word; `big` is nil then.
+    public let small: Int
+    /// The value when it does not fit in a machine word.
+    public let big: BigInt?
+
+    public init(_ value: Int, type: PyType = PyTypes.int) {
+        self.small = value
+        self.big = nil
+        super.init(type: type)
+    }
+
+    /// Normalises: values that fit in a word use the fast path.
+    public init(_ value: BigInt, type: PyType = PyTypes.int) {
+        if let v = Int(exactly: value) {
+            self.small = v
+            self.big = nil
+        } else {
+            self.small = 0
+            self.big = value
+        }
+        super.init(type: type)
+    }
+
+    /// The exact value, widening if needed.
+    public var bigValue: BigInt { big ?? BigInt(small) }
+    /// The value if it fits in a machine word.
+    public var intValue: Int? { big == nil ? small : nil }
+
+    /// Cached small ints (-5…256) as in CPython, so that `is` and `id()` behave the same.
+    private static let cache: [PyInt] = (-5...256).map { PyInt($0) }
+    public static func make(_ v: Int) -> PyInt {
+        if v >= -5 && v <= 256 { return cache[v + 5] }
+        return PyInt(v)
+    }
+    public static func make(_ v: BigInt) -> PyInt {
+        if let s = Int(exactly: v) { return make(s) }
+        return PyInt(v)
+    }
+
+    public var decimalString: String { big.map { String($0) } ?? String(small) }
+}
+
+/// `bool`: a subclass of int with exactly two instances.
+public final class PyBool: PyInt {
+    public static let `true` = PyBool(true)
+    public static let `false` = PyBool(false)
+    public var value: Bool { small != 0 }
+    private init(_ b: Bool) { super.init(b ? 1 : 0, type: PyTypes.bool) }
+}
+
+/// `float`.
+public final class PyFloat: PyObject {
+    public let value: Double
+    public init(_ value: Double) {
+        self.value = value
+        super.init(type: PyTypes.float)
+    }
+}

@@ -1,0 +1,37 @@
+/// The root of Swallow's object model.
+///
+/// Every Python value is an instance of a Swift subclass of `PyObject`. The runtime's own
+/// representation is Swift objects managed by ARC; CPython's C layouts exist only for objects
+/// that cross into extension code, and the bridge (`PyCAPI`) keeps that mirror in
+/// `bridgeHandle`. Nothing in this module knows C.
+open class PyObject {
+    /// `type(obj)`. Mutable because `obj.__class__ = X` is legal for compatible layouts.
+    /// Implicitly unwrapped only so that `type` and `object` can be created before the
+    /// metatype exists (see `PyTypes`); after bootstrap it is never nil.
+    public final var type: PyType {
+        get { storedType }
+        set { storedType = newValue }
+    }
+    @usableFromInline final var storedType: PyType!
+
+    /// Owned by the C-API bridge: the address of this object's C mirror, or nil while the
+    /// object has never crossed into C. Nothing outside `PyCAPI` may read or write it.
+    public final var bridgeHandle: UnsafeMutableRawPointer?
+
+    /// Instance attributes for objects of Python classes (and modules, functions…); nil for
+    /// builtin values that have no `__dict__`.
+    public final var instanceDict: PyDict?
+
+    public init(type: PyType) {
+        self.storedType = type
+    }
+
+    /// Only for the bootstrap of the first type objects.
+    init(bootstrapType: PyType?) {
+        self.storedType = bootstrapType
+    }
+
+}
+
+/// `ObjectIdentifier`-based identity, as `id()` and `is` see it.
+@inlinable public func pyIs(_ a: PyObject, _ b: PyObject) -> Bool { a === b }

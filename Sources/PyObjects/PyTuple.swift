@@ -1,0 +1,18 @@
+/// `tuple`.
+public final class PyTuple: PyObject {
+    public let items: [PyObject]
+    public init(_ items: [PyObject], type: PyType = PyTypes.tuple) {
+        self.items = items
+        super.init(type: type)
+    }
+    public static let empty = PyTuple([])
+}
+
+/// `list`.
+public final class PyList: PyObject {
+    public var items: [PyObject]
+    public init(_ items: [PyObject] = [], type: PyType = PyTypes.list) {
+        self.items = items
+        super.init(type: type)
+    }
+}

@@ -1,0 +1,89 @@
+/// A Python type object (`type` instances): builtin types, classes defined in Python, and types
+/// defined by C extensions (whose behaviour the bridge installs as `slots`).
+public final class PyType: PyObject {
+    public var name: String
+    public var qualname: String
+    /// `__module__`, or nil for builtins (whose repr is `<class 'int'>`).
+    public var moduleName: String?
+    public var bases: [PyType]
+    public var mro: [PyType] = []
+    /// The type's namespace (`__dict__`), holding methods and class attributes.
+    public let dict: PyDict
+    public var flags: TypeFlags
+    /// Native behaviour for builtin and C-defined types; Python classes use dunders in `dict`.
+    public var slots = TypeSlots()
+    /// Opaque per-type data owned by the bridge (e.g. the C `PyTypeObject*` of an extension type).
+    public var bridgeType: UnsafeMutableRawPointer?
+
+    public init(name: String, bases: [PyType], flags: TypeFlags = [], metatype: PyType? = nil,
+                moduleName: String? = nil) {
+        self.name = name
+        self.qualname = name
+        self.bases = bases
+        self.flags = flags
+        self.moduleName = moduleName
+        self.dict = PyDict(bootstrap: ())
+        // `type` is its own metatype; while it is being created PyTypes.typeIfReady is nil and
+        // PyTypes patches the metatype afterwards.
+        super.init(bootstrapType: metatype ?? PyTypes.typeIfReady)
+        self.mro = PyType.linearize(self)
+    }
+
+    /// Whether `self` is `other` or a subclass of it.
+    public func isSubtype(of other: PyType) -> Bool {
+        if self === other { return true }
+        for t in mro where t === other { return true }
+        return false
+    }
+
+    /// Looks a name up along the MRO, as attribute lookup on the type does.
+    public func lookup(_ name: String) -> PyObject? {
+        for t in mro { if let v = t.dict.getItem(string: name) { return v } }
+        return nil
+    }
+
+    /// C3 linearisation; falls back to a depth-first order when the bases are inconsistent
+    /// (the class statement reports that error before creating the type).
+    public static func linearize(_ type: PyType) -> [PyType] {
+        var seqs: [[PyType]] = type.bases.map { $0.mro.isEmpty ? [$0] : $0.mro }
+        seqs.append(type.bases)
+        var result: [PyType] = [type]
+        while true {
+            seqs = seqs.filter { !$0.isEmpty }
+            if seqs.isEmpty { return result }
+            var candidate: PyType?
+            outer: for s in seqs {
+                let head = s[0]
+                for other in seqs where other.dropFirst().contains(where: { $0 === head }) { continue outer }
+                candidate = head
+                break
+            }
+            guard let next = candidate else { return result + seqs.flatMap { $0 }.reduce(into: [PyType]()) { acc, t in if !acc.contains(where: { $0 === t }) { acc.append(t) } } }
+            result.append(next)
+            seqs = seqs.map { s in s.first === next ? Array(s.dropFirst()) : s }
+        }
+    }
+}
+
+/// Type flags mirroring the CPython ones the runtime cares about.
+public struct TypeFlags: OptionSet, Sendable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+    /// Created by a class statement or `PyType_FromSpec` (can be modified, has a `__dict__`).
+    public static let heapType = TypeFlags(rawValue: 1 << 0)
+    /// May be subclassed.
+    public static let baseType = TypeFlags(rawValue: 1 << 1)
+    /// Subclass of BaseException.
+    public static let exception = TypeFlags(rawValue: 1 << 2)
+    /// Defined by a C extension.
+    public static let extensionType = TypeFlags(rawValue: 1 << 3)
+}
+
+/// Native implementations of a type's behaviour. A nil slot means "use the generic path".
+public struct TypeSlots {
+    public typealias Call = (_ callee: PyObject, _ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject
+    public var call: Call?
+    public var repr: ((PyObject) throws -> String)?
+    public var getattr: ((PyObject, String) throws -> PyObject?)?
+    public init() {}
+}

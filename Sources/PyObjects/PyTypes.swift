@@ -1,0 +1,53 @@
+/// The builtin type objects. Created lazily on first use, `type` and `object` first.
+public enum PyTypes {
+    /// `type`, once it exists; nil only while `type` and `object` are being created.
+    nonisolated(unsafe) static var typeIfReady: PyType?
+
+    private static let core: (object: PyType, type: PyType) = {
+        let object = PyType(name: "object", bases: [], flags: [.baseType])
+        let type = PyType(name: "type", bases: [object], flags: [.baseType])
+        object.type = type
+        type.type = type
+        typeIfReady = type
+        return (object, type)
+    }()
+
+    public static var object: PyType { core.object }
+    public static var type: PyType { core.type }
+
+    private static func make(_ name: String, base: PyType? = nil, subclassable: Bool = true) -> PyType {
+        _ = core
+        return PyType(name: name, bases: [base ?? core.object], flags: subclassable ? [.baseType] : [])
+    }
+
+    public static let int = make("int")
+    public static let bool = make("bool", base: int, subclassable: false)
+    public static let float = make("float")
+    public static let complex = make("complex")
+    public static let str = make("str")
+    public static let bytes = make("bytes")
+    public static let bytearray = make("bytearray")
+    public static let tuple = make("tuple")
+    public static let list = make("list")
+    public static let dict = make("dict")
+    public static let set = make("set")
+    public static let frozenset = make("frozenset")
+    public static let slice = make("slice", subclassable: false)
+    public static let range = make("range", subclassable: false)
+    public static let noneType = make("NoneType", subclassable: false)
+    public static let notImplementedType = make("NotImplementedType", subclassable: false)
+    public static let ellipsisType = make("ellipsis", subclassable: false)
+    public static let module = make("module")
+    public static let function = make("function", subclassable: false)
+    public static let builtinFunction = make("builtin_function_or_method", subclassable: false)
+    public static let method = make("method", subclassable: false)
+    public static let code = make("code", subclassable: false)
+    public static let cell = make("cell", subclassable: false)
+    public static let property = make("property")
+    public static let staticmethod = make("staticmethod")
+    public static let classmethod = make("classmethod")
+    public static let iterator = make("iterator", subclassable: false)
+    public static let generator = make("generator", subclassable: false)
+    public static let traceback = make("traceback", subclassable: false)
+    public static let frame = make("frame", subclassable: false)
+}
