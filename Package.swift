@@ -25,7 +25,7 @@ let package = Package(
         // C half of the bridge: variadic functions, exported data symbols, generated stubs.
         .target(name: "CPythonABI", path: ".", sources: ["CShim"], publicHeadersPath: "include"),
         // Swift half of the bridge: proxies, refcount bridging, the C-API bodies.
-        .target(name: "PyCAPI", dependencies: ["CPythonABI", "PyObjects", "PyVM",
+        .target(name: "PyCAPI", exclude: ["README.md"], dependencies: ["CPythonABI", "PyObjects", "PyVM",
                                                .product(name: "BigInt", package: "BigInt")]),
         // Finding, checking and dlopening extension modules.
         .target(name: "PyLoader", dependencies: ["PyCAPI", "PyVM", "PyObjects"]),
@@ -37,7 +37,7 @@ let package = Package(
             // Extensions resolve the C-API from the executable itself.
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
-        .testTarget(name: "PySyntaxTests", dependencies: ["PySyntax"]),
+        .testTarget(name: "PySyntaxTests", dependencies: ["PySyntax"], exclude: ["Fixtures"]),
         .testTarget(name: "PyObjectsTests", dependencies: ["PyObjects"]),
         .testTarget(name: "SwallowTests", dependencies: ["swallow", "PyCore"]),
     ]

@@ -149,7 +149,7 @@ public indirect enum ExprKind {
     /// `kind` is "u" for a string literal written with a `u` prefix, else nil.
     case constant(value: ConstantValue, kind: String?)
     case attribute(value: Expr, attr: String, ctx: ExprContext)
-    case subscript(value: Expr, slice: Expr, ctx: ExprContext)
+    case `subscript`(value: Expr, slice: Expr, ctx: ExprContext)
     case starred(value: Expr, ctx: ExprContext)
     case name(id: String, ctx: ExprContext)
     case list(elts: [Expr], ctx: ExprContext)

@@ -1,0 +1,115 @@
+/* The thread state and the error indicator. The indicator lives in PyThreadState's 3.11
+ * curexc_* fields, because Cython-generated code reads and writes them directly. */
+#include "Python.h"
+#include "swallow/bridge.h"
+
+static PyThreadState swpy_main_thread_state = {
+    ._initialized = 1,
+    .recursion_remaining = 1000,
+    .recursion_limit = 1000,
+    .gilstate_counter = 1,
+    .id = 1,
+};
+
+PyThreadState *_PyThreadState_UncheckedGet(void) {
+    if (swpy_main_thread_state.exc_info == NULL)
+        swpy_main_thread_state.exc_info = &swpy_main_thread_state.exc_state;
+    return &swpy_main_thread_state;
+}
+PyThreadState *PyThreadState_Get(void) { return _PyThreadState_UncheckedGet(); }
+
+PyObject *PyErr_Occurred(void) { return swpy_main_thread_state.curexc_type; }
+
+void PyErr_Restore(PyObject *type, PyObject *value, PyObject *traceback) {
+    PyThreadState *ts = _PyThreadState_UncheckedGet();
+    PyObject *ot = ts->curexc_type, *ov = ts->curexc_value, *otb = ts->curexc_traceback;
+    ts->curexc_type = type;
+    ts->curexc_value = value;
+    ts->curexc_traceback = traceback;
+    Py_XDECREF(ot);
+    Py_XDECREF(ov);
+    Py_XDECREF(otb);
+}
+
+void PyErr_Fetch(PyObject **type, PyObject **value, PyObject **traceback) {
+    PyThreadState *ts = _PyThreadState_UncheckedGet();
+    *type = ts->curexc_type;
+    *value = ts->curexc_value;
+    *traceback = ts->curexc_traceback;
+    ts->curexc_type = ts->curexc_value = ts->curexc_traceback = NULL;
+}
+
+void PyErr_Clear(void) { PyErr_Restore(NULL, NULL, NULL); }
+
+void PyErr_SetObject(PyObject *type, PyObject *value) {
+    Py_XINCREF(type);
+    Py_XINCREF(value);
+    PyErr_Restore(type, value, NULL);
+}
+
+void PyErr_SetNone(PyObject *type) { PyErr_SetObject(type, NULL); }
+
+void PyErr_SetString(PyObject *type, const char *message) {
+    PyObject *value = PyUnicode_FromString(message);
+    PyErr_SetObject(type, value);
+    Py_XDECREF(value);
+}
+
+PyObject *PyErr_FormatV(PyObject *type, const char *format, va_list vargs) {
+    PyObject *value = PyUnicode_FromFormatV(format, vargs);
+    if (value != NULL) {
+        PyErr_SetObject(type, value);
+        Py_DECREF(value);
+    }
+    return NULL;
+}
+
+PyObject *PyErr_Format(PyObject *type, const char *format, ...) {
+    va_list ap;
+    va_start(ap, format);
+    PyErr_FormatV(type, format, ap);
+    va_end(ap);
+    return NULL;
+}
+
+int PyErr_ExceptionMatches(PyObject *exc) {
+    return PyErr_GivenExceptionMatches(PyErr_Occurred(), exc);
+}
+
+int PyErr_GivenExceptionMatches(PyObject *given, PyObject *exc) {
+    if (given == NULL || exc == NULL) return 0;
+    if (PyTuple_Check(exc)) {
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(exc); i++)
+            if (PyErr_GivenExceptionMatches(given, PyTuple_GET_ITEM(exc, i))) return 1;
+        return 0;
+    }
+    if (PyExceptionInstance_Check(given)) given = (PyObject *)Py_TYPE(given);
+    if (PyExceptionClass_Check(given) && PyExceptionClass_Check(exc))
+        return PyType_IsSubtype((PyTypeObject *)given, (PyTypeObject *)exc);
+    return given == exc;
+}
+
+PyObject *PyErr_NoMemory(void) {
+    PyErr_SetNone(PyExc_MemoryError);
+    return NULL;
+}
+
+int PyErr_BadArgument(void) {
+    PyErr_SetString(PyExc_TypeError, "bad argument type for built-in operation");
+    return 0;
+}
+
+void _PyErr_BadInternalCall(const char *filename, int lineno) {
+    PyErr_Format(PyExc_SystemError, "%s:%d: bad argument to internal function", filename, lineno);
+}
+
+/* Called by every generated stub (CShim/stubs.gen.c). */
+void swpy_stub_failed(const char *name) {
+    PyErr_Format(PyExc_SystemError, "%s is not implemented by Swallow", name);
+}
+
+void swpy_stub_abort(const char *name) {
+    fprintf(stderr, "Fatal Python error: %s is not implemented by Swallow\n", name);
+    fflush(stderr);
+    abort();
+}

@@ -1,0 +1,258 @@
+import CPythonABI
+import PyObjects
+
+/// A C object pointer, as extensions see it.
+public typealias CObject = UnsafeMutablePointer<CPythonABI.PyObject>
+typealias CType = UnsafeMutablePointer<PyTypeObject>
+
+/// The bridge between runtime objects (Swift) and C objects (CPython 3.11 layouts).
+///
+/// See `README.md` beside this file for the design: every object that crosses into C gets a
+/// mirror with CPython's layout behind a `swpy_header`; the header retains the runtime object;
+/// one unit of `ob_refcnt` is the runtime's share while the runtime can reach the object; a
+/// sweep after each outermost C call drops the share of objects the runtime no longer holds.
+public enum Bridge {
+    /// Static C type objects and the runtime types they stand for, both ways.
+    nonisolated(unsafe) static var typeForStatic: [UnsafeMutableRawPointer: PyType] = [:]
+
+    /// Objects holding a runtime share, by age (see `sweep`).
+    nonisolated(unsafe) static var young: [CObject] = []
+    nonisolated(unsafe) static var old: [CObject] = []
+    nonisolated(unsafe) static var oldSweepThreshold = 1024
+
+    /// Depth of runtime→C transitions; the sweep runs when the outermost one returns.
+    nonisolated(unsafe) static var cDepth = 0
+
+    nonisolated(unsafe) private static var ready = false
+
+    /// Pairs the static C objects with the runtime's. Idempotent; call before loading any extension.
+    public static func initialize() {
+        if ready { return }
+        ready = true
+        var count = 0
+        let builtins = swpy_static_types(&count)!
+        let byName: [String: PyType] = [
+            "object": PyTypes.object, "type": PyTypes.type, "int": PyTypes.int, "bool": PyTypes.bool,
+            "float": PyTypes.float, "complex": PyTypes.complex, "bytes": PyTypes.bytes,
+            "bytearray": PyTypes.bytearray, "str": PyTypes.str, "tuple": PyTypes.tuple,
+            "list": PyTypes.list, "dict": PyTypes.dict, "set": PyTypes.set,
+            "frozenset": PyTypes.frozenset, "slice": PyTypes.slice, "range": PyTypes.range,
+            "module": PyTypes.module, "builtin_function_or_method": PyTypes.builtinFunction,
+            "function": PyTypes.function, "method": PyTypes.method, "code": PyTypes.code,
+            "NoneType": PyTypes.noneType, "NotImplementedType": PyTypes.notImplementedType,
+            "ellipsis": PyTypes.ellipsisType,
+        ]
+        for i in 0..<count {
+            let entry = builtins[i]
+            if let t = byName[String(cString: entry.name)] { pair(static: entry.type, with: t) }
+        }
+        var excCount = 0
+        let excs = swpy_exception_types(&excCount)!
+        let known = Dictionary(PyExc.all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        for i in 0..<excCount {
+            let entry = excs[i]
+            let name = String(cString: entry.name)
+            let t: PyType
+            if let k = known[name] {
+                t = k
+            } else {
+                // Exceptions the runtime does not define yet get a runtime type from the C one.
+                let base = typeForStatic[UnsafeMutableRawPointer(entry.type.pointee.tp_base)] ?? PyExc.Exception
+                t = PyType(name: name, bases: [base], flags: [.baseType, .exception])
+            }
+            pair(static: entry.type, with: t)
+        }
+        let singletons: [PyObject] = [PyNone.shared, PyNotImplemented.shared, PyEllipsis.shared,
+                                      PyBool.false, PyBool.true]
+        for (i, obj) in singletons.enumerated() {
+            let op = swpy_singleton(Int32(i))!
+            // SAFETY: the singletons are static blocks with a header; they are never freed, so
+            // the runtime object is retained for the life of the process.
+            swpy_header_of(op).pointee.runtime_object = Unmanaged.passRetained(obj).toOpaque()
+            op.pointee.ob_refcnt = 1 << 30
+            obj.bridgeHandle = UnsafeMutableRawPointer(op)
+        }
+    }
+
+    static func pair(static cType: CType, with type: PyType) {
+        typeForStatic[UnsafeMutableRawPointer(cType)] = type
+        type.bridgeType = UnsafeMutableRawPointer(cType)
+        type.bridgeHandle = UnsafeMutableRawPointer(cType)
+    }
+
+    // MARK: - Runtime → C
+
+    /// The C object for `obj`, borrowed: valid while the runtime holds `obj` (and at least
+    /// until the outermost C call returns).
+    public static func borrowed(_ obj: PyObject) -> CObject {
+        if let handle = obj.bridgeHandle {
+            let op = handle.assumingMemoryBound(to: CPythonABI.PyObject.self)
+            if obj is PyList || obj is PyDict { Mirrors.refresh(obj, op) }
+            if !(obj is PyType) { ensureShare(op) }
+            return op
+        }
+        let op = Mirrors.materialize(obj)
+        obj.bridgeHandle = UnsafeMutableRawPointer(op)
+        let header = swpy_header_of(op)!
+        header.pointee.runtime_object = Unmanaged.passRetained(obj).toOpaque()
+        if header.pointee.flags & UInt32(SWPY_FLAG_STATIC) != 0 {
+            op.pointee.ob_refcnt = 1 << 30  // immortal (type objects of runtime classes)
+            return op
+        }
+        header.pointee.flags |= UInt32(SWPY_FLAG_RUNTIME_SHARE)
+        op.pointee.ob_refcnt = 1
+        young.append(op)
+        return op
+    }
+
+    /// A new (owned) reference to `obj`'s C object.
+    public static func newReference(_ obj: PyObject) -> CObject {
+        let op = borrowed(obj)
+        op.pointee.ob_refcnt += 1
+        return op
+    }
+
+    /// An object the runtime does not hold yet, handed to C with one reference owned by C
+    /// (what `PyLong_FromLong` and friends return).
+    static func fresh(_ obj: PyObject) -> CObject {
+        if obj.bridgeHandle != nil { return newReference(obj) }
+        let op = Mirrors.materialize(obj)
+        obj.bridgeHandle = UnsafeMutableRawPointer(op)
+        swpy_header_of(op).pointee.runtime_object = Unmanaged.passRetained(obj).toOpaque()
+        op.pointee.ob_refcnt = 1
+        return op
+    }
+
+    // MARK: - C → runtime
+
+    /// The runtime object for a C object (borrowed reference in, runtime reference out).
+    public static func object(_ op: CObject) -> PyObject {
+        guard swpy_has_header(op) != 0 else { return staticType(op) }
+        let header = swpy_header_of(op)!
+        if let raw = header.pointee.runtime_object {
+            ensureShare(op)
+            return Unmanaged<PyObject>.fromOpaque(raw).takeUnretainedValue()
+        }
+        let obj = Mirrors.wrap(op)
+        obj.bridgeHandle = UnsafeMutableRawPointer(op)
+        header.pointee.runtime_object = Unmanaged.passRetained(obj).toOpaque()
+        ensureShare(op)
+        return obj
+    }
+
+    /// Takes over an owned reference from C: the reference becomes the runtime's share.
+    public static func steal(_ op: CObject) -> PyObject {
+        let obj = object(op)
+        decref(op)
+        return obj
+    }
+
+    @inline(__always) static func decref(_ op: CObject) {
+        op.pointee.ob_refcnt -= 1
+        if op.pointee.ob_refcnt == 0 { _Py_Dealloc(op) }
+    }
+
+    @inline(__always) static func incref(_ op: CObject) { op.pointee.ob_refcnt += 1 }
+
+    /// The runtime type for a statically allocated C type object (builtin or an extension's).
+    static func staticType(_ op: CObject) -> PyType {
+        let key = UnsafeMutableRawPointer(op)
+        if let t = typeForStatic[key] { return t }
+        let t = TypeBridge.runtimeType(forStatic: UnsafeMutableRawPointer(op).assumingMemoryBound(to: PyTypeObject.self))
+        typeForStatic[key] = t
+        return t
+    }
+
+    private static func ensureShare(_ op: CObject) {
+        let header = swpy_header_of(op)!
+        let flags = header.pointee.flags
+        if flags & UInt32(SWPY_FLAG_RUNTIME_SHARE | SWPY_FLAG_STATIC) != 0 { return }
+        header.pointee.flags = flags | UInt32(SWPY_FLAG_RUNTIME_SHARE)
+        op.pointee.ob_refcnt += 1
+        young.append(op)
+    }
+
+    // MARK: - The sweep
+
+    /// Marks entry into C code from the runtime.
+    @inline(__always) static func enterC() { cDepth += 1 }
+
+    /// Marks the return from C code; the outermost return sweeps the young generation.
+    @inline(__always) static func leaveC() {
+        cDepth -= 1
+        if cDepth == 0 && !young.isEmpty { sweepYoung() }
+    }
+
+    /// Whether the header's retain is the only strong reference to the runtime object.
+    private static func runtimeDropped(_ raw: UnsafeMutableRawPointer) -> Bool {
+        var strong = Unmanaged<PyObject>.fromOpaque(raw).takeRetainedValue()
+        let unique = isKnownUniquelyReferenced(&strong)
+        _ = Unmanaged.passRetained(strong)
+        return unique
+    }
+
+    /// Drops the runtime share of `op` if the runtime no longer holds it. Returns true if the
+    /// share was dropped (the object leaves the generation lists).
+    private static func dropShareIfUnreachable(_ op: CObject) -> Bool {
+        let header = swpy_header_of(op)!
+        guard header.pointee.flags & UInt32(SWPY_FLAG_RUNTIME_SHARE) != 0 else { return true }
+        guard let raw = header.pointee.runtime_object, runtimeDropped(raw) else { return false }
+        header.pointee.flags &= ~UInt32(SWPY_FLAG_RUNTIME_SHARE | SWPY_FLAG_OLD)
+        if header.pointee.flags & UInt32(SWPY_FLAG_C_NATIVE) != 0 {
+            // The proxy of a C-native object carries no state: let it go now.
+            header.pointee.runtime_object = nil
+            let proxy = Unmanaged<PyObject>.fromOpaque(raw).takeRetainedValue()
+            proxy.bridgeHandle = nil
+        }
+        decref(op)
+        return true
+    }
+
+    static func sweepYoung() {
+        let batch = young
+        young = []
+        for op in batch where !dropShareIfUnreachable(op) {
+            swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_OLD)
+            old.append(op)
+        }
+        if old.count > oldSweepThreshold { sweepOld() }
+    }
+
+    /// Sweeps long-lived objects; runs when the old generation doubles (and from gc.collect).
+    public static func sweepOld() {
+        let batch = old
+        old = []
+        for op in batch where !dropShareIfUnreachable(op) { old.append(op) }
+        oldSweepThreshold = max(1024, old.count * 2)
+    }
+
+    /// Sweeps both generations until nothing more is released (cascades through containers).
+    public static func collect() {
+        var before = -1
+        while before != young.count + old.count {
+            before = young.count + old.count
+            sweepYoung()
+            sweepOld()
+        }
+    }
+}
+
+extension Bridge {
+    /// `PyModuleDef_Type`, which tells a multi-phase `PyInit_*` result from a module.
+    public static var moduleDefType: CType { Mirrors.staticType(&PyModuleDef_Type) }
+
+    /// Runs C code called from the runtime (a module's init, a slot), sweeping afterwards.
+    public static func callIntoC<T>(_ body: () throws -> T) rethrows -> T {
+        enterC()
+        defer { leaveC() }
+        return try body()
+    }
+
+    /// Drops a reference the runtime took with `newReference`.
+    public static func decrefPublic(_ op: CObject) { decref(op) }
+}
+
+extension Errors {
+    /// The pending C error as a runtime exception, for the loader.
+    public static func fetchForLoader() -> PythonError? { fetch() }
+}

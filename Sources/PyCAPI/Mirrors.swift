@@ -1,0 +1,271 @@
+import BigInt
+import CPythonABI
+import PyObjects
+
+/// Building C mirrors of runtime objects, runtime objects from C-built objects, and freeing
+/// mirrors. One function per direction, switching on the layout.
+enum Mirrors {
+    /// Allocates a zeroed, header-prefixed block of `size` bytes typed as an object of `type`.
+    static func allocate(_ size: Int, type: CType) -> CObject {
+        guard let raw = swpy_alloc_object(size) else { fatalError("Swallow: out of memory") }
+        let op = raw.assumingMemoryBound(to: CPythonABI.PyObject.self)
+        op.pointee.ob_type = type
+        return op
+    }
+
+    static func staticType(_ t: inout PyTypeObject) -> CType {
+        withUnsafeMutablePointer(to: &t) { $0 }
+    }
+
+    /// Creates the C mirror of a runtime object (refcount and header left to the caller).
+    static func materialize(_ obj: PyObject) -> CObject {
+        switch obj {
+        case let b as PyBool:
+            return swpy_singleton(b.value ? 4 : 3)
+        case let i as PyInt:
+            return makeLong(i.bigValue, type: cTypeFor(i.type))
+        case let f as PyFloat:
+            let op = allocate(MemoryLayout<PyFloatObject>.size, type: cTypeFor(f.type))
+            op.withMemoryRebound(to: PyFloatObject.self, capacity: 1) { $0.pointee.ob_fval = f.value }
+            return op
+        case let s as PyStr:
+            return UnicodeMirror.make(s.value, type: cTypeFor(s.type))
+        case let b as PyBytes:
+            return makeBytes(b.value)
+        case let t as PyTuple:
+            let n = t.items.count
+            let op = allocate(MemoryLayout<PyTupleObject>.size - 8 + 8 * max(n, 1), type: cTypeFor(t.type))
+            op.withMemoryRebound(to: PyVarObject.self, capacity: 1) { $0.pointee.ob_size = n }
+            let items = tupleItems(op)
+            for (i, item) in t.items.enumerated() { items[i] = Bridge.newReference(item) }
+            return op
+        case let l as PyList:
+            let op = allocate(MemoryLayout<PyListObject>.size, type: cTypeFor(l.type))
+            refresh(l, op)
+            return op
+        case let d as PyDict:
+            let op = allocate(MemoryLayout<PyDictObject>.size, type: cTypeFor(d.type))
+            refresh(d, op)
+            return op
+        case let m as PyModule:
+            let op = allocate(MemoryLayout<PyModuleObject>.size, type: cTypeFor(m.type))
+            op.withMemoryRebound(to: PyModuleObject.self, capacity: 1) { mo in
+                mo.pointee.md_dict = Bridge.newReference(m.dict)
+                mo.pointee.md_name = Bridge.newReference(PyStr(m.name))
+                mo.pointee.md_def = m.extensionDef?.assumingMemoryBound(to: PyModuleDef.self)
+                mo.pointee.md_state = m.extensionState
+            }
+            return op
+        case let f as PyBuiltinFunction:
+            let op = allocate(MemoryLayout<PyCFunctionObject>.size, type: Mirrors.staticType(&PyCFunction_Type))
+            op.withMemoryRebound(to: PyCFunctionObject.self, capacity: 1) { fo in
+                fo.pointee.m_ml = f.methodDef?.assumingMemoryBound(to: PyMethodDef.self)
+                fo.pointee.m_self = f.boundSelf.map { Bridge.newReference($0) }
+                fo.pointee.m_module = f.moduleName.map { Bridge.newReference(PyStr($0)) }
+            }
+            return op
+        case let e as PyBaseException:
+            let op = allocate(MemoryLayout<PyBaseExceptionObject>.size, type: cTypeFor(e.type))
+            op.withMemoryRebound(to: PyBaseExceptionObject.self, capacity: 1) { eo in
+                eo.pointee.args = Bridge.newReference(e.args)
+                eo.pointee.suppress_context = e.suppressContext ? 1 : 0
+            }
+            return op
+        case let t as PyType:
+            return TypeBridge.heapTypeMirror(t)
+        default:
+            // Any other runtime object: a bare object header of its type.
+            return allocate(MemoryLayout<CPythonABI.PyObject>.size, type: cTypeFor(obj.type))
+        }
+    }
+
+    /// The C type object standing for a runtime type.
+    static func cTypeFor(_ t: PyType) -> CType {
+        if let raw = t.bridgeHandle { return raw.assumingMemoryBound(to: PyTypeObject.self) }
+        _ = Bridge.borrowed(t)
+        return t.bridgeHandle!.assumingMemoryBound(to: PyTypeObject.self)
+    }
+
+    /// Copies a module's extension data (def, state) into its mirror after it changed.
+    static func syncModule(_ m: PyModule, _ op: CObject) {
+        op.withMemoryRebound(to: PyModuleObject.self, capacity: 1) { mo in
+            mo.pointee.md_def = m.extensionDef?.assumingMemoryBound(to: PyModuleDef.self)
+            mo.pointee.md_state = m.extensionState
+        }
+    }
+
+    // MARK: layouts
+
+    /// CPython's int layout: 30-bit digits, least significant first, sign in ob_size.
+    static func makeLong(_ v: BigInt, type: CType) -> CObject {
+        var mag = v.magnitude
+        var digits: [UInt32] = []
+        let mask = BigUInt((1 << 30) - 1)
+        while !mag.isZero {
+            digits.append(UInt32(mag & mask))
+            mag >>= 30
+        }
+        let op = allocate(MemoryLayout<PyVarObject>.size + 4 * max(digits.count, 1), type: type)
+        op.withMemoryRebound(to: PyVarObject.self, capacity: 1) {
+            $0.pointee.ob_size = v.sign == .minus ? -digits.count : digits.count
+        }
+        let d = (UnsafeMutableRawPointer(op) + MemoryLayout<PyVarObject>.size).assumingMemoryBound(to: UInt32.self)
+        for (i, x) in digits.enumerated() { d[i] = x }
+        return op
+    }
+
+    /// Reads a C int (any layout-compatible object, e.g. one written by C code).
+    static func readLong(_ op: CObject) -> BigInt {
+        let size = op.withMemoryRebound(to: PyVarObject.self, capacity: 1) { $0.pointee.ob_size }
+        let d = (UnsafeMutableRawPointer(op) + MemoryLayout<PyVarObject>.size).assumingMemoryBound(to: UInt32.self)
+        var mag = BigUInt(0)
+        for i in stride(from: abs(size) - 1, through: 0, by: -1) { mag = (mag << 30) | BigUInt(d[i]) }
+        return size < 0 ? -BigInt(mag) : BigInt(mag)
+    }
+
+    static func makeBytes(_ bytes: [UInt8]) -> CObject {
+        let n = bytes.count
+        let op = allocate(MemoryLayout<PyBytesObject>.size + n, type: staticType(&PyBytes_Type))
+        op.withMemoryRebound(to: PyBytesObject.self, capacity: 1) {
+            $0.pointee.ob_base.ob_size = n
+            $0.pointee.ob_shash = -1
+        }
+        let data = bytesData(op)
+        bytes.withUnsafeBufferPointer { src in
+            if n > 0 { data.update(from: src.baseAddress!, count: n) }
+        }
+        data[n] = 0
+        return op
+    }
+
+    static func bytesData(_ op: CObject) -> UnsafeMutablePointer<UInt8> {
+        (UnsafeMutableRawPointer(op) + MemoryLayout<PyVarObject>.size + 8).assumingMemoryBound(to: UInt8.self)
+    }
+
+    static func tupleItems(_ op: CObject) -> UnsafeMutablePointer<CObject?> {
+        (UnsafeMutableRawPointer(op) + MemoryLayout<PyVarObject>.size).assumingMemoryBound(to: CObject?.self)
+    }
+
+    static func varSize(_ op: CObject) -> Int {
+        op.withMemoryRebound(to: PyVarObject.self, capacity: 1) { $0.pointee.ob_size }
+    }
+
+    /// Brings a mutable object's mirror up to date with the runtime object.
+    static func refresh(_ obj: PyObject, _ op: CObject) {
+        switch obj {
+        case let l as PyList:
+            op.withMemoryRebound(to: PyListObject.self, capacity: 1) { lo in
+                let old = lo.pointee.ob_item
+                let oldCount = lo.pointee.ob_base.ob_size
+                let n = l.items.count
+                let items = UnsafeMutablePointer<CObject?>.allocate(capacity: max(n, 1))
+                for (i, item) in l.items.enumerated() { items[i] = Bridge.newReference(item) }
+                lo.pointee.ob_item = UnsafeMutableRawPointer(items).assumingMemoryBound(to: Optional<UnsafeMutablePointer<CPythonABI.PyObject>>.self)
+                lo.pointee.ob_base.ob_size = n
+                lo.pointee.allocated = n
+                if let old = old {
+                    for i in 0..<oldCount { if let o = old[i] { Bridge.decref(o) } }
+                    old.deallocate()
+                }
+            }
+        case let d as PyDict:
+            op.withMemoryRebound(to: PyDictObject.self, capacity: 1) {
+                $0.pointee.ma_used = d.count
+                $0.pointee.ma_version_tag = d.version
+            }
+        default:
+            break
+        }
+    }
+
+    // MARK: C → runtime
+
+    /// Builds the runtime object for a C object that C created (a tuple filled with
+    /// PyTuple_SET_ITEM, a list, a string from PyUnicode_New…) or an extension instance.
+    static func wrap(_ op: CObject) -> PyObject {
+        let type = op.pointee.ob_type!
+        let flags = type.pointee.tp_flags
+        if type == staticType(&PyTuple_Type) || flags & UInt(1 << 26) != 0 {
+            let n = varSize(op)
+            let items = tupleItems(op)
+            return PyTuple((0..<n).map { i in items[i].map(Bridge.object) ?? pyNone })
+        }
+        if type == staticType(&PyList_Type) || flags & UInt(1 << 25) != 0 {
+            return op.withMemoryRebound(to: PyListObject.self, capacity: 1) { lo in
+                let n = lo.pointee.ob_base.ob_size
+                let items = lo.pointee.ob_item
+                return PyList((0..<n).map { i in items?[i].map(Bridge.object) ?? pyNone })
+            }
+        }
+        if type == staticType(&PyUnicode_Type) { return PyStr(UnicodeMirror.read(op)) }
+        if type == staticType(&PyBytes_Type) {
+            let n = varSize(op)
+            return PyBytes(Array(UnsafeBufferPointer(start: bytesData(op), count: n)))
+        }
+        if type == staticType(&PyLong_Type) { return PyInt.make(readLong(op)) }
+        if type == staticType(&PyFloat_Type) {
+            return PyFloat(op.withMemoryRebound(to: PyFloatObject.self, capacity: 1) { $0.pointee.ob_fval })
+        }
+        // An instance of an extension type: the C object is the truth, the runtime gets a proxy.
+        swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_C_NATIVE)
+        let runtimeType = Bridge.object(UnsafeMutableRawPointer(type).assumingMemoryBound(to: CPythonABI.PyObject.self)) as! PyType
+        return CNativeObject(type: runtimeType)
+    }
+
+    // MARK: freeing
+
+    /// `tp_dealloc` of every mirror: releases what the mirror owns, then the block.
+    static func dealloc(_ op: CObject) {
+        let header = swpy_header_of(op)!
+        if header.pointee.flags & UInt32(SWPY_FLAG_STATIC) != 0 {
+            op.pointee.ob_refcnt = 1 << 30  // a static object must never die
+            return
+        }
+        let type = op.pointee.ob_type!
+        let flags = type.pointee.tp_flags
+        if type == staticType(&PyTuple_Type) || flags & UInt(1 << 26) != 0 {
+            let items = tupleItems(op)
+            for i in 0..<varSize(op) { if let o = items[i] { Bridge.decref(o) } }
+        } else if type == staticType(&PyList_Type) || flags & UInt(1 << 25) != 0 {
+            op.withMemoryRebound(to: PyListObject.self, capacity: 1) { lo in
+                if let items = lo.pointee.ob_item {
+                    for i in 0..<lo.pointee.ob_base.ob_size { if let o = items[i] { Bridge.decref(o) } }
+                    items.deallocate()
+                }
+            }
+        } else if type == staticType(&PyUnicode_Type) {
+            UnicodeMirror.release(op)
+        } else if type == staticType(&PyModule_Type) {
+            op.withMemoryRebound(to: PyModuleObject.self, capacity: 1) {
+                if let d = $0.pointee.md_dict { Bridge.decref(d) }
+                if let n = $0.pointee.md_name { Bridge.decref(n) }
+            }
+        } else if type == staticType(&PyCFunction_Type) {
+            op.withMemoryRebound(to: PyCFunctionObject.self, capacity: 1) {
+                if let s = $0.pointee.m_self { Bridge.decref(s) }
+                if let m = $0.pointee.m_module { Bridge.decref(m) }
+            }
+        } else if flags & UInt(1 << 30) != 0 {
+            op.withMemoryRebound(to: PyBaseExceptionObject.self, capacity: 1) {
+                for o in [$0.pointee.args, $0.pointee.dict, $0.pointee.notes, $0.pointee.traceback,
+                          $0.pointee.context, $0.pointee.cause] {
+                    if let o { Bridge.decref(o) }
+                }
+            }
+        }
+        if let raw = header.pointee.runtime_object {
+            header.pointee.runtime_object = nil
+            let obj = Unmanaged<PyObject>.fromOpaque(raw).takeRetainedValue()
+            obj.bridgeHandle = nil
+        }
+        swpy_free_object(op)
+    }
+}
+
+/// The runtime proxy of an instance of an extension type (its state lives in C).
+public final class CNativeObject: PyObject {}
+
+@_cdecl("swpy_mirror_dealloc")
+func swpy_mirror_dealloc(_ op: CObject) {
+    Mirrors.dealloc(op)
+}

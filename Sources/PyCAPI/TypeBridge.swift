@@ -1,0 +1,49 @@
+import CPythonABI
+import PyObjects
+
+/// Type objects across the boundary: runtime types for extensions' static types, and C type
+/// objects for classes defined in Python. (Extension types in full are issue 6's work.)
+enum TypeBridge {
+    /// A runtime type standing for a static `PyTypeObject` an extension defined.
+    static func runtimeType(forStatic t: CType) -> PyType {
+        let fullName = t.pointee.tp_name.map { String(cString: $0) } ?? "?"
+        let parts = fullName.split(separator: ".")
+        let base: PyType
+        if let b = t.pointee.tp_base {
+            base = Bridge.object(UnsafeMutableRawPointer(b).assumingMemoryBound(to: CPythonABI.PyObject.self)) as? PyType ?? PyTypes.object
+        } else {
+            base = PyTypes.object
+        }
+        let type = PyType(name: String(parts.last ?? "?"), bases: [base], flags: [.extensionType],
+                          moduleName: parts.count > 1 ? parts.dropLast().joined(separator: ".") : nil)
+        type.bridgeType = UnsafeMutableRawPointer(t)
+        type.bridgeHandle = UnsafeMutableRawPointer(t)
+        return type
+    }
+
+    /// A heap type object for a runtime class, with the flags C type checks read.
+    static func heapTypeMirror(_ t: PyType) -> CObject {
+        let op = Mirrors.allocate(904, type: Mirrors.staticType(&PyType_Type))  // PyHeapTypeObject
+        // Type objects of runtime classes live as long as the process (instances' ob_type
+        // points at them without a counted reference).
+        swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_STATIC)
+        op.withMemoryRebound(to: PyTypeObject.self, capacity: 1) { to in
+            to.pointee.tp_name = UnsafePointer(strdup(t.name))
+            var flags = UInt(Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_READY | Py_TPFLAGS_BASETYPE)
+            let subclassBits: [(PyType, UInt)] = [
+                (PyTypes.int, 1 << 24), (PyTypes.list, 1 << 25), (PyTypes.tuple, 1 << 26),
+                (PyTypes.bytes, 1 << 27), (PyTypes.str, 1 << 28), (PyTypes.dict, 1 << 29),
+                (PyExc.BaseException, 1 << 30), (PyTypes.type, 1 << 31),
+            ]
+            for (base, bit) in subclassBits where t.isSubtype(of: base) { flags |= bit }
+            to.pointee.tp_flags = flags
+            to.pointee.tp_basicsize = t.isSubtype(of: PyExc.BaseException) ? MemoryLayout<PyBaseExceptionObject>.size : MemoryLayout<CPythonABI.PyObject>.size
+            to.pointee.tp_dealloc = swpy_mirror_dealloc
+            to.pointee.tp_free = PyObject_Free
+            if let first = t.bases.first {
+                to.pointee.tp_base = Mirrors.cTypeFor(first)
+            }
+        }
+        return op
+    }
+}

@@ -1,0 +1,159 @@
+import CPythonABI
+import PyObjects
+import PyVM
+
+// str and bytes.
+
+func decodeUTF8(_ p: UnsafePointer<CChar>, _ n: Int) throws -> String {
+    let buf = UnsafeBufferPointer(start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self), count: n)
+    guard let s = String(validating: buf, as: UTF8.self) else {
+        throw PythonError(PyExc.UnicodeDecodeError, "'utf-8' codec can't decode bytes: invalid data")
+    }
+    return s
+}
+
+func strObject(_ op: CObject?) throws -> PyStr {
+    guard let op, let s = Bridge.object(op) as? PyStr else {
+        let name = op.map { Bridge.object($0).type.name } ?? "NULL"
+        throw PythonError(PyExc.TypeError, "bad argument type for built-in operation (expected str, got \(name))")
+    }
+    return s
+}
+
+/// PyObject *PyUnicode_FromString(const char *u): new reference; UnicodeDecodeError on bad UTF-8.
+@_cdecl("PyUnicode_FromString")
+public func PyUnicode_FromString_(_ u: UnsafePointer<CChar>?) -> CObject? {
+    capi(nil) {
+        guard let u else { throw PythonError(PyExc.SystemError, "bad argument to internal function") }
+        return Bridge.fresh(PyStr(try decodeUTF8(u, strlen(u))))
+    }
+}
+
+/// PyObject *PyUnicode_FromStringAndSize(const char *u, Py_ssize_t size): new reference.
+@_cdecl("PyUnicode_FromStringAndSize")
+public func PyUnicode_FromStringAndSize_(_ u: UnsafePointer<CChar>?, _ size: Int) -> CObject? {
+    capi(nil) {
+        if size < 0 { throw PythonError(PyExc.SystemError, "Negative size passed to PyUnicode_FromStringAndSize") }
+        guard let u else {
+            if size == 0 { return Bridge.fresh(PyStr("")) }
+            throw PythonError(PyExc.SystemError, "NULL string with positive size with NULL passed to PyUnicode_FromStringAndSize")
+        }
+        return Bridge.fresh(PyStr(try decodeUTF8(u, size)))
+    }
+}
+
+/// PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t size, const char *errors): new reference.
+@_cdecl("PyUnicode_DecodeUTF8")
+public func PyUnicode_DecodeUTF8_(_ s: UnsafePointer<CChar>?, _ size: Int, _ errors: UnsafePointer<CChar>?) -> CObject? {
+    PyUnicode_FromStringAndSize_(s, size)
+}
+
+/// PyObject *PyUnicode_InternFromString(const char *v): new reference to an interned string.
+@_cdecl("PyUnicode_InternFromString")
+public func PyUnicode_InternFromString_(_ u: UnsafePointer<CChar>?) -> CObject? {
+    capi(nil) {
+        guard let u else { throw PythonError(PyExc.SystemError, "bad argument to internal function") }
+        return Bridge.newReference(PyStr.intern(try decodeUTF8(u, strlen(u))))
+    }
+}
+
+/// const char *PyUnicode_AsUTF8AndSize(PyObject *s, Py_ssize_t *size): borrowed buffer cached in s.
+@_cdecl("PyUnicode_AsUTF8AndSize")
+public func PyUnicode_AsUTF8AndSize_(_ op: CObject?, _ size: UnsafeMutablePointer<Py_ssize_t>?) -> UnsafePointer<CChar>? {
+    capi(nil) {
+        _ = try strObject(op)
+        return UnicodeMirror.utf8(op!, size: size)
+    }
+}
+
+/// const char *PyUnicode_AsUTF8(PyObject *s): borrowed buffer cached in s.
+@_cdecl("PyUnicode_AsUTF8")
+public func PyUnicode_AsUTF8_(_ op: CObject?) -> UnsafePointer<CChar>? { PyUnicode_AsUTF8AndSize_(op, nil) }
+
+/// PyObject *PyUnicode_AsUTF8String(PyObject *s): new reference to a bytes object.
+@_cdecl("PyUnicode_AsUTF8String")
+public func PyUnicode_AsUTF8String_(_ op: CObject?) -> CObject? {
+    capi(nil) { Bridge.fresh(PyBytes(Array(try strObject(op).value.utf8))) }
+}
+
+/// Py_ssize_t PyUnicode_GetLength(PyObject *s): code points; -1 on error.
+@_cdecl("PyUnicode_GetLength")
+public func PyUnicode_GetLength_(_ op: CObject?) -> Int { capi(-1) { try strObject(op).count } }
+
+/// int PyUnicode_CompareWithASCIIString(PyObject *s, const char *ascii): -1, 0 or 1; never fails.
+@_cdecl("PyUnicode_CompareWithASCIIString")
+public func PyUnicode_CompareWithASCIIString_(_ op: CObject?, _ ascii: UnsafePointer<CChar>?) -> Int32 {
+    guard let op, let s = Bridge.object(op) as? PyStr else { return -1 }
+    let a = Array(s.value.unicodeScalars.map(\.value))
+    let b = Array(text(ascii).unicodeScalars.map(\.value))
+    return a.lexicographicallyPrecedes(b) ? -1 : (a == b ? 0 : 1)
+}
+
+/// PyObject *PyUnicode_Concat(PyObject *left, PyObject *right): new reference.
+@_cdecl("PyUnicode_Concat")
+public func PyUnicode_Concat_(_ a: CObject?, _ b: CObject?) -> CObject? {
+    capi(nil) { Bridge.fresh(PyStr(try strObject(a).value + strObject(b).value)) }
+}
+
+/// Checks the layout without wrapping: C may still be filling a fresh bytes object.
+func bytesObject(_ op: CObject?) throws -> CObject {
+    guard let op, op.pointee.ob_type.pointee.tp_flags & UInt(Py_TPFLAGS_BYTES_SUBCLASS) != 0 else {
+        let name = op.map { String(cString: $0.pointee.ob_type.pointee.tp_name) } ?? "NULL"
+        throw PythonError(PyExc.TypeError, "expected bytes, \(name) found")
+    }
+    return op
+}
+
+/// PyObject *PyBytes_FromStringAndSize(const char *v, Py_ssize_t len): new reference. With v NULL
+/// the contents are left for C to fill before the runtime sees the object.
+@_cdecl("PyBytes_FromStringAndSize")
+public func PyBytes_FromStringAndSize_(_ v: UnsafePointer<CChar>?, _ len: Int) -> CObject? {
+    capi(nil) {
+        if len < 0 { throw PythonError(PyExc.SystemError, "Negative size passed to PyBytes_FromStringAndSize") }
+        guard let v else {
+            // Filled by C: built without a runtime object, wrapped when the runtime first sees it.
+            let op = Mirrors.makeBytes([UInt8](repeating: 0, count: len))
+            op.pointee.ob_refcnt = 1
+            return op
+        }
+        let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(v).assumingMemoryBound(to: UInt8.self), count: len))
+        return Bridge.fresh(PyBytes(bytes))
+    }
+}
+
+/// PyObject *PyBytes_FromString(const char *v): new reference.
+@_cdecl("PyBytes_FromString")
+public func PyBytes_FromString_(_ v: UnsafePointer<CChar>?) -> CObject? {
+    guard let v else { return PyBytes_FromStringAndSize_(nil, 0) }
+    return PyBytes_FromStringAndSize_(v, strlen(v))
+}
+
+/// char *PyBytes_AsString(PyObject *o): the internal buffer (borrowed); NULL + TypeError otherwise.
+@_cdecl("PyBytes_AsString")
+public func PyBytes_AsString_(_ op: CObject?) -> UnsafeMutablePointer<CChar>? {
+    capi(nil) {
+        let b = try bytesObject(op)
+        return UnsafeMutableRawPointer(Mirrors.bytesData(b)).assumingMemoryBound(to: CChar.self)
+    }
+}
+
+/// Py_ssize_t PyBytes_Size(PyObject *o): -1 on error.
+@_cdecl("PyBytes_Size")
+public func PyBytes_Size_(_ op: CObject?) -> Int { capi(-1) { Mirrors.varSize(try bytesObject(op)) } }
+
+/// int PyBytes_AsStringAndSize(PyObject *o, char **buffer, Py_ssize_t *length): 0, or -1 on error.
+@_cdecl("PyBytes_AsStringAndSize")
+public func PyBytes_AsStringAndSize_(_ op: CObject?, _ buffer: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+                                     _ length: UnsafeMutablePointer<Py_ssize_t>?) -> Int32 {
+    capi(-1) {
+        let b = try bytesObject(op)
+        let n = Mirrors.varSize(b)
+        let data = UnsafeMutableRawPointer(Mirrors.bytesData(b)).assumingMemoryBound(to: CChar.self)
+        if length == nil && strlen(data) != n {
+            throw PythonError(PyExc.ValueError, "embedded null byte")
+        }
+        buffer?.pointee = data
+        length?.pointee = n
+        return 0
+    }
+}

@@ -1,0 +1,193 @@
+/* Function prototypes of the C-API that Swallow implements (CPython 3.11 signatures). */
+#ifndef SWALLOW_API_H
+#define SWALLOW_API_H
+
+#include "object.h"
+#include "objects.h"
+#include "module.h"
+#include "pystate.h"
+
+/* Memory. */
+PyAPI_FUNC(void *) PyMem_Malloc(size_t size);
+PyAPI_FUNC(void *) PyMem_Calloc(size_t nelem, size_t elsize);
+PyAPI_FUNC(void *) PyMem_Realloc(void *ptr, size_t new_size);
+PyAPI_FUNC(void) PyMem_Free(void *ptr);
+PyAPI_FUNC(void *) PyMem_RawMalloc(size_t size);
+PyAPI_FUNC(void *) PyMem_RawCalloc(size_t nelem, size_t elsize);
+PyAPI_FUNC(void *) PyMem_RawRealloc(void *ptr, size_t new_size);
+PyAPI_FUNC(void) PyMem_RawFree(void *ptr);
+PyAPI_FUNC(void *) PyObject_Malloc(size_t size);
+PyAPI_FUNC(void *) PyObject_Calloc(size_t nelem, size_t elsize);
+PyAPI_FUNC(void *) PyObject_Realloc(void *ptr, size_t new_size);
+PyAPI_FUNC(void) PyObject_Free(void *ptr);
+
+/* Object protocol. */
+PyAPI_FUNC(PyObject *) PyObject_Repr(PyObject *);
+PyAPI_FUNC(PyObject *) PyObject_Str(PyObject *);
+PyAPI_FUNC(PyObject *) PyObject_GetAttr(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyObject_GetAttrString(PyObject *, const char *);
+PyAPI_FUNC(int) PyObject_SetAttr(PyObject *, PyObject *, PyObject *);
+PyAPI_FUNC(int) PyObject_SetAttrString(PyObject *, const char *, PyObject *);
+PyAPI_FUNC(int) PyObject_HasAttr(PyObject *, PyObject *);
+PyAPI_FUNC(int) PyObject_HasAttrString(PyObject *, const char *);
+PyAPI_FUNC(PyObject *) PyObject_RichCompare(PyObject *, PyObject *, int);
+PyAPI_FUNC(int) PyObject_RichCompareBool(PyObject *, PyObject *, int);
+PyAPI_FUNC(Py_hash_t) PyObject_Hash(PyObject *);
+PyAPI_FUNC(int) PyObject_IsTrue(PyObject *);
+PyAPI_FUNC(int) PyObject_Not(PyObject *);
+PyAPI_FUNC(PyObject *) PyObject_Type(PyObject *);
+PyAPI_FUNC(Py_ssize_t) PyObject_Size(PyObject *);
+PyAPI_FUNC(Py_ssize_t) PyObject_Length(PyObject *);
+PyAPI_FUNC(PyObject *) PyObject_GetItem(PyObject *, PyObject *);
+PyAPI_FUNC(int) PyObject_SetItem(PyObject *, PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyObject_GetIter(PyObject *);
+PyAPI_FUNC(PyObject *) PyIter_Next(PyObject *);
+PyAPI_FUNC(int) PyObject_IsInstance(PyObject *, PyObject *);
+PyAPI_FUNC(int) PyType_IsSubtype(PyTypeObject *, PyTypeObject *);
+PyAPI_FUNC(PyObject *) PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs);
+PyAPI_FUNC(PyObject *) PyObject_CallObject(PyObject *callable, PyObject *args);
+PyAPI_FUNC(PyObject *) PyObject_CallNoArgs(PyObject *callable);
+PyAPI_FUNC(PyObject *) PyObject_CallOneArg(PyObject *callable, PyObject *arg);
+PyAPI_FUNC(PyObject *) PyObject_CallFunction(PyObject *callable, const char *format, ...);
+PyAPI_FUNC(PyObject *) PyObject_CallFunctionObjArgs(PyObject *callable, ...);
+PyAPI_FUNC(PyObject *) PyObject_Init(PyObject *, PyTypeObject *);
+PyAPI_FUNC(PyObject *) _PyObject_New(PyTypeObject *);
+#define PyObject_TypeCheck(ob, type) (Py_IS_TYPE(ob, type) || PyType_IsSubtype(Py_TYPE(ob), (type)))
+#define PyObject_New(type, typeobj) ((type *)_PyObject_New(typeobj))
+#define PyCallable_Check(o) PyCallable_Check(o)
+PyAPI_FUNC(int) PyCallable_Check(PyObject *);
+
+/* Numbers. */
+PyAPI_FUNC(PyObject *) PyLong_FromLong(long);
+PyAPI_FUNC(PyObject *) PyLong_FromUnsignedLong(unsigned long);
+PyAPI_FUNC(PyObject *) PyLong_FromLongLong(long long);
+PyAPI_FUNC(PyObject *) PyLong_FromUnsignedLongLong(unsigned long long);
+PyAPI_FUNC(PyObject *) PyLong_FromSsize_t(Py_ssize_t);
+PyAPI_FUNC(PyObject *) PyLong_FromSize_t(size_t);
+PyAPI_FUNC(PyObject *) PyLong_FromDouble(double);
+PyAPI_FUNC(long) PyLong_AsLong(PyObject *);
+PyAPI_FUNC(long) PyLong_AsLongAndOverflow(PyObject *, int *);
+PyAPI_FUNC(long long) PyLong_AsLongLong(PyObject *);
+PyAPI_FUNC(Py_ssize_t) PyLong_AsSsize_t(PyObject *);
+PyAPI_FUNC(unsigned long) PyLong_AsUnsignedLong(PyObject *);
+PyAPI_FUNC(double) PyLong_AsDouble(PyObject *);
+PyAPI_FUNC(PyObject *) PyBool_FromLong(long);
+PyAPI_FUNC(PyObject *) PyFloat_FromDouble(double);
+PyAPI_FUNC(double) PyFloat_AsDouble(PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_Add(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_Subtract(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_Multiply(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_Long(PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_Float(PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_Index(PyObject *);
+
+/* Strings and bytes. */
+PyAPI_FUNC(PyObject *) PyUnicode_FromString(const char *);
+PyAPI_FUNC(PyObject *) PyUnicode_FromStringAndSize(const char *, Py_ssize_t);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeUTF8(const char *, Py_ssize_t, const char *errors);
+PyAPI_FUNC(PyObject *) PyUnicode_InternFromString(const char *);
+PyAPI_FUNC(const char *) PyUnicode_AsUTF8(PyObject *);
+PyAPI_FUNC(const char *) PyUnicode_AsUTF8AndSize(PyObject *, Py_ssize_t *);
+PyAPI_FUNC(PyObject *) PyUnicode_AsUTF8String(PyObject *);
+PyAPI_FUNC(Py_ssize_t) PyUnicode_GetLength(PyObject *);
+PyAPI_FUNC(int) PyUnicode_CompareWithASCIIString(PyObject *, const char *);
+PyAPI_FUNC(PyObject *) PyUnicode_Concat(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_FromFormat(const char *format, ...);
+PyAPI_FUNC(PyObject *) PyUnicode_FromFormatV(const char *format, va_list vargs);
+PyAPI_FUNC(PyObject *) PyBytes_FromString(const char *);
+PyAPI_FUNC(PyObject *) PyBytes_FromStringAndSize(const char *, Py_ssize_t);
+PyAPI_FUNC(char *) PyBytes_AsString(PyObject *);
+PyAPI_FUNC(Py_ssize_t) PyBytes_Size(PyObject *);
+PyAPI_FUNC(int) PyBytes_AsStringAndSize(PyObject *, char **, Py_ssize_t *);
+
+/* Containers. */
+PyAPI_FUNC(PyObject *) PyTuple_New(Py_ssize_t);
+PyAPI_FUNC(Py_ssize_t) PyTuple_Size(PyObject *);
+PyAPI_FUNC(PyObject *) PyTuple_GetItem(PyObject *, Py_ssize_t);
+PyAPI_FUNC(int) PyTuple_SetItem(PyObject *, Py_ssize_t, PyObject *);
+PyAPI_FUNC(PyObject *) PyTuple_Pack(Py_ssize_t, ...);
+PyAPI_FUNC(PyObject *) PyList_New(Py_ssize_t);
+PyAPI_FUNC(Py_ssize_t) PyList_Size(PyObject *);
+PyAPI_FUNC(PyObject *) PyList_GetItem(PyObject *, Py_ssize_t);
+PyAPI_FUNC(int) PyList_SetItem(PyObject *, Py_ssize_t, PyObject *);
+PyAPI_FUNC(int) PyList_Append(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyList_AsTuple(PyObject *);
+PyAPI_FUNC(PyObject *) PyDict_New(void);
+PyAPI_FUNC(int) PyDict_SetItem(PyObject *, PyObject *, PyObject *);
+PyAPI_FUNC(int) PyDict_SetItemString(PyObject *, const char *, PyObject *);
+PyAPI_FUNC(PyObject *) PyDict_GetItem(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyDict_GetItemWithError(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyDict_GetItemString(PyObject *, const char *);
+PyAPI_FUNC(int) PyDict_DelItem(PyObject *, PyObject *);
+PyAPI_FUNC(int) PyDict_DelItemString(PyObject *, const char *);
+PyAPI_FUNC(Py_ssize_t) PyDict_Size(PyObject *);
+PyAPI_FUNC(int) PyDict_Next(PyObject *, Py_ssize_t *, PyObject **, PyObject **);
+PyAPI_FUNC(PyObject *) PyDict_Keys(PyObject *);
+PyAPI_FUNC(PyObject *) PyDict_Values(PyObject *);
+PyAPI_FUNC(PyObject *) PyDict_Items(PyObject *);
+PyAPI_FUNC(int) PyDict_Contains(PyObject *, PyObject *);
+
+/* Errors. The exception types are PyObject pointers to type objects. */
+PyAPI_FUNC(void) PyErr_SetString(PyObject *type, const char *message);
+PyAPI_FUNC(void) PyErr_SetObject(PyObject *type, PyObject *value);
+PyAPI_FUNC(void) PyErr_SetNone(PyObject *type);
+PyAPI_FUNC(PyObject *) PyErr_Format(PyObject *type, const char *format, ...);
+PyAPI_FUNC(PyObject *) PyErr_FormatV(PyObject *type, const char *format, va_list vargs);
+PyAPI_FUNC(PyObject *) PyErr_Occurred(void);
+PyAPI_FUNC(void) PyErr_Clear(void);
+PyAPI_FUNC(void) PyErr_Fetch(PyObject **, PyObject **, PyObject **);
+PyAPI_FUNC(void) PyErr_Restore(PyObject *, PyObject *, PyObject *);
+PyAPI_FUNC(void) PyErr_NormalizeException(PyObject **, PyObject **, PyObject **);
+PyAPI_FUNC(int) PyErr_ExceptionMatches(PyObject *);
+PyAPI_FUNC(int) PyErr_GivenExceptionMatches(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyErr_NoMemory(void);
+PyAPI_FUNC(int) PyErr_BadArgument(void);
+PyAPI_FUNC(void) _PyErr_BadInternalCall(const char *filename, int lineno);
+#define PyErr_BadInternalCall() _PyErr_BadInternalCall(__FILE__, __LINE__)
+PyAPI_FUNC(PyThreadState *) PyThreadState_Get(void);
+PyAPI_FUNC(PyThreadState *) _PyThreadState_UncheckedGet(void);
+
+#define SWPY_EXC_DECL(name) PyAPI_DATA(PyObject *) PyExc_##name;
+SWPY_EXC_DECL(BaseException) SWPY_EXC_DECL(Exception) SWPY_EXC_DECL(TypeError)
+SWPY_EXC_DECL(ValueError) SWPY_EXC_DECL(KeyError) SWPY_EXC_DECL(IndexError)
+SWPY_EXC_DECL(AttributeError) SWPY_EXC_DECL(RuntimeError) SWPY_EXC_DECL(SystemError)
+SWPY_EXC_DECL(OverflowError) SWPY_EXC_DECL(ZeroDivisionError) SWPY_EXC_DECL(MemoryError)
+SWPY_EXC_DECL(ImportError) SWPY_EXC_DECL(StopIteration) SWPY_EXC_DECL(NotImplementedError)
+SWPY_EXC_DECL(OSError) SWPY_EXC_DECL(LookupError) SWPY_EXC_DECL(ArithmeticError)
+SWPY_EXC_DECL(UnicodeDecodeError) SWPY_EXC_DECL(UnicodeEncodeError) SWPY_EXC_DECL(BufferError)
+SWPY_EXC_DECL(DeprecationWarning) SWPY_EXC_DECL(RuntimeWarning) SWPY_EXC_DECL(UserWarning)
+#undef SWPY_EXC_DECL
+
+/* Argument parsing and value building. */
+PyAPI_FUNC(int) PyArg_ParseTuple(PyObject *, const char *, ...);
+PyAPI_FUNC(int) PyArg_ParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, ...);
+PyAPI_FUNC(int) PyArg_VaParse(PyObject *, const char *, va_list);
+PyAPI_FUNC(int) PyArg_VaParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, va_list);
+PyAPI_FUNC(int) PyArg_UnpackTuple(PyObject *, const char *, Py_ssize_t, Py_ssize_t, ...);
+PyAPI_FUNC(PyObject *) Py_BuildValue(const char *, ...);
+PyAPI_FUNC(PyObject *) Py_VaBuildValue(const char *, va_list);
+
+/* Modules. */
+PyAPI_FUNC(PyObject *) PyModule_Create2(PyModuleDef *, int apiver);
+PyAPI_FUNC(PyObject *) PyModuleDef_Init(PyModuleDef *);
+PyAPI_FUNC(PyObject *) PyModule_FromDefAndSpec2(PyModuleDef *, PyObject *spec, int apiver);
+PyAPI_FUNC(int) PyModule_ExecDef(PyObject *, PyModuleDef *);
+PyAPI_FUNC(PyObject *) PyModule_New(const char *);
+PyAPI_FUNC(PyObject *) PyModule_NewObject(PyObject *);
+PyAPI_FUNC(void *) PyModule_GetState(PyObject *);
+PyAPI_FUNC(PyModuleDef *) PyModule_GetDef(PyObject *);
+PyAPI_FUNC(PyObject *) PyModule_GetDict(PyObject *);
+PyAPI_FUNC(const char *) PyModule_GetName(PyObject *);
+PyAPI_FUNC(PyObject *) PyModule_GetNameObject(PyObject *);
+PyAPI_FUNC(int) PyModule_AddObject(PyObject *, const char *, PyObject *);
+PyAPI_FUNC(int) PyModule_AddObjectRef(PyObject *, const char *, PyObject *);
+PyAPI_FUNC(int) PyModule_AddIntConstant(PyObject *, const char *, long);
+PyAPI_FUNC(int) PyModule_AddStringConstant(PyObject *, const char *, const char *);
+PyAPI_FUNC(int) PyModule_AddFunctions(PyObject *, PyMethodDef *);
+PyAPI_FUNC(int) PyModule_SetDocString(PyObject *, const char *);
+PyAPI_FUNC(PyObject *) PyCFunction_NewEx(PyMethodDef *, PyObject *self, PyObject *module);
+PyAPI_FUNC(PyObject *) PyCMethod_New(PyMethodDef *, PyObject *self, PyObject *module, PyTypeObject *cls);
+PyAPI_FUNC(PyObject *) PyImport_ImportModule(const char *name);
+PyAPI_FUNC(PyObject *) PyImport_Import(PyObject *name);
+
+#endif

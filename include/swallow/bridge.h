@@ -1,0 +1,62 @@
+/* Swallow's private bridge interface between the C shims and the Swift runtime. Not CPython
+ * API: every name here carries the swpy_ prefix. Extensions never include it. */
+#ifndef SWALLOW_BRIDGE_H
+#define SWALLOW_BRIDGE_H
+
+#include "object.h"
+
+/* Every object Swallow allocates for C (mirrors of runtime objects, and objects allocated by
+ * extensions through PyObject_Malloc / tp_alloc) is preceded by this 16-byte header, the way
+ * CPython precedes GC objects with PyGC_Head. Static type objects have no header. */
+typedef struct swpy_header {
+    /* The runtime object this C object belongs to, retained (+1) while set; NULL before the
+     * runtime has seen the object (e.g. a tuple still being filled by C). */
+    void *runtime_object;
+    /* SWPY_FLAG_* bits. */
+    uint32_t flags;
+    uint32_t reserved;
+} swpy_header;
+
+/* The runtime holds the object: one unit of ob_refcnt is the runtime's share. */
+#define SWPY_FLAG_RUNTIME_SHARE 1u
+/* Statically allocated (singletons): never freed. */
+#define SWPY_FLAG_STATIC 2u
+/* The C object is the truth (an extension type's instance); the runtime object is a proxy. */
+#define SWPY_FLAG_C_NATIVE 4u
+/* The object is listed in the old generation of the sweep (see PyCAPI/README.md). */
+#define SWPY_FLAG_OLD 8u
+
+static inline swpy_header *swpy_header_of(PyObject *op) { return ((swpy_header *)op) - 1; }
+
+PyAPI_DATA(PyTypeObject) PyModuleDef_Type;
+
+/* Whether `op` carries a swpy_header: everything but statically allocated type objects and
+ * module definitions (which live in the extension's own data). */
+static inline int swpy_has_header(PyObject *op) {
+    PyTypeObject *t = op->ob_type;
+    if (t == &PyModuleDef_Type) return 0;
+    if ((t->tp_flags & (1UL << 31)) && !(((PyTypeObject *)op)->tp_flags & (1UL << 9))) return 0;
+    return 1;
+}
+
+/* Allocation of header-prefixed objects (zeroed). */
+void *swpy_alloc_object(size_t size);
+void swpy_free_object(void *op);
+
+/* Builtin static type objects, for the runtime to pair with its own types. */
+typedef struct { PyTypeObject *type; const char *name; } swpy_static_type;
+const swpy_static_type *swpy_static_types(size_t *count);
+/* The builtin exception types, in base-before-derived order. */
+const swpy_static_type *swpy_exception_types(size_t *count);
+/* The static singletons, to attach their runtime objects at start-up. */
+PyObject *swpy_singleton(int which); /* 0 None, 1 NotImplemented, 2 Ellipsis, 3 False, 4 True */
+
+/* Implemented in Swift. */
+void swpy_mirror_dealloc(PyObject *op);
+void swpy_raise_not_implemented(const char *name);
+
+/* Stubs for exported functions Swallow does not implement yet (CShim/stubs.gen.c). */
+void swpy_stub_failed(const char *name);
+__attribute__((noreturn)) void swpy_stub_abort(const char *name);
+
+#endif
