@@ -25,8 +25,9 @@ let package = Package(
         // C half of the bridge: variadic functions, exported data symbols, generated stubs.
         .target(name: "CPythonABI", path: ".", sources: ["CShim"], publicHeadersPath: "include"),
         // Swift half of the bridge: proxies, refcount bridging, the C-API bodies.
-        .target(name: "PyCAPI", exclude: ["README.md"], dependencies: ["CPythonABI", "PyObjects", "PyVM",
-                                               .product(name: "BigInt", package: "BigInt")]),
+        .target(name: "PyCAPI", dependencies: ["CPythonABI", "PyObjects", "PyVM",
+                                               .product(name: "BigInt", package: "BigInt")],
+                exclude: ["README.md"]),
         // Finding, checking and dlopening extension modules.
         .target(name: "PyLoader", dependencies: ["PyCAPI", "PyVM", "PyObjects"]),
         // The compatibility matrix runner.
