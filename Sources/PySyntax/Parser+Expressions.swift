@@ -294,17 +294,35 @@ extension Parser {
                     throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
                                 range(fromLoc: e.loc))
                 }
-                if sawDoubleStar {
-                    throw error("positional argument follows keyword argument unpacking", e.loc)
-                }
-                if sawKeyword {
-                    throw error("positional argument follows keyword argument", e.loc)
+                if sawDoubleStar || sawKeyword {
+                    // CPython reports these at the last token it read: the call's ')'.
+                    let at = try closingParen()
+                    throw error(sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                                              : "positional argument follows keyword argument", at)
                 }
                 args.append(e)
             }
             if try accept(",") == nil { break }
         }
         return (args, kws)
+    }
+
+    /// The ')' closing the current bracket level (or the last token fetched before it).
+    func closingParen() throws -> Token {
+        var k = 0
+        var level = 0
+        while true {
+            let t = try peek(k)
+            if t.kind == .endmarker { return t }
+            if t.kind == .op {
+                if t.text == "(" || t.text == "[" || t.text == "{" { level += 1 }
+                if t.text == ")" || t.text == "]" || t.text == "}" {
+                    if level == 0 { return t }
+                    level -= 1
+                }
+            }
+            k += 1
+        }
     }
 
     /// Applies the f-string shift to an end position taken from a token.

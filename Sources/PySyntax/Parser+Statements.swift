@@ -122,8 +122,11 @@ extension Parser {
                     targets.append(value)
                 }
                 targets.removeLast()
-                for (i, tg) in targets.enumerated() {
-                    try setContext(tg, .store, singleAssign: targets.count == 1 && i == 0)
+                do {
+                    for tg in targets { try setContext(tg, .store) }
+                } catch let e as SyntaxErrorInfo {
+                    if targets.count == 1, let better = misplacedEquals(first, value: value) { throw better }
+                    throw e
                 }
                 return Stmt(.assign(targets: targets, value: value, typeComment: nil), range(from: startTok))
             }
@@ -154,7 +157,7 @@ extension Parser {
                 return Stmt(.augAssign(target: first, op: op, value: value), range(from: startTok))
             }
         }
-        return Stmt(.expr(value: first), first.loc)
+        return Stmt(.expr(value: first), range(from: startTok))
     }
 
     static let augOps: [String: Operator] = [
@@ -204,7 +207,7 @@ extension Parser {
 
     /// Marks `e` as an assignment (or deletion) target, rejecting what cannot be one with
     /// CPython's message and position.
-    func setContext(_ e: Expr, _ ctx: ExprContext, singleAssign: Bool = false) throws {
+    func setContext(_ e: Expr, _ ctx: ExprContext) throws {
         switch e.kind {
         case .name(let id, _):
             e.kind = .name(id: id, ctx: ctx)
@@ -225,16 +228,44 @@ extension Parser {
         default:
             let what = exprName(e)
             if ctx == .del { throw error("cannot delete \(what)", e.loc) }
-            if singleAssign && !parenthesized.contains(ObjectIdentifier(e)) {
-                switch e.kind {
-                case .compare, .boolOp, .ifExp, .lambda, .namedExpr, .yield, .yieldFrom, .unaryOp:
-                    break
-                default:
-                    throw error("cannot assign to \(what) here. Maybe you meant '==' instead of '='?", e.loc)
-                }
-            }
             throw error("cannot assign to \(what)", e.loc)
         }
+    }
+
+    /// CPython's `invalid_named_expression` hints for `target = value` where the target cannot
+    /// be assigned: they look at the expression written just before the single '='.
+    func misplacedEquals(_ target: Expr, value: Expr) -> SyntaxErrorInfo? {
+        var e = target
+        if case .tuple(let elts, _) = target.kind, !parenthesized.contains(ObjectIdentifier(target)),
+           target.loc.colOffset == elts.first?.loc.colOffset || true, let lastElt = elts.last {
+            if elts.count > 0 && !isParenthesizedTuple(target) { e = lastElt } else { return nil }
+        }
+        var rhs = value
+        if case .tuple(let elts, _) = value.kind, !isParenthesizedTuple(value), let f = elts.first { rhs = f }
+        switch e.kind {
+        case .name:
+            return error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", SourceRange(from: e.loc, to: rhs.loc))
+        case .list, .tuple, .generatorExp, .compare, .boolOp, .ifExp, .lambda, .namedExpr, .starred:
+            return nil
+        case .unaryOp(let op, _) where op == .not:
+            return nil
+        case .constant(let v, _):
+            switch v {
+            case .none, .bool: return nil
+            default: break
+            }
+        default: break
+        }
+        switch e.kind {
+        case .attribute, .subscript: return nil
+        default: return error("cannot assign to \(exprName(e)) here. Maybe you meant '==' instead of '='?", e.loc)
+        }
+    }
+
+    /// Whether a tuple was written with its own parentheses (its range starts at '(').
+    func isParenthesizedTuple(_ e: Expr) -> Bool {
+        guard case .tuple(let elts, _) = e.kind, let f = elts.first else { return true }
+        return f.loc.colOffset != e.loc.colOffset || f.loc.lineno != e.loc.lineno
     }
 
     /// del_stmt: 'del' del_targets &(';' | NEWLINE)
@@ -319,6 +350,12 @@ extension Parser {
         try advance()
         let t = try peek()
         guard t.kind == .indent else {
+            if t.kind == .endmarker || t.kind == .dedent, let nl = tokens[..<pos].last {
+                // At end of input CPython points at the end of the opener's line.
+                var e = error("expected an indented block after \(what) on line \(line)", nl, kind: .indentationError)
+                e.endOffset = -1
+                throw e
+            }
             throw error("expected an indented block after \(what) on line \(line)", t, kind: .indentationError)
         }
         try advance()
@@ -449,7 +486,7 @@ extension Parser {
             (bases, keywords) = try callArguments()
             try expect(")")
         }
-        try expectForced(":")
+        try expectColon()
         let body = try block("class definition", line: t.lineno)
         return Stmt(.classDef(name: name, bases: bases, keywords: keywords, body: body, decoratorList: decorators),
                     span(t, body))
@@ -459,7 +496,7 @@ extension Parser {
     func ifStmt() throws -> Stmt {
         let t = try advance() // 'if' or 'elif'
         let test = try namedExpression()
-        try expectForced(":")
+        try expectColon()
         let body = try block("'\(t.text)' statement", line: t.lineno)
         var orelse: [Stmt] = []
         if try atKeyword("elif") {
@@ -481,7 +518,7 @@ extension Parser {
     func whileStmt() throws -> Stmt {
         let t = try advance()
         let test = try namedExpression()
-        try expectForced(":")
+        try expectColon()
         let body = try block("'while' statement", line: t.lineno)
         let orelse = try atKeyword("else") ? try elseBlock() : []
         return Stmt(.while(test: test, body: body, orelse: orelse), span(t, orelse.isEmpty ? body : orelse))
@@ -493,7 +530,7 @@ extension Parser {
         let target = try starTargets()
         try expect("in")
         let iter = try starExpressions()
-        try expectForced(":")
+        try expectColon()
         let body = try block("'for' statement", line: t.lineno)
         let orelse = try atKeyword("else") ? try elseBlock() : []
         let kind: StmtKind = asyncTok != nil
@@ -563,7 +600,7 @@ extension Parser {
         if !parsedParen {
             repeat { items.append(try withItem()) } while try accept(",") != nil
         }
-        try expectForced(":")
+        try expectColon()
         let body = try block("'with' statement", line: t.lineno)
         let kind: StmtKind = asyncTok != nil
             ? .asyncWith(items: items, body: body, typeComment: nil)
@@ -618,7 +655,7 @@ extension Parser {
             } else if isStar {
                 throw error("expected one or more exception types", try peek())
             }
-            try expectForced(":")
+            try expectColon()
             let hb = try block(isStar ? "'except*' statement" : "'except' statement", line: e.lineno)
             handlers.append(ExceptHandler(type: type, name: name, body: hb, loc: span(e, hb)))
         }

@@ -19,7 +19,7 @@ extension Parser {
         var sawBytes = false, sawStr = false, sawF = false
         var bytes: [UInt8] = []
         var parts: [FPart] = []
-        let firstPrefix = Parser.prefix(of: toks[0]).lowercased()
+        let firstPrefix = Parser.prefix(of: toks[0])
         for t in toks {
             let prefix = Parser.prefix(of: t).lowercased()
             let isBytes = prefix.contains("b"), isRaw = prefix.contains("r"), isF = prefix.contains("f")
@@ -50,7 +50,7 @@ extension Parser {
         if !sawF {
             var s = ""
             for case .text(let x) in parts { s += x }
-            return Expr(.constant(value: .str(s), kind: firstPrefix.contains("u") ? "u" : nil), whole)
+            return Expr(.constant(value: .str(s), kind: firstPrefix == "u" ? "u" : nil), whole)
         }
         return Expr(.joinedStr(values: joinParts(parts, loc: whole)), whole)
     }

@@ -6,20 +6,20 @@
 /// Parses a whole file (`exec` mode). Throws `SyntaxErrorInfo`.
 public func parseModule(source: [UInt8], filename: String) throws -> Module {
     let p = try Parser(source: source, filename: filename)
-    return try p.file()
+    return try p.reportingTokenizerErrors { try p.file() }
 }
 
 /// Parses a single expression (`eval` mode), as `eval()` and `compile(..., "eval")` need.
 /// Leading spaces/tabs are accepted, as `eval` strips them. Throws `SyntaxErrorInfo`.
 public func parseExpression(source: [UInt8], filename: String) throws -> ExpressionModule {
     let p = try Parser(source: source, filename: filename)
-    return try p.evalInput()
+    return try p.reportingTokenizerErrors { try p.evalInput() }
 }
 
 /// Parses one interactive statement (`single` mode). Throws `SyntaxErrorInfo`.
 public func parseInteractive(source: [UInt8], filename: String) throws -> Interactive {
     let p = try Parser(source: source, filename: filename)
-    return try p.interactive()
+    return try p.reportingTokenizerErrors { try p.interactive() }
 }
 
 /// Convenience: parse Swift text as a module.
@@ -37,9 +37,11 @@ final class Parser {
     var parenthesized = Set<ObjectIdentifier>()
     /// Recursion guard so that pathological nesting is an error, not a stack overflow.
     var depth = 0
-    static let maxDepth = 900
+    static let maxDepth = 3000
     /// Line/column shift applied to positions while parsing an f-string replacement field.
     var shift: (line: Int, col: Int)? = nil
+    /// Set once the tokenizer has thrown, so its error is not looked for again.
+    var tokenizerFailed = false
 
     init(source: [UInt8], filename: String) throws {
         self.filename = filename
@@ -52,7 +54,12 @@ final class Parser {
     @inline(__always) func peek(_ k: Int = 0) throws -> Token {
         while pos + k >= tokens.count {
             if let last = tokens.last, last.kind == .endmarker { return last }
-            tokens.append(try tokenizer.next())
+            do {
+                tokens.append(try tokenizer.next())
+            } catch {
+                tokenizerFailed = true
+                throw error
+            }
         }
         return tokens[pos + k]
     }
@@ -192,6 +199,25 @@ final class Parser {
     }
 
     func leave() { depth -= 1 }
+
+    /// Runs a start rule. As in CPython, when the parser fails the rest of the source is still
+    /// tokenized, and a tokenizer error found there (say, a bracket never closed) wins.
+    func reportingTokenizerErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let e as SyntaxErrorInfo where !tokenizerFailed {
+            while try tokenizer.next().kind != .endmarker {}
+            throw e
+        }
+    }
+
+    /// A block opener's ':' — CPython says "expected ':'" only when the line ends instead.
+    @discardableResult func expectColon() throws -> Token {
+        if let t = try accept(":") { return t }
+        let t = try peek()
+        if t.kind == .newline { throw error("expected ':'", t) }
+        throw try invalidSyntax()
+    }
 
     // MARK: start rules
 

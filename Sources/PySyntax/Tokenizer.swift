@@ -253,7 +253,7 @@ public final class Tokenizer {
                 pending.append(Token(kind: .dedent, text: "", lineno: line, col: here, endLineno: line, endCol: here, start: pos, end: pos))
             }
             if colw != indents.last! {
-                var e = error("unindent does not match any outer indentation level", line: line, col: here, kind: .indentationError)
+                var e = error("unindent does not match any outer indentation level", line: line, col: here + 1, kind: .indentationError)
                 e.endOffset = -1
                 throw e
             }
@@ -422,7 +422,7 @@ public final class Tokenizer {
                 if peekByte() == 95 { // '_' must sit between digits
                     pos += 1
                     if !isOK(peekByte()) {
-                        throw error("invalid \(kind) literal", line: line, col: col)
+                        throw error("invalid \(kind) literal", line: line, col: col - 1)
                     }
                 } else { return }
             }
@@ -471,13 +471,11 @@ public final class Tokenizer {
         if peekByte() | 0x20 == 101 { // exponent
             let save = pos
             pos += 1
-            if peekByte() == 43 || peekByte() == 45 { pos += 1 }
+            var signed = false
+            if peekByte() == 43 || peekByte() == 45 { pos += 1; signed = true }
             if !Tokenizer.isDigit(peekByte()) {
-                // `1e` followed by something else: CPython reports an invalid decimal literal.
-                pos = save
-                if Tokenizer.isIdentStart(peekByte()) || true {
-                    throw error("invalid decimal literal", line: line, col: save - lineStart)
-                }
+                // CPython points at the 'e', or after the sign when there is one.
+                throw error("invalid decimal literal", line: line, col: (signed ? pos : save) - lineStart - 1)
             }
             try digits(Tokenizer.isDigit, kind: "decimal")
             isFloat = true
@@ -510,7 +508,7 @@ public final class Tokenizer {
         for kw in ["and", "else", "for", "if", "in", "is", "not", "or"] {
             if rest.starts(with: kw.utf8) { return }
         }
-        throw error("invalid \(kind) literal", line: line, col: col)
+        throw error("invalid \(kind) literal", line: line, col: col - 1)
     }
 
     // MARK: strings
@@ -529,7 +527,9 @@ public final class Tokenizer {
         while true {
             if pos >= src.count {
                 if triple {
-                    throw error("unterminated triple-quoted string literal (detected at line \(line))",
+                    // A final newline does not start another line.
+                    let detected = src.last == 10 ? line - 1 : line
+                    throw error("unterminated triple-quoted string literal (detected at line \(detected))",
                                 line: startLine, col: startCol)
                 }
                 throw error("unterminated string literal (detected at line \(line))", line: startLine, col: startCol)

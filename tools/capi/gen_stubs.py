@@ -302,7 +302,8 @@ def generate(table, found):
          "extern void swpy_stub_failed(const char *name);",
          "extern _Noreturn void swpy_stub_abort(const char *name);",
          "",
-         "#define SWPY_STUB __attribute__((visibility(\"default\"), used, noinline))",
+         "/* Weak, so that a new implementation links (and wins) before this file is regenerated. */",
+         "#define SWPY_STUB __attribute__((visibility(\"default\"), used, noinline, weak))",
          ""]
     s += record_typedefs(table, used_records)
     s.append("")
