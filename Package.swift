@@ -21,15 +21,16 @@ let package = Package(
         // Symbol tables and bytecode.
         .target(name: "PyCompiler", dependencies: ["PySyntax", "PyObjects"]),
         // Frames, the eval loop, builtins, import.
-        .target(name: "PyVM", dependencies: ["PyCompiler", "PyObjects", "PySyntax"]),
+        .target(name: "PyVM", dependencies: ["PyCore", "PyCompiler", "PyObjects", "PySyntax",
+                                             .product(name: "BigInt", package: "BigInt")]),
         // C half of the bridge: variadic functions, exported data symbols, generated stubs.
         .target(name: "CPythonABI", path: ".", sources: ["CShim"], publicHeadersPath: "include"),
         // Swift half of the bridge: proxies, refcount bridging, the C-API bodies.
-        .target(name: "PyCAPI", dependencies: ["CPythonABI", "PyObjects", "PyVM",
+        .target(name: "PyCAPI", dependencies: ["CPythonABI", "PyObjects", "PyCompiler", "PyVM",
                                                .product(name: "BigInt", package: "BigInt")],
                 exclude: ["README.md"]),
         // Finding, checking and dlopening extension modules.
-        .target(name: "PyLoader", dependencies: ["PyCAPI", "PyVM", "PyObjects"]),
+        .target(name: "PyLoader", dependencies: ["PyCAPI", "PyObjects", "PyVM"]),
         // The compatibility matrix runner.
         .target(name: "CompatMatrix", dependencies: ["PyCore"]),
         .executableTarget(
@@ -40,6 +41,11 @@ let package = Package(
         ),
         .testTarget(name: "PySyntaxTests", dependencies: ["PySyntax"], exclude: ["Fixtures"]),
         .testTarget(name: "PyObjectsTests", dependencies: ["PyObjects"]),
-        .testTarget(name: "SwallowTests", dependencies: ["swallow", "PyCore"]),
+        // The test process loads extensions, so it exports the C-API like the executable.
+        .testTarget(name: "PyCAPITests", dependencies: ["PyCAPI", "PyLoader", "PyObjects"],
+                    linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
+        .testTarget(name: "CompatMatrixTests", dependencies: ["CompatMatrix"]),
+        // Differential end-to-end tests: programs run by the built executable against CPython's recorded output.
+        .testTarget(name: "SwallowTests", dependencies: ["swallow"], exclude: ["programs"]),
     ]
 )

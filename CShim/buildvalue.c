@@ -7,6 +7,9 @@
  * PY_SSIZE_T_CLEAN, CPython refuses '#' altogether, so a caller that uses '#' passes
  * Py_ssize_t). When an item fails, the rest of the format is still walked so that every 'N'
  * argument is consumed (and released), as CPython does. */
+/* This file defines both the plain and the _SizeT entry points: keep the headers from
+ * redirecting one to the other. */
+#undef PY_SSIZE_T_CLEAN
 #include "Python.h"
 
 #include <wchar.h>
@@ -47,7 +50,7 @@ static Py_ssize_t bv_count(const char *fmt, char end) {
             break;
         case ')': case ']': case '}':
             if (level == 0) {
-                PyErr_SetString(PyExc_SystemError, "unmatched paren in format");
+                PyErr_SetString(PyExc_SystemError, "Unmatched paren in format");
                 return -1;
             }
             level--;

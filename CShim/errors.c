@@ -108,7 +108,7 @@ void swpy_stub_failed(const char *name) {
     PyErr_Format(PyExc_SystemError, "%s is not implemented by Swallow", name);
 }
 
-void swpy_stub_abort(const char *name) {
+_Noreturn void swpy_stub_abort(const char *name) {
     fprintf(stderr, "Fatal Python error: %s is not implemented by Swallow\n", name);
     fflush(stderr);
     abort();

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Runs the compatibility matrix: every selected case in every build column, each driver in
 /// its own child process, judged against the output CPython recorded. Prints a diff excerpt
@@ -6,8 +11,8 @@ import Foundation
 /// stdout, and writes `compat-matrix/RESULTS.md` and `compat-matrix/results.json`.
 ///
 /// Returns 0 when every case passed, xfailed or was skipped and at least one ran; 1 when a
-/// case failed, crashed, could not load its extension or timed out, when nothing ran, or
-/// when the run could not start (bad repo root, interpreter not found).
+/// case failed, crashed, could not load its extension, timed out or did not compile, when
+/// nothing ran, or when the run could not start (bad repo root, interpreter not found).
 public func runMatrix(_ options: MatrixOptions) -> Int32 {
     let report: MatrixReport
     do {
@@ -33,8 +38,9 @@ public func runMatrix(_ options: MatrixOptions) -> Int32 {
             FileHandle.standardError.write(Data("matrix: cannot write reports: \(error)\n".utf8))
         }
     }
-    out += report.summaryLine + "\n"
-    FileHandle.standardOutput.write(Data(out.utf8))
+    out += report.summaryLine
+    print(out)
+    fflush(stdout)
     return report.exitCode
 }
 
@@ -108,6 +114,7 @@ public struct MatrixRunner {
         process.arguments = ["--quiet"] + cases.map(\.name)
         process.currentDirectoryURL = URL(fileURLWithPath: root)
         process.standardInput = FileHandle.nullDevice
+        fflush(stdout) // the child writes to our stdout directly: keep the order
         do {
             try process.run()
         } catch {
@@ -145,6 +152,7 @@ public struct MatrixRunner {
                        interpreter: String, limits: DriverRun.Limits) -> CaseResult {
         var result = runUnmarked(testCase, column: column, root: root, interpreter: interpreter,
                                  limits: limits)
+        result = withoutMachinePaths(result, root: root, interpreter: interpreter)
         guard result.state != .skipped, let reason = testCase.xfailReason(column: column) else {
             return result
         }
@@ -178,10 +186,12 @@ public struct MatrixRunner {
         for module in testCase.modules {
             let errorPath = (buildDir as NSString).appendingPathComponent(module + ".build-error")
             if let log = try? String(contentsOfFile: errorPath, encoding: .utf8) {
-                let firstError = log.split(separator: "\n").first { $0.contains("error") && !$0.hasPrefix("$ ") }
+                let firstError = log.split(separator: "\n")
+                    .first { $0.contains("error") && !$0.hasPrefix("$ ") }
+                    .map { $0.replacingOccurrences(of: "compat-matrix/cases/\(testCase.name)/", with: "") }
                 let relative = "compat-matrix/build/\(column)/\(testCase.name)/\(module).build-error"
                 return CaseResult(caseName: testCase.name, column: column, state: .buildError,
-                                  detail: "\(module): " + (firstError.map(String.init) ?? "compile failed")
+                                  detail: (firstError ?? "\(module): compile failed")
                                       + " (see \(relative))")
             }
         }
@@ -216,6 +226,23 @@ public struct MatrixRunner {
         }
         return classify(run, expected: expected, testCase: testCase, column: column,
                         timeout: limits.timeout)
+    }
+
+    /// Reports are committed: paths inside the repository become relative to its root, the
+    /// interpreter's path becomes its name (ImportError messages quote the module's path).
+    static func withoutMachinePaths(_ result: CaseResult, root: String, interpreter: String) -> CaseResult {
+        func clean(_ text: String) -> String {
+            var t = text.replacingOccurrences(of: root.hasSuffix("/") ? root : root + "/", with: "")
+            if interpreter.hasPrefix("/") {
+                t = t.replacingOccurrences(of: interpreter,
+                                           with: (interpreter as NSString).lastPathComponent)
+            }
+            return t
+        }
+        var r = result
+        r.detail = clean(r.detail)
+        r.diff = r.diff?.map(clean)
+        return r
     }
 
     /// Turns one finished driver run into a state and a one-line detail.

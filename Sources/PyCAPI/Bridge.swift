@@ -3,7 +3,7 @@ import PyObjects
 
 /// A C object pointer, as extensions see it.
 public typealias CObject = UnsafeMutablePointer<CPythonABI.PyObject>
-typealias CType = UnsafeMutablePointer<PyTypeObject>
+public typealias CType = UnsafeMutablePointer<PyTypeObject>
 
 /// The bridge between runtime objects (Swift) and C objects (CPython 3.11 layouts).
 ///
@@ -62,7 +62,7 @@ public enum Bridge {
             }
             pair(static: entry.type, with: t)
         }
-        let singletons: [PyObject] = [PyNone.shared, PyNotImplemented.shared, PyEllipsis.shared,
+        let singletons: [PyObjects.PyObject] = [PyNone.shared, PyNotImplemented.shared, PyEllipsis.shared,
                                       PyBool.false, PyBool.true]
         for (i, obj) in singletons.enumerated() {
             let op = swpy_singleton(Int32(i))!
@@ -84,7 +84,7 @@ public enum Bridge {
 
     /// The C object for `obj`, borrowed: valid while the runtime holds `obj` (and at least
     /// until the outermost C call returns).
-    public static func borrowed(_ obj: PyObject) -> CObject {
+    public static func borrowed(_ obj: PyObjects.PyObject) -> CObject {
         if let handle = obj.bridgeHandle {
             let op = handle.assumingMemoryBound(to: CPythonABI.PyObject.self)
             if obj is PyList || obj is PyDict { Mirrors.refresh(obj, op) }
@@ -106,7 +106,7 @@ public enum Bridge {
     }
 
     /// A new (owned) reference to `obj`'s C object.
-    public static func newReference(_ obj: PyObject) -> CObject {
+    public static func newReference(_ obj: PyObjects.PyObject) -> CObject {
         let op = borrowed(obj)
         op.pointee.ob_refcnt += 1
         return op
@@ -114,7 +114,7 @@ public enum Bridge {
 
     /// An object the runtime does not hold yet, handed to C with one reference owned by C
     /// (what `PyLong_FromLong` and friends return).
-    static func fresh(_ obj: PyObject) -> CObject {
+    static func fresh(_ obj: PyObjects.PyObject) -> CObject {
         if obj.bridgeHandle != nil { return newReference(obj) }
         let op = Mirrors.materialize(obj)
         obj.bridgeHandle = UnsafeMutableRawPointer(op)
@@ -126,12 +126,12 @@ public enum Bridge {
     // MARK: - C → runtime
 
     /// The runtime object for a C object (borrowed reference in, runtime reference out).
-    public static func object(_ op: CObject) -> PyObject {
+    public static func object(_ op: CObject) -> PyObjects.PyObject {
         guard swpy_has_header(op) != 0 else { return staticType(op) }
         let header = swpy_header_of(op)!
         if let raw = header.pointee.runtime_object {
             ensureShare(op)
-            return Unmanaged<PyObject>.fromOpaque(raw).takeUnretainedValue()
+            return Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue()
         }
         let obj = Mirrors.wrap(op)
         obj.bridgeHandle = UnsafeMutableRawPointer(op)
@@ -141,7 +141,7 @@ public enum Bridge {
     }
 
     /// Takes over an owned reference from C: the reference becomes the runtime's share.
-    public static func steal(_ op: CObject) -> PyObject {
+    public static func steal(_ op: CObject) -> PyObjects.PyObject {
         let obj = object(op)
         decref(op)
         return obj
@@ -185,7 +185,7 @@ public enum Bridge {
 
     /// Whether the header's retain is the only strong reference to the runtime object.
     private static func runtimeDropped(_ raw: UnsafeMutableRawPointer) -> Bool {
-        var strong = Unmanaged<PyObject>.fromOpaque(raw).takeRetainedValue()
+        var strong = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeRetainedValue()
         let unique = isKnownUniquelyReferenced(&strong)
         _ = Unmanaged.passRetained(strong)
         return unique
@@ -201,7 +201,7 @@ public enum Bridge {
         if header.pointee.flags & UInt32(SWPY_FLAG_C_NATIVE) != 0 {
             // The proxy of a C-native object carries no state: let it go now.
             header.pointee.runtime_object = nil
-            let proxy = Unmanaged<PyObject>.fromOpaque(raw).takeRetainedValue()
+            let proxy = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeRetainedValue()
             proxy.bridgeHandle = nil
         }
         decref(op)
@@ -255,4 +255,9 @@ extension Bridge {
 extension Errors {
     /// The pending C error as a runtime exception, for the loader.
     public static func fetchForLoader() -> PythonError? { fetch() }
+}
+
+extension Bridge {
+    /// How many objects currently hold a runtime share (for memory-bound tests and reports).
+    public static var liveMirrorCount: Int { young.count + old.count }
 }

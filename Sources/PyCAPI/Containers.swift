@@ -1,6 +1,5 @@
 import CPythonABI
 import PyObjects
-import PyVM
 
 // tuple, list and dict. Tuples and lists that C creates are filled in their C layout and only
 // become runtime objects when the runtime first sees them; these functions therefore work on

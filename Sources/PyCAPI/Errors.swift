@@ -1,4 +1,5 @@
 import CPythonABI
+import PyCompiler
 import PyObjects
 import PyVM
 
@@ -29,7 +30,7 @@ public enum Errors {
         let excType = Bridge.object(type) as? PyType ?? PyExc.SystemError
         let valueObj = value.map(Bridge.object)
         if let e = valueObj as? PyBaseException, e.type.isSubtype(of: excType) { return PythonError(e) }
-        let args: [PyObject]
+        let args: [PyObjects.PyObject]
         switch valueObj {
         case nil, is PyNone: args = []
         case let t as PyTuple: args = t.items
@@ -59,7 +60,7 @@ func capi<T>(_ errorValue: T, _ body: () throws -> T) -> T {
 
 /// The same for functions returning a new reference (NULL on error).
 @inline(__always)
-func capiObject(_ body: () throws -> PyObject) -> CObject? {
+func capiObject(_ body: () throws -> PyObjects.PyObject) -> CObject? {
     do { return Bridge.fresh(try body()) } catch {
         Errors.set(error)
         return nil

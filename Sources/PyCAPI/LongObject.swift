@@ -1,5 +1,6 @@
 import BigInt
 import CPythonABI
+import PyCompiler
 import PyObjects
 import PyVM
 
@@ -141,3 +142,13 @@ public func PyFloat_AsDouble_(_ op: CObject?) -> Double {
         }
     }
 }
+
+/// long long PyLong_AsLongLongAndOverflow(PyObject *o, int *overflow).
+@_cdecl("PyLong_AsLongLongAndOverflow")
+public func PyLong_AsLongLongAndOverflow_(_ op: CObject?, _ overflow: UnsafeMutablePointer<Int32>?) -> Int64 {
+    Int64(PyLong_AsLongAndOverflow_(op, overflow))
+}
+
+/// unsigned long long PyLong_AsUnsignedLongLong(PyObject *o): (unsigned long long)-1 on error.
+@_cdecl("PyLong_AsUnsignedLongLong")
+public func PyLong_AsUnsignedLongLong_(_ op: CObject?) -> UInt64 { UInt64(PyLong_AsUnsignedLong_(op)) }

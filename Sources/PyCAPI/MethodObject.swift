@@ -1,6 +1,5 @@
 import CPythonABI
 import PyObjects
-import PyVM
 
 /// Functions defined in C (`PyMethodDef`) as runtime callables: the calling conventions.
 enum CFunctions {
@@ -11,7 +10,7 @@ enum CFunctions {
     typealias Method = @convention(c) (CObject?, CObject?, UnsafePointer<CObject?>?, Int, CObject?) -> CObject?
 
     /// A runtime function that calls `def` with `boundSelf` as its first C argument.
-    static func make(_ def: UnsafeMutablePointer<PyMethodDef>, boundSelf: PyObject?, moduleName: String?,
+    static func make(_ def: UnsafeMutablePointer<PyMethodDef>, boundSelf: PyObjects.PyObject?, moduleName: String?,
                      definingClass: PyType? = nil) -> PyBuiltinFunction {
         let name = text(def.pointee.ml_name)
         let doc = def.pointee.ml_doc.map { String(cString: $0) }
@@ -23,8 +22,8 @@ enum CFunctions {
         return fn
     }
 
-    static func call(_ def: UnsafeMutablePointer<PyMethodDef>, name: String, boundSelf: PyObject?,
-                     definingClass: PyType?, args: [PyObject], kwargs: [(String, PyObject)]) throws -> PyObject {
+    static func call(_ def: UnsafeMutablePointer<PyMethodDef>, name: String, boundSelf: PyObjects.PyObject?,
+                     definingClass: PyType?, args: [PyObjects.PyObject], kwargs: [(String, PyObjects.PyObject)]) throws -> PyObjects.PyObject {
         let flags = def.pointee.ml_flags & ~Int32(METH_CLASS | METH_STATIC | METH_COEXIST)
         guard let meth = def.pointee.ml_meth else { throw PythonError(PyExc.SystemError, "\(name): NULL ml_meth") }
         let raw = unsafeBitCast(meth, to: UnsafeRawPointer.self)
@@ -36,7 +35,7 @@ enum CFunctions {
         let selfArg = boundSelf.map(Bridge.borrowed)
         var held: [CObject] = []
         defer { for op in held { Bridge.decref(op) } }
-        func pass(_ o: PyObject) -> CObject {
+        func pass(_ o: PyObjects.PyObject) -> CObject {
             let op = Bridge.newReference(o)
             held.append(op)
             return op
@@ -82,7 +81,7 @@ enum CFunctions {
     }
 
     /// Converts a C function's result: a new reference, or NULL with the error indicator set.
-    static func takeResult(_ result: CObject?, of function: String) throws -> PyObject {
+    static func takeResult(_ result: CObject?, of function: String) throws -> PyObjects.PyObject {
         guard let result else { throw Errors.afterFailure(function) }
         if PyErr_Occurred() != nil {
             let cause = Errors.fetch()
@@ -94,7 +93,7 @@ enum CFunctions {
         return Bridge.steal(result)
     }
 
-    static func keywordDict(_ kwargs: [(String, PyObject)]) throws -> PyDict {
+    static func keywordDict(_ kwargs: [(String, PyObjects.PyObject)]) throws -> PyDict {
         let d = PyDict()
         for (k, v) in kwargs { try d.set(PyStr.intern(k), v) }
         return d

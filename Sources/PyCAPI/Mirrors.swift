@@ -18,11 +18,12 @@ enum Mirrors {
     }
 
     /// Creates the C mirror of a runtime object (refcount and header left to the caller).
-    static func materialize(_ obj: PyObject) -> CObject {
+    static func materialize(_ obj: PyObjects.PyObject) -> CObject {
         switch obj {
         case let b as PyBool:
             return swpy_singleton(b.value ? 4 : 3)
         case let i as PyInt:
+            if let small = i.intValue, small != Int.min { return makeLong(small, type: cTypeFor(i.type)) }
             return makeLong(i.bigValue, type: cTypeFor(i.type))
         case let f as PyFloat:
             let op = allocate(MemoryLayout<PyFloatObject>.size, type: cTypeFor(f.type))
@@ -96,6 +97,26 @@ enum Mirrors {
 
     // MARK: layouts
 
+    /// The machine-word fast path of `makeLong`.
+    static func makeLong(_ v: Int, type: CType) -> CObject {
+        var mag = v.magnitude
+        var digits: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        var n = 0
+        while mag != 0 {
+            let d = UInt32(mag & 0x3FFF_FFFF)
+            switch n { case 0: digits.0 = d; case 1: digits.1 = d; default: digits.2 = d }
+            mag >>= 30
+            n += 1
+        }
+        let op = allocate(MemoryLayout<PyVarObject>.size + 4 * max(n, 1), type: type)
+        op.withMemoryRebound(to: PyVarObject.self, capacity: 1) { $0.pointee.ob_size = v < 0 ? -n : n }
+        let d = (UnsafeMutableRawPointer(op) + MemoryLayout<PyVarObject>.size).assumingMemoryBound(to: UInt32.self)
+        d[0] = digits.0
+        if n > 1 { d[1] = digits.1 }
+        if n > 2 { d[2] = digits.2 }
+        return op
+    }
+
     /// CPython's int layout: 30-bit digits, least significant first, sign in ob_size.
     static func makeLong(_ v: BigInt, type: CType) -> CObject {
         var mag = v.magnitude
@@ -151,7 +172,7 @@ enum Mirrors {
     }
 
     /// Brings a mutable object's mirror up to date with the runtime object.
-    static func refresh(_ obj: PyObject, _ op: CObject) {
+    static func refresh(_ obj: PyObjects.PyObject, _ op: CObject) {
         switch obj {
         case let l as PyList:
             op.withMemoryRebound(to: PyListObject.self, capacity: 1) { lo in
@@ -182,7 +203,7 @@ enum Mirrors {
 
     /// Builds the runtime object for a C object that C created (a tuple filled with
     /// PyTuple_SET_ITEM, a list, a string from PyUnicode_New…) or an extension instance.
-    static func wrap(_ op: CObject) -> PyObject {
+    static func wrap(_ op: CObject) -> PyObjects.PyObject {
         let type = op.pointee.ob_type!
         let flags = type.pointee.tp_flags
         if type == staticType(&PyTuple_Type) || flags & UInt(1 << 26) != 0 {
@@ -202,7 +223,16 @@ enum Mirrors {
             let n = varSize(op)
             return PyBytes(Array(UnsafeBufferPointer(start: bytesData(op), count: n)))
         }
-        if type == staticType(&PyLong_Type) { return PyInt.make(readLong(op)) }
+        if type == staticType(&PyLong_Type) {
+            let size = varSize(op)
+            if abs(size) <= 2 {
+                let d = (UnsafeMutableRawPointer(op) + MemoryLayout<PyVarObject>.size).assumingMemoryBound(to: UInt32.self)
+                var mag = 0
+                for i in stride(from: abs(size) - 1, through: 0, by: -1) { mag = (mag << 30) | Int(d[i]) }
+                return PyInt.make(size < 0 ? -mag : mag)
+            }
+            return PyInt.make(readLong(op))
+        }
         if type == staticType(&PyFloat_Type) {
             return PyFloat(op.withMemoryRebound(to: PyFloatObject.self, capacity: 1) { $0.pointee.ob_fval })
         }
@@ -255,7 +285,7 @@ enum Mirrors {
         }
         if let raw = header.pointee.runtime_object {
             header.pointee.runtime_object = nil
-            let obj = Unmanaged<PyObject>.fromOpaque(raw).takeRetainedValue()
+            let obj = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeRetainedValue()
             obj.bridgeHandle = nil
         }
         swpy_free_object(op)
@@ -263,7 +293,7 @@ enum Mirrors {
 }
 
 /// The runtime proxy of an instance of an extension type (its state lives in C).
-public final class CNativeObject: PyObject {}
+public final class CNativeObject: PyObjects.PyObject {}
 
 @_cdecl("swpy_mirror_dealloc")
 func swpy_mirror_dealloc(_ op: CObject) {

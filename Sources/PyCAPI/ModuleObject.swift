@@ -1,4 +1,5 @@
 import CPythonABI
+import PyCompiler
 import PyObjects
 import PyVM
 
@@ -6,7 +7,7 @@ import PyVM
 enum Modules {
     /// A module for `def`: name, doc, state (`m_size` bytes, zeroed) and its functions.
     static func create(_ def: UnsafeMutablePointer<PyModuleDef>, name: String) throws -> PyModule {
-        let doc: PyObject = def.pointee.m_doc.map { PyStr(String(cString: $0)) } ?? pyNone
+        let doc: PyObjects.PyObject = def.pointee.m_doc.map { PyStr(String(cString: $0)) } ?? pyNone
         let module = PyModule(name: name, doc: doc)
         module.extensionDef = UnsafeMutableRawPointer(def)
         if def.pointee.m_size > 0 {

@@ -1,10 +1,11 @@
 import CPythonABI
+import PyCompiler
 import PyObjects
 import PyVM
 
 // The object protocol: attributes, comparison, calls, items, iteration.
 
-func arg(_ op: CObject?) throws -> PyObject {
+func arg(_ op: CObject?) throws -> PyObjects.PyObject {
     guard let op else {
         if PyErr_Occurred() == nil { throw PythonError(PyExc.SystemError, "null argument to internal routine") }
         throw Errors.fetch()!
@@ -81,7 +82,7 @@ public func PyObject_HasAttrString_(_ o: CObject?, _ name: UnsafePointer<CChar>?
     return (try? Ops.getAttr(Bridge.object(o), text(name))) != nil ? 1 : 0
 }
 
-func compareOp(_ op: Int32) throws -> Ops.CompareOp {
+func compareOp(_ op: Int32) throws -> CompareOperator {
     switch op {
     case Py_LT: return .lt
     case Py_LE: return .le
@@ -191,7 +192,7 @@ public func PyObject_Call_(_ callable: CObject?, _ args: CObject?, _ kwargs: COb
         guard let t = try arg(args) as? PyTuple else {
             throw PythonError(PyExc.TypeError, "argument list must be a tuple")
         }
-        var kw: [(String, PyObject)] = []
+        var kw: [(String, PyObjects.PyObject)] = []
         if let kwargs, let d = Bridge.object(kwargs) as? PyDict {
             for (k, v) in d.items {
                 guard let s = k as? PyStr else { throw PythonError(PyExc.TypeError, "keywords must be strings") }
@@ -248,13 +249,13 @@ public func PyNumber_Index_(_ o: CObject?) -> CObject? { capiObject { try Ops.in
 /// PyObject *PyImport_ImportModule(const char *name): new reference.
 @_cdecl("PyImport_ImportModule")
 public func PyImport_ImportModule_(_ name: UnsafePointer<CChar>?) -> CObject? {
-    capiObject { try Ops.importModule(text(name)) }
+    capiObject { try Importer.importModule(text(name)) }
 }
 
 /// PyObject *PyImport_Import(PyObject *name): new reference.
 @_cdecl("PyImport_Import")
 public func PyImport_Import_(_ name: CObject?) -> CObject? {
-    capiObject { try Ops.importModule(try nameArg(name)) }
+    capiObject { try Importer.importModule(try nameArg(name)) }
 }
 
 /// PyObject *PyObject_Init(PyObject *op, PyTypeObject *type): sets type and refcount 1.
@@ -271,4 +272,38 @@ public func PyObject_Init_(_ op: CObject?, _ type: UnsafeMutablePointer<PyTypeOb
 public func _PyObject_New_(_ type: UnsafeMutablePointer<PyTypeObject>?) -> CObject? {
     guard let type, let raw = swpy_alloc_object(type.pointee.tp_basicsize) else { return PyErr_NoMemory() }
     return PyObject_Init_(raw.assumingMemoryBound(to: CPythonABI.PyObject.self), type)
+}
+
+/// PyObject *PySequence_GetItem(PyObject *o, Py_ssize_t i): new reference; negative i counts
+/// from the end.
+@_cdecl("PySequence_GetItem")
+public func PySequence_GetItem_(_ o: CObject?, _ i: Int) -> CObject? {
+    capiObject { try Ops.getItem(try arg(o), PyInt.make(i)) }
+}
+
+/// Py_ssize_t PySequence_Size(PyObject *o): -1 on error.
+@_cdecl("PySequence_Size")
+public func PySequence_Size_(_ o: CObject?) -> Int {
+    capi(-1) {
+        let obj = try arg(o)
+        if obj is PyDict { throw PythonError(PyExc.TypeError, "dict is not a sequence") }
+        return try Ops.len(obj)
+    }
+}
+
+/// int PySequence_Check(PyObject *o): 1 for sequences (not dicts), 0 otherwise; never fails.
+@_cdecl("PySequence_Check")
+public func PySequence_Check_(_ o: CObject?) -> Int32 {
+    guard let o else { return 0 }
+    let obj = Bridge.object(o)
+    if obj is PyDict { return 0 }
+    return obj.type.lookup("__getitem__") != nil || obj is PyTuple || obj is PyList || obj is PyStr || obj is PyBytes ? 1 : 0
+}
+
+/// int PyMapping_Check(PyObject *o): 1 if o supports subscripting; never fails.
+@_cdecl("PyMapping_Check")
+public func PyMapping_Check_(_ o: CObject?) -> Int32 {
+    guard let o else { return 0 }
+    let obj = Bridge.object(o)
+    return obj.type.lookup("__getitem__") != nil || obj is PyDict || obj is PyTuple || obj is PyList || obj is PyStr ? 1 : 0
 }

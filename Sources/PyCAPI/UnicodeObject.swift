@@ -1,6 +1,5 @@
 import CPythonABI
 import PyObjects
-import PyVM
 
 // str and bytes.
 

@@ -94,7 +94,7 @@ final class CodeUnit {
     static func isJump(_ op: Opcode) -> Bool {
         switch op {
         case .jump, .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .forIter,
-             .setupExcept, .yieldFrom:
+             .setupExcept, .setupWith, .yieldFrom:
             return true
         default:
             return false

@@ -1,6 +1,6 @@
 import PySyntax
 import PyObjects
-import BigIntShim
+
 
 /// Compiles a module AST to a tree of code objects. Throws `SyntaxErrorInfo` for errors the
 /// parser leaves to the compiler ('return' outside function, 'break' outside loop…).
@@ -66,9 +66,9 @@ final class Compiler {
         case let .bool(b): return (pyBool(b), b ? "True" : "False")
         case let .int(lit):
             if let i = lit.value { return (PyInt.make(i), "i:\(i)") }
-            return (PyInt.make(BigIntShim.parse(lit.digits)), "i:" + lit.digits)
+            return (PyInt.fromDecimal(lit.digits), "i:" + lit.digits)
         case let .float(d): return (PyFloat(d), "f:\(d.bitPattern)")
-        case let .complex(imag): return (PyComplexConstant.make(real: 0, imag: imag), "j:\(imag.bitPattern)")
+        case let .complex(imag): return (PyComplex(real: 0, imag: imag), "j:\(imag.bitPattern)")
         case let .str(s): return (PyStr(s), "s:" + s)
         case let .bytes(b): return (PyBytes(b), "b:" + b.map { String($0) }.joined(separator: ","))
         case .ellipsis: return (PyEllipsis.shared, "...")
@@ -380,7 +380,6 @@ final class Compiler {
             u.loc = h.loc
             let next = u.newLabel()
             if let t = h.type {
-                u.emit(.dupTop)
                 try compile(t)
                 u.loc = h.loc
                 u.emit(.checkExcMatch)
@@ -426,7 +425,7 @@ final class Compiler {
         try compile(item.contextExpr)
         u.loc = loc
         u.emit(.beforeWith)
-        u.emitJump(.setupExcept, excLabel)
+        u.emitJump(.setupWith, excLabel)
         if let v = item.optionalVars { try compileStore(v) } else { u.emit(.popTop) }
         u.fblocks.append(.with)
         try compileWith(items.dropFirst(), body: body, loc: loc)
@@ -770,5 +769,24 @@ final class Compiler {
 extension SourceRange {
     func spanning(_ other: SourceRange) -> SourceRange {
         SourceRange(from: self, to: other)
+    }
+}
+
+/// Compiles an `eval`-mode expression to a code object returning its value.
+public func compileExpression(_ e: ExpressionModule, filename: String) throws -> CodeObject {
+    let stmt = Stmt(.expr(value: e.body), e.body.loc)
+    let module = Module(body: [stmt])
+    let table = try SymbolTable(module: module, filename: filename)
+    let c = Compiler(table: table, filename: filename)
+    return try c.compileEval(e.body)
+}
+
+extension Compiler {
+    func compileEval(_ e: Expr) throws -> CodeObject {
+        let unit = CodeUnit(scope: table.top, name: "<module>", qualname: "<module>", firstLineno: e.loc.lineno)
+        units.append(unit)
+        try compile(e)
+        u.emit(.returnValue)
+        return unit.assemble(filename: filename)
     }
 }

@@ -83,6 +83,9 @@ public enum Opcode: UInt8, Sendable {
     /// Push a handler block: on an exception, unwind the stack to its current depth, push the
     /// exception and jump to arg.
     case setupExcept
+    /// Like `setupExcept`, but the handler's stack depth excludes the top item (the
+    /// `__enter__` result that `beforeWith` pushed above `__exit__`).
+    case setupWith
     case popBlock
     /// Leave an except handler: restore the previously handled exception.
     case popExcept

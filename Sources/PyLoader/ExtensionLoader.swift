@@ -4,19 +4,12 @@ import Glibc
 import CPythonABI
 import PyCAPI
 import PyObjects
-import PyVM
 
 /// Finds nothing (the import system does that); checks, dlopens and initialises one extension
 /// module file, single-phase or multi-phase.
 public enum ExtensionLoader {
-    /// Installs the loader as the runtime's extension-import hook.
-    public static func install() {
-        Bridge.initialize()
-        ImportHooks.loadExtension = { name, path in try load(name: name, path: path) }
-    }
-
     /// Loads the extension at `path` as module `name` (a dotted name for submodules).
-    public static func load(name: String, path: String) throws -> PyObject {
+    public static func load(name: String, path: String) throws -> PyObjects.PyObject {
         Bridge.initialize()
         try checkELF(path, name: name)
         guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL) else {
@@ -38,7 +31,7 @@ public enum ExtensionLoader {
 
     /// Turns what `PyInit_*` returned into the module: a module (single-phase) or a
     /// `PyModuleDef` to create and execute (multi-phase).
-    private static func initialize(_ result: CObject?, name: String, path: String) throws -> PyObject {
+    private static func initialize(_ result: CObject?, name: String, path: String) throws -> PyObjects.PyObject {
         guard let result else {
             throw Errors.fetchForLoader() ?? PythonError(PyExc.SystemError, "initialization of \(name) failed without raising an exception")
         }
@@ -68,7 +61,7 @@ public enum ExtensionLoader {
         return module
     }
 
-    private static func setFile(_ module: PyObject, _ path: String) {
+    private static func setFile(_ module: PyObjects.PyObject, _ path: String) {
         guard let m = module as? PyModule else { return }
         m.dict.setItem(string: "__file__", PyStr(path))
     }
@@ -103,7 +96,7 @@ public enum ExtensionLoader {
 }
 
 /// The `spec` handed to multi-phase initialisation (name and origin are what extensions read).
-final class ModuleSpec: PyObject {
+final class ModuleSpec: PyObjects.PyObject {
     init(name: String, origin: String) {
         super.init(type: PyTypes.object)
         instanceDict = PyDict()

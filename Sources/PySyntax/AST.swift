@@ -181,7 +181,7 @@ public enum ConstantValue: Equatable, Sendable {
     /// An imaginary literal such as `2j`; the real part is always 0.
     case complex(imag: Double)
     /// Lone surrogates (e.g. from `"\ud800"`) cannot live in a Swift `String`; the parser
-    /// replaces them with U+FFFD.
+    /// rejects such literals with a SyntaxErrorInfo instead of altering them.
     case str(String)
     case bytes([UInt8])
     case ellipsis

@@ -55,8 +55,7 @@ extension Parser {
             return Expr(.namedExpr(target: target, value: value), range(from: n))
         }
         let e = try expression()
-        if let t = try accept(":=") {
-            _ = t
+        if try at(":=") {
             throw error("cannot use assignment expressions with \(exprName(e))", e.loc)
         }
         return e
@@ -64,6 +63,12 @@ extension Parser {
 
     /// expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
     func expression() throws -> Expr {
+        if level > 0 { return try bracketed { try plainExpression() } }
+        return try plainExpression()
+    }
+
+    /// expression without the missing-comma check (CPython's `expression_without_invalid`).
+    func plainExpression() throws -> Expr {
         try enter()
         defer { leave() }
         if try atKeyword("lambda") { return try lambdef() }
@@ -73,6 +78,7 @@ extension Parser {
         try advance()
         let test = try disjunction()
         guard try accept("else") != nil else {
+            if try at(":") { throw try invalidSyntax() }
             throw error("expected 'else' after 'if' expression", range(fromLoc: body.loc))
         }
         let orelse = try expression()
@@ -248,6 +254,8 @@ extension Parser {
     /// arguments: args [','] &')' — positional, `*x`, `name=x`, `**x`, or a lone generator.
     /// `openParen` is given for calls, where `f(x for x in y)` makes a generator argument.
     func callArguments(openParen: Token? = nil) throws -> ([Expr], [Keyword]) {
+        level += 1
+        defer { level -= 1 }
         var args: [Expr] = []
         var kws: [Keyword] = []
         var sawKeyword = false, sawDoubleStar = false
@@ -267,7 +275,8 @@ extension Parser {
                 let v = try expression()
                 kws.append(Keyword(arg: nil, value: v, loc: range(from: t)))
                 sawDoubleStar = true
-            } else if t.kind == .name, try peek(1).kind == .op, try peek(1).text == "=" {
+            } else if t.kind == .name, !Parser.keywords.contains(t.text) || ["True", "False", "None"].contains(t.text),
+                      try peek(1).kind == .op, try peek(1).text == "=" {
                 if Parser.keywords.contains(t.text) {
                     if ["True", "False", "None"].contains(t.text) {
                         throw error("cannot assign to \(t.text)", t)
@@ -275,12 +284,14 @@ extension Parser {
                     throw try invalidSyntax()
                 }
                 try advance(); try advance()
-                let v = try expression()
+                let v = try bracketed { try expression() }
                 kws.append(Keyword(arg: t.text, value: v, loc: range(from: t)))
                 sawKeyword = true
             } else {
-                var e = try namedExpression()
+                var e = try bracketed { try namedExpression() }
                 if try atKeyword("for") || (atKeyword("async") && peek(1).text == "for") {
+                    // Class bases take no bare generator: plain invalid syntax at 'for'.
+                    if openParen == nil { throw error("invalid syntax", try peek()) }
                     let gens = try forIfClauses()
                     let closes = try at(")")
                     let only = count == 1 && closes
@@ -295,8 +306,8 @@ extension Parser {
                                 range(fromLoc: e.loc))
                 }
                 if sawDoubleStar || sawKeyword {
-                    // CPython reports these at the last token it read: the call's ')'.
-                    let at = try closingParen()
+                    // CPython reports these at the last token it read, after the remaining arguments.
+                    let at = try skimRemainingArguments()
                     throw error(sawDoubleStar ? "positional argument follows keyword argument unpacking"
                                               : "positional argument follows keyword argument", at)
                 }
@@ -307,22 +318,63 @@ extension Parser {
         return (args, kws)
     }
 
-    /// The ')' closing the current bracket level (or the last token fetched before it).
-    func closingParen() throws -> Token {
-        var k = 0
-        var level = 0
-        while true {
-            let t = try peek(k)
-            if t.kind == .endmarker { return t }
-            if t.kind == .op {
-                if t.text == "(" || t.text == "[" || t.text == "{" { level += 1 }
-                if t.text == ")" || t.text == "]" || t.text == "}" {
-                    if level == 0 { return t }
-                    level -= 1
+    /// Parses what is left of an argument list, ignoring its meaning, and returns the furthest
+    /// token read: where CPython reports argument-order errors.
+    func skimRemainingArguments() throws -> Token {
+        while try accept(",") != nil {
+            do {
+                if try accept("*") != nil || accept("**") != nil {
+                    _ = try expression()
+                } else if try atName(), try peek(1).text == "=" {
+                    try advance(); try advance()
+                    _ = try expression()
+                } else {
+                    _ = try namedExpression()
                 }
+            } catch {
+                if tokenizerFailed { throw error }
+                break
             }
-            k += 1
         }
+        _ = try peek()
+        return tokens[tokens.count - 1]
+    }
+
+    /// Parses one element inside brackets, then applies CPython's `invalid_expression` hint: two
+    /// expressions side by side there mean "invalid syntax. Perhaps you forgot a comma?".
+    func bracketed(_ parse: () throws -> Expr) throws -> Expr {
+        let startIdx = pos
+        let a = try parse()
+        guard level > 0 else { return a }
+        let t = try peek()
+        var startsExpr = false
+        switch t.kind {
+        case .number, .string: startsExpr = true
+        case .name: startsExpr = !Parser.keywords.contains(t.text) || ["None", "True", "False", "lambda", "not", "await"].contains(t.text)
+        case .op: startsExpr = t.text == "{" || t.text == "..."
+        default: break
+        }
+        guard startsExpr else { return a }
+        switch a.kind {
+        case .ifExp, .lambda, .namedExpr, .starred, .slice, .yield, .yieldFrom: return a
+        case .name(let id, _) where id == "print" || id == "exec": return a
+        default: break
+        }
+        let first = tokens[startIdx]
+        if first.kind == .name {
+            if ["match", "case", "_"].contains(first.text) { return a }
+            if startIdx + 1 < tokens.count, tokens[startIdx + 1].kind == .string { return a }
+        }
+        let save = pos
+        let b: Expr
+        do {
+            b = try plainExpression()
+        } catch {
+            if tokenizerFailed { throw error }
+            pos = save
+            return a
+        }
+        throw self.error("invalid syntax. Perhaps you forgot a comma?", SourceRange(from: a.loc, to: b.loc))
     }
 
     /// Applies the f-string shift to an end position taken from a token.
@@ -335,13 +387,19 @@ extension Parser {
 
     /// slices: slice !',' | ','.(slice | starred_expression)+ [',']
     func slices() throws -> Expr {
+        level += 1
+        defer { level -= 1 }
         let start = try peek()
-        let first = try sliceItem()
-        guard try at(",") else { return first }
+        let first = try bracketed { try sliceItem() }
+        guard try at(",") else {
+            // A lone starred item still makes a tuple (`a[*b]`).
+            if case .starred = first.kind { return Expr(.tuple(elts: [first], ctx: .load), range(from: start)) }
+            return first
+        }
         var elts = [first]
         while try accept(",") != nil {
             if try at("]") { break }
-            elts.append(try sliceItem())
+            elts.append(try bracketed { try sliceItem() })
         }
         return Expr(.tuple(elts: elts, ctx: .load), range(from: start))
     }
@@ -445,7 +503,8 @@ extension Parser {
     func parenAtom() throws -> Expr {
         let open = try advance()
         try enter()
-        defer { leave() }
+        level += 1
+        defer { leave(); level -= 1 }
         if try accept(")") != nil {
             return Expr(.tuple(elts: [], ctx: .load), range(from: open))
         }
@@ -455,7 +514,7 @@ extension Parser {
             parenthesized.insert(ObjectIdentifier(y))
             return y
         }
-        let first = try starNamedExpression()
+        let first = try bracketed { try starNamedExpression() }
         if try atComprehensionFor() {
             let gens = try forIfClauses()
             try expect(")")
@@ -472,7 +531,7 @@ extension Parser {
         var elts = [first]
         while try accept(",") != nil {
             if try at(")") { break }
-            elts.append(try starNamedExpression())
+            elts.append(try bracketed { try starNamedExpression() })
         }
         try expect(")")
         return Expr(.tuple(elts: elts, ctx: .load), range(from: open))
@@ -482,9 +541,10 @@ extension Parser {
     func listAtom() throws -> Expr {
         let open = try advance()
         try enter()
-        defer { leave() }
+        level += 1
+        defer { leave(); level -= 1 }
         if try accept("]") != nil { return Expr(.list(elts: [], ctx: .load), range(from: open)) }
-        let first = try starNamedExpression()
+        let first = try bracketed { try starNamedExpression() }
         if try atComprehensionFor() {
             let gens = try forIfClauses()
             try expect("]")
@@ -493,7 +553,7 @@ extension Parser {
         var elts = [first]
         while try accept(",") != nil {
             if try at("]") { break }
-            elts.append(try starNamedExpression())
+            elts.append(try bracketed { try starNamedExpression() })
         }
         try expect("]")
         return Expr(.list(elts: elts, ctx: .load), range(from: open))
@@ -503,7 +563,8 @@ extension Parser {
     func braceAtom() throws -> Expr {
         let open = try advance()
         try enter()
-        defer { leave() }
+        level += 1
+        defer { leave(); level -= 1 }
         if try accept("}") != nil { return Expr(.dict(keys: [], values: []), range(from: open)) }
         var keys: [Expr?] = []
         var values: [Expr] = []
@@ -512,9 +573,9 @@ extension Parser {
             keys.append(nil)
             values.append(try bitwiseOr())
         } else {
-            let first = try starNamedExpression()
+            let first = try bracketed { try starNamedExpression() }
             if try accept(":") != nil {
-                let v = try expression()
+                let v = try bracketed { try expression() }
                 if try atComprehensionFor() {
                     let gens = try forIfClauses()
                     try expect("}")
@@ -531,7 +592,7 @@ extension Parser {
                 var elts = [first]
                 while try accept(",") != nil {
                     if try at("}") { break }
-                    elts.append(try starNamedExpression())
+                    elts.append(try bracketed { try starNamedExpression() })
                 }
                 try expect("}")
                 return Expr(.set(elts: elts), range(from: open))
@@ -543,9 +604,9 @@ extension Parser {
                 keys.append(nil)
                 values.append(try bitwiseOr())
             } else {
-                keys.append(try expression())
+                keys.append(try bracketed { try expression() })
                 try expect(":")
-                values.append(try expression())
+                values.append(try bracketed { try expression() })
             }
         }
         try expect("}")

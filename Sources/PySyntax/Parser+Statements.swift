@@ -125,6 +125,13 @@ extension Parser {
                 do {
                     for tg in targets { try setContext(tg, .store) }
                 } catch let e as SyntaxErrorInfo {
+                    if let y = targets.first(where: { t in
+                        if case .yield = t.kind { return !parenthesized.contains(ObjectIdentifier(t)) }
+                        if case .yieldFrom = t.kind { return !parenthesized.contains(ObjectIdentifier(t)) }
+                        return false
+                    }) {
+                        throw error("assignment to yield expression not possible", y.loc)
+                    }
                     if targets.count == 1, let better = misplacedEquals(first, value: value) { throw better }
                     throw e
                 }
@@ -132,6 +139,10 @@ extension Parser {
             }
             if t.text == ":" {
                 try advance()
+                if case .name = first.kind {} else if !(try atExpressionStart()) {
+                    // Not an annotation at all: CPython's first pass stopped at the ':'.
+                    throw error("invalid syntax", t)
+                }
                 switch first.kind {
                 case .name, .attribute, .subscript: break
                 case .tuple: throw error("only single target (not tuple) can be annotated", first.loc)
@@ -157,7 +168,21 @@ extension Parser {
                 return Stmt(.augAssign(target: first, op: op, value: value), range(from: startTok))
             }
         }
+        try checkLegacyPrint(first)
         return Stmt(.expr(value: first), range(from: startTok))
+    }
+
+    /// `print x` / `exec code`: CPython's "Missing parentheses" hint (invalid_legacy_expression).
+    func checkLegacyPrint(_ e: Expr) throws {
+        guard case .name(let id, _) = e.kind, id == "print" || id == "exec",
+              !parenthesized.contains(ObjectIdentifier(e)), try atExpressionStart(), !(try at("(")) else { return }
+        let save = pos
+        do {
+            let b = try starExpressions()
+            throw error("Missing parentheses in call to '\(id)'. Did you mean \(id)(...)?", SourceRange(from: e.loc, to: b.loc))
+        } catch let err as SyntaxErrorInfo where !err.msg.hasPrefix("Missing parentheses") && !tokenizerFailed {
+            pos = save
+        }
     }
 
     static let augOps: [String: Operator] = [
@@ -236,9 +261,10 @@ extension Parser {
     /// be assigned: they look at the expression written just before the single '='.
     func misplacedEquals(_ target: Expr, value: Expr) -> SyntaxErrorInfo? {
         var e = target
-        if case .tuple(let elts, _) = target.kind, !parenthesized.contains(ObjectIdentifier(target)),
-           target.loc.colOffset == elts.first?.loc.colOffset || true, let lastElt = elts.last {
-            if elts.count > 0 && !isParenthesizedTuple(target) { e = lastElt } else { return nil }
+        if case .tuple(let elts, _) = target.kind {
+            // Only the element written just before the '=' can be a misplaced comparison.
+            guard !isParenthesizedTuple(target), let lastElt = elts.last else { return nil }
+            e = lastElt
         }
         var rhs = value
         if case .tuple(let elts, _) = value.kind, !isParenthesizedTuple(value), let f = elts.first { rhs = f }
@@ -350,13 +376,7 @@ extension Parser {
         try advance()
         let t = try peek()
         guard t.kind == .indent else {
-            if t.kind == .endmarker || t.kind == .dedent, let nl = tokens[..<pos].last {
-                // At end of input CPython points at the end of the opener's line.
-                var e = error("expected an indented block after \(what) on line \(line)", nl, kind: .indentationError)
-                e.endOffset = -1
-                throw e
-            }
-            throw error("expected an indented block after \(what) on line \(line)", t, kind: .indentationError)
+            throw errorAt("expected an indented block after \(what) on line \(line)", t, kind: .indentationError)
         }
         try advance()
         try enter()
@@ -371,14 +391,9 @@ extension Parser {
         return body
     }
 
-    /// The end of a compound statement is the end of its last nested statement.
+    /// A compound statement runs from its first token to the last token of its last block.
     func span(_ start: Token, _ lastBody: [Stmt]) -> SourceRange {
-        var r = startLoc(start)
-        if let l = lastBody.last {
-            r.endLineno = l.loc.endLineno
-            r.endColOffset = l.loc.endColOffset
-        }
-        return r
+        range(from: start)
     }
 
     // MARK: compound statements
@@ -455,7 +470,11 @@ extension Parser {
             } else {
                 let p = try param()
                 var dflt: Expr? = nil
-                if try accept("=") != nil { dflt = try expression() }
+                if try accept("=") != nil {
+                    level += 1
+                    defer { level -= 1 }
+                    dflt = try expression()
+                }
                 if seenStar {
                     a.kwonlyargs.append(p)
                     a.kwDefaults.append(dflt)
@@ -544,23 +563,22 @@ extension Parser {
     func starTargets() throws -> Expr {
         let start = try peek()
         var elts: [Expr] = []
-        var trailingComma = false
+        var sawComma = false
         repeat {
-            trailingComma = false
+            if !elts.isEmpty { sawComma = true }
             if !(try atExpressionStart()) { break }
             let e: Expr
             if let s = try accept("*") {
                 let v = try bitwiseOr()
                 e = Expr(.starred(value: v, ctx: .store), range(from: s))
             } else {
-                e = try bitwiseOr()
+                e = try bracketed { try bitwiseOr() }
             }
             elts.append(e)
-            trailingComma = true
         } while try accept(",") != nil
         if elts.isEmpty { throw try invalidSyntax() }
         let result: Expr
-        if elts.count == 1 && !(trailingComma && last.text == ",") {
+        if elts.count == 1 && !sawComma {
             result = elts[0]
         } else {
             result = Expr(.tuple(elts: elts, ctx: .store), range(from: start))
@@ -593,6 +611,7 @@ extension Parser {
                     parenthesized = saveParen
                 }
             } catch {
+                if tokenizerFailed { throw error }
                 pos = save
                 parenthesized = saveParen
             }
@@ -619,7 +638,13 @@ extension Parser {
             } else {
                 v = try bitwiseOr()
             }
-            try setContext(v, .store)
+            do {
+                try setContext(v, .store)
+            } catch {
+                // CPython names the bad target only when the item ends properly.
+                if !(try at(",") || at(")") || at(":")) { throw try invalidSyntax() }
+                throw error
+            }
             vars = v
         }
         return WithItem(contextExpr: e, optionalVars: vars)
@@ -668,17 +693,9 @@ extension Parser {
             finalbody = try block("'finally' statement", line: f.lineno)
         }
         if handlers.isEmpty && finalbody.isEmpty {
-            throw error("expected 'except' or 'finally' block", try peek())
+            throw errorAt("expected 'except' or 'finally' block", try peek())
         }
-        var r = startLoc(t)
-        let lastBlock = !finalbody.isEmpty ? finalbody : !orelse.isEmpty ? orelse : []
-        if let l = lastBlock.last {
-            r.endLineno = l.loc.endLineno
-            r.endColOffset = l.loc.endColOffset
-        } else if let h = handlers.last {
-            r.endLineno = h.loc.endLineno
-            r.endColOffset = h.loc.endColOffset
-        }
+        let r = range(from: t)
         let kind: StmtKind = star == true
             ? .tryStar(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody)
             : .try(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody)

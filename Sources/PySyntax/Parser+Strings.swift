@@ -55,21 +55,23 @@ extension Parser {
         return Expr(.joinedStr(values: joinParts(parts, loc: whole)), whole)
     }
 
-    /// Merges adjacent literal text and drops empty literals, as CPython does.
-    func joinParts(_ parts: [FPart], loc: SourceRange) -> [Expr] {
+    /// Merges adjacent literal text and drops empty literals, as CPython does. Text flushed
+    /// before a replacement field gets `loc`; the trailing text gets `trailingLoc` (for a format
+    /// spec that is the spec's own token: a 3.11 quirk reproduced on purpose).
+    func joinParts(_ parts: [FPart], loc: SourceRange, trailingLoc: SourceRange? = nil) -> [Expr] {
         var out: [Expr] = []
         var pending: String? = nil
-        func flush() {
-            if let p = pending, !p.isEmpty { out.append(Expr(.constant(value: .str(p), kind: nil), loc)) }
+        func flush(_ l: SourceRange) {
+            if let p = pending, !p.isEmpty { out.append(Expr(.constant(value: .str(p), kind: nil), l)) }
             pending = nil
         }
         for p in parts {
             switch p {
             case .text(let s): pending = (pending ?? "") + s
-            case .value(let e): flush(); out.append(e)
+            case .value(let e): flush(loc); out.append(e)
             }
         }
-        flush()
+        flush(trailingLoc ?? loc)
         return out
     }
 
@@ -84,8 +86,10 @@ extension Parser {
 
     // MARK: f-strings
 
+    /// f-string errors are reported where CPython's parser stood: the token after the literal.
     func fstringError(_ msg: String, _ t: Token) -> SyntaxErrorInfo {
-        error("f-string: " + msg, t)
+        let at = tokens.last.map { $0.kind == .endmarker ? t : $0 } ?? t
+        return error("f-string: " + msg, at)
     }
 
     /// Parses f-string text `raw[i..<end]` of token `t` into parts. At `level` 1 (a format spec)
@@ -93,10 +97,8 @@ extension Parser {
     func fstringParts(_ t: Token, _ raw: [UInt8], _ i: inout Int, _ end: Int, raw isRaw: Bool, level: Int,
                       whole: SourceRange) throws -> [FPart] {
         var parts: [FPart] = []
-        // Positions of pieces inside a format spec start at this token (a 3.11 quirk).
         let tokLoc = startLoc(t)
-        let partLoc = level == 0 ? whole
-            : SourceRange(lineno: tokLoc.lineno, colOffset: tokLoc.colOffset, endLineno: whole.endLineno, endColOffset: whole.endColOffset)
+        let partLoc = whole
         while i < end {
             // Literal text up to a brace.
             var lit: [UInt8] = []
@@ -225,8 +227,7 @@ extension Parser {
                 i += 1
                 let specParts = try fstringParts(t, raw, &i, end, raw: isRaw, level: level + 1, whole: whole)
                 let specLoc = tokLoc
-                let specVals = joinParts(specParts, loc: SourceRange(lineno: tokLoc.lineno, colOffset: tokLoc.colOffset,
-                                                                     endLineno: whole.endLineno, endColOffset: whole.endColOffset))
+                let specVals = joinParts(specParts, loc: whole, trailingLoc: tokLoc)
                 spec = Expr(.joinedStr(values: specVals), specLoc)
             }
             if i >= end || raw[i] != 125 { throw fstringError("expecting '}'", t) }
@@ -261,7 +262,8 @@ extension Parser {
         }
         let tl = startLoc(t)
         let sub = try Parser(source: [40] + expr + [41], filename: filename)
-        sub.shift = (line: tl.lineno + lines, col: tl.colOffset + cols)
+        // The token's column only counts when the field starts on the token's first line.
+        sub.shift = (line: tl.lineno + lines, col: lines == 0 ? tl.colOffset + cols : cols)
         sub.depth = depth
         let e = try sub.starExpressions()
         let n = try sub.peek()
@@ -324,7 +326,13 @@ extension Parser {
                     i += 1
                 }
                 if v > 0x10FFFF { throw uerr("illegal Unicode character") }
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}") // lone surrogates cannot be represented
+                guard let scalar = Unicode.Scalar(v) else {
+                    // Python allows lone surrogates in str; Swallow's str (a Swift String) cannot hold
+                    // them, so refuse loudly rather than change the value.
+                    let hex = String(v, radix: 16)
+                    throw error("(unicode error) lone surrogate '\\u\(hex)' in a string literal is not supported by Swallow", t)
+                }
+                out.append(scalar)
             case 78:
                 guard i < end, b[i] == 123, let close = b[i...].firstIndex(of: 125) else {
                     throw uerr("malformed \\N character escape")
@@ -399,18 +407,18 @@ extension Parser {
 
 /// Unicode character names for `\N{...}`, built on first use from the scalar properties.
 enum UnicodeNames {
-    nonisolated(unsafe) static var table: [String: Unicode.Scalar]? = nil
+    /// Built once, thread-safely (static lets are initialised lazily and atomically).
+    static let table: [String: Unicode.Scalar] = {
+        var t: [String: Unicode.Scalar] = [:]
+        for v in UInt32(0x20)...0x10FFFF {
+            guard let s = Unicode.Scalar(v), Tokenizer.isAssignedInPython311(s) else { continue }
+            if let n = s.properties.name { t[n] = s }
+            if let a = s.properties.nameAlias { t[a] = s }
+        }
+        return t
+    }()
 
     static func lookup(_ name: String) -> Unicode.Scalar? {
-        if table == nil {
-            var t: [String: Unicode.Scalar] = [:]
-            for v in UInt32(0x20)...0x10FFFF {
-                guard let s = Unicode.Scalar(v) else { continue }
-                if let n = s.properties.name { t[n] = s }
-                if let a = s.properties.nameAlias { t[a] = s }
-            }
-            table = t
-        }
-        return table?[name.uppercased()]
+        table[name.uppercased()]
     }
 }

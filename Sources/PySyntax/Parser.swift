@@ -9,8 +9,9 @@ public func parseModule(source: [UInt8], filename: String) throws -> Module {
     return try p.reportingTokenizerErrors { try p.file() }
 }
 
-/// Parses a single expression (`eval` mode), as `eval()` and `compile(..., "eval")` need.
-/// Leading spaces/tabs are accepted, as `eval` strips them. Throws `SyntaxErrorInfo`.
+/// Parses a single expression (`eval` mode), as `compile(..., "eval")` does. Like CPython's
+/// compile, leading indentation is an error: the `eval()` builtin strips leading spaces and tabs
+/// from string input before compiling. Throws `SyntaxErrorInfo`.
 public func parseExpression(source: [UInt8], filename: String) throws -> ExpressionModule {
     let p = try Parser(source: source, filename: filename)
     return try p.reportingTokenizerErrors { try p.evalInput() }
@@ -42,6 +43,8 @@ final class Parser {
     var shift: (line: Int, col: Int)? = nil
     /// Set once the tokenizer has thrown, so its error is not looked for again.
     var tokenizerFailed = false
+    /// Bracket nesting of the current position (CPython's token `level`), for error hints.
+    var level = 0
 
     init(source: [UInt8], filename: String) throws {
         self.filename = filename
@@ -70,8 +73,16 @@ final class Parser {
         return t
     }
 
-    /// The most recently consumed token (for end positions).
-    var last: Token { tokens[pos - 1] }
+    /// The most recently consumed token that is not NEWLINE/INDENT/DEDENT: where CPython ends
+    /// a node (so a compound statement ends at its body's last token, even a trailing ';').
+    var last: Token {
+        var i = pos - 1
+        while i > 0, tokens[i].kind == .newline || tokens[i].kind == .indent || tokens[i].kind == .dedent
+                || tokens[i].kind == .endmarker {
+            i -= 1
+        }
+        return tokens[i]
+    }
 
     func at(_ op: String) throws -> Bool {
         let t = try peek()
@@ -175,7 +186,7 @@ final class Parser {
             // At end of input CPython points just past the last real token.
             t = tokens[tokens.count - 2]
             if t.kind == .newline || t.kind == .dedent || t.kind == .indent {
-                return error("invalid syntax", t)
+                return eofError("invalid syntax")
             }
             return tokenizer.error("invalid syntax", line: t.endLineno, col: t.endCol)
         }
@@ -184,10 +195,26 @@ final class Parser {
             e.endOffset = -1
             return e
         }
-        if t.kind == .string, t.text.hasPrefix("'") || t.text.hasPrefix("\""), tokens.count >= 2 {
-            // "print 'x'" style and juxtaposed literals are still plain invalid syntax.
-        }
         return error("invalid syntax", t)
+    }
+
+    /// An error at end of input: CPython places it at the end of the last line.
+    func eofError(_ msg: String, kind: SyntaxErrorInfo.Kind = .syntaxError) -> SyntaxErrorInfo {
+        let (line, col) = tokenizer.endPosition()
+        var e = tokenizer.error(msg, line: line, col: col, kind: kind)
+        if kind == .indentationError { e.endOffset = -1 }
+        return e
+    }
+
+    /// An error at token `t`, or at the end of input if `t` is the end marker or a final DEDENT.
+    func errorAt(_ msg: String, _ t: Token, kind: SyntaxErrorInfo.Kind = .syntaxError) -> SyntaxErrorInfo {
+        if t.kind == .endmarker || t.kind == .dedent && t.start >= tokenizer.src.count { return eofError(msg, kind: kind) }
+        var e = error(msg, t, kind: kind)
+        if t.kind == .dedent || t.kind == .indent {
+            // These tokens have no column in CPython; it reports the tokenizer's position instead.
+            e.offset -= 1
+        }
+        return e
     }
 
     func enter() throws {
@@ -205,8 +232,22 @@ final class Parser {
     func reportingTokenizerErrors<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let e as SyntaxErrorInfo where !tokenizerFailed {
-            while try tokenizer.next().kind != .endmarker {}
+        } catch let e as SyntaxErrorInfo where !tokenizerFailed && e.msg != "unexpected indent" {
+            do {
+                while try tokenizer.next().kind != .endmarker {}
+            } catch let t as SyntaxErrorInfo {
+                // A bracket left open only matters if the parser had read past its line.
+                if let open = tokenizer.unclosedLine {
+                    if tokens.last.map({ $0.lineno <= open }) ?? true { throw e }
+                    throw t
+                }
+                // Only errors CPython's tokenizer raises directly replace the parser's.
+                if t.kind != .syntaxError || t.msg == "unexpected character after line continuation character"
+                    || t.msg == "unexpected EOF while parsing" {
+                    throw e
+                }
+                throw t
+            }
             throw e
         }
     }
@@ -235,22 +276,26 @@ final class Parser {
 
     /// eval: expressions NEWLINE* ENDMARKER
     func evalInput() throws -> ExpressionModule {
-        // eval() strips leading blanks; an INDENT would otherwise appear.
-        if try peek().kind == .indent { try advance() }
         let e = try expressions()
         while try peek().kind == .newline || peek().kind == .dedent { try advance() }
         if try peek().kind != .endmarker { throw try invalidSyntax() }
         return ExpressionModule(body: e)
     }
 
-    /// interactive: statement_newline
+    /// interactive: statement_newline — one statement (a line of simple statements or one
+    /// compound statement), as `compile(..., "single")` accepts.
     func interactive() throws -> Interactive {
-        var body: [Stmt] = []
-        while true {
-            let t = try peek()
-            if t.kind == .endmarker { break }
-            if t.kind == .newline { try advance(); continue }
-            body.append(contentsOf: try statement())
+        while try peek().kind == .newline { try advance() }
+        if try peek().kind == .endmarker {
+            throw SyntaxErrorInfo(msg: "invalid syntax", filename: filename, lineno: 1, offset: 0, text: nil)
+        }
+        let body = try statement()
+        let ending = tokens[pos - 1]
+        while try peek().kind == .newline || peek().kind == .dedent { try advance() }
+        let t = try peek()
+        if t.kind != .endmarker {
+            // CPython points at the end of the first statement.
+            throw error("multiple statements found while compiling a single statement", ending.kind == .newline ? ending : t)
         }
         return Interactive(body: body)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 // The tokenizer: UTF-8 bytes in, Python tokens out, on demand.
 //
 // It follows CPython's tokenizer behaviour: INDENT/DEDENT from a stack of indentation columns
@@ -40,7 +42,8 @@ public final class Tokenizer {
     var parens: [(ch: UInt8, line: Int, col: Int)] = []
     /// Whether the last significant token was NEWLINE (or nothing yet), to decide if EOF needs one.
     var lastWasNewline = true
-    var done = false
+    /// Line of the innermost bracket still open at end of input, once that error was raised.
+    var unclosedLine: Int? = nil
 
     /// Normalises newlines (`\r\n` and lone `\r` become `\n`, as CPython's universal newlines do),
     /// skips a UTF-8 BOM and rejects invalid UTF-8 and NUL bytes.
@@ -63,11 +66,84 @@ public final class Tokenizer {
             }
             s = out
         }
+        if let enc = Tokenizer.codingCookie(s) {
+            s = try Tokenizer.transcode(s, encoding: enc, filename: filename)
+        }
         self.src = s
         try validateUTF8()
         if s.contains(0) {
             throw SyntaxErrorInfo(msg: "source code cannot contain null bytes", filename: filename, lineno: 0, offset: 0)
         }
+    }
+
+    /// The PEP 263 declaration (`# -*- coding: name -*-`) on line 1, or on line 2 after a
+    /// comment or blank line 1.
+    static func codingCookie(_ s: [UInt8]) -> String? {
+        var lines: [ArraySlice<UInt8>] = []
+        var start = 0
+        for (i, b) in s.enumerated() where b == 10 {
+            lines.append(s[start..<i])
+            start = i + 1
+            if lines.count == 2 { break }
+        }
+        if lines.count < 2 { lines.append(s[start...]) }
+        func cookie(_ line: ArraySlice<UInt8>) -> String? {
+            var i = line.startIndex
+            while i < line.endIndex, line[i] == 32 || line[i] == 9 || line[i] == 12 { i += 1 }
+            guard i < line.endIndex, line[i] == 35 else { return nil }
+            let text = Array(line[i...])
+            let key = Array("coding".utf8)
+            var k = 0
+            while k + key.count < text.count {
+                if Array(text[k..<k + key.count]) == key, text[k + key.count] == 58 || text[k + key.count] == 61 {
+                    var j = k + key.count + 1
+                    while j < text.count, text[j] == 32 || text[j] == 9 { j += 1 }
+                    var name: [UInt8] = []
+                    while j < text.count, Tokenizer.isIdentChar(text[j]) || text[j] == 45 || text[j] == 46, text[j] < 128 {
+                        name.append(text[j])
+                        j += 1
+                    }
+                    return name.isEmpty ? nil : String(decoding: name, as: UTF8.self)
+                }
+                k += 1
+            }
+            return nil
+        }
+        if let c = cookie(lines[0]) { return c }
+        let first = lines[0].drop(while: { $0 == 32 || $0 == 9 || $0 == 12 })
+        if lines.count > 1, first.isEmpty || first.first == 35 { return cookie(lines[1]) }
+        return nil
+    }
+
+    /// Re-encodes a source declared in another encoding as UTF-8 (CPython's columns are UTF-8
+    /// offsets of the decoded text). Only the UTF-8 and Latin-1 families are supported.
+    static func transcode(_ s: [UInt8], encoding: String, filename: String) throws -> [UInt8] {
+        let e = encoding.lowercased().replacingOccurrences("_", "-")
+        if e == "utf-8" || e == "utf8" || e.hasPrefix("utf-8-") || e == "ascii" || e == "us-ascii" { return s }
+        let latin1: Set<String> = ["latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "iso-latin-1", "8859", "cp819", "iso-ir-100"]
+        if latin1.contains(e) || e.hasPrefix("latin-1-") || e.hasPrefix("iso-8859-1-") {
+            var out: [UInt8] = []
+            out.reserveCapacity(s.count)
+            for b in s {
+                if b < 0x80 {
+                    out.append(b)
+                } else {
+                    out.append(0xC0 | (b >> 6))
+                    out.append(0x80 | (b & 0x3F))
+                }
+            }
+            return out
+        }
+        let foundation: [String: String.Encoding] = [
+            "cp1252": .windowsCP1252, "windows-1252": .windowsCP1252, "cp1250": .windowsCP1250,
+            "windows-1250": .windowsCP1250, "cp1251": .windowsCP1251, "windows-1251": .windowsCP1251,
+            "iso-8859-2": .isoLatin2, "latin-2": .isoLatin2, "latin2": .isoLatin2,
+            "shift-jis": .shiftJIS, "euc-jp": .japaneseEUC, "utf-16": .utf16,
+        ]
+        if let fe = foundation[e], let text = String(bytes: s, encoding: fe) {
+            return Array(text.utf8)
+        }
+        throw SyntaxErrorInfo(msg: "unknown encoding: \(encoding)", filename: filename, lineno: 0, offset: 0)
     }
 
     /// CPython reads files strictly as UTF-8 unless a coding cookie says otherwise; this reports
@@ -135,6 +211,19 @@ public final class Tokenizer {
         return i
     }
 
+    /// The last line of the source and its length in bytes (where CPython reports EOF errors).
+    func endPosition() -> (Int, Int) {
+        var end = src.count
+        if end > 0 && src[end - 1] == 10 { end -= 1 }
+        var ln = 1
+        var lineStart = 0
+        for i in 0..<end where src[i] == 10 {
+            ln += 1
+            lineStart = i + 1
+        }
+        return (ln, end - lineStart)
+    }
+
     /// Converts a byte column on a line into CPython's 1-based character offset.
     func charOffset(line lineno: Int, byteCol: Int) -> Int {
         let s = lineStartIndex(lineno)
@@ -184,12 +273,15 @@ public final class Tokenizer {
             while pos < src.count, src[pos] == 32 || src[pos] == 9 || src[pos] == 12 { pos += 1 }
             if pos >= src.count { return try eof() }
             let c = src[pos]
+            var commentCol: Int? = nil
             if c == 35 { // '#': comment runs to end of line
+                commentCol = col
                 while pos < src.count && src[pos] != 10 { pos += 1 }
-                continue
+                if pos >= src.count { continue }
             }
-            if c == 10 {
-                let startCol = col
+            if pos < src.count && src[pos] == 10 {
+                // After a comment, CPython's NEWLINE token starts at the '#'.
+                let startCol = commentCol ?? col
                 let blank = lastWasNewline
                 pos += 1
                 let t = Token(kind: .newline, text: "\n", lineno: line, col: startCol, endLineno: line,
@@ -243,6 +335,11 @@ public final class Tokenizer {
             if alt != altIndents.last! { throw fixEnd(tabErr()) }
         } else if colw > indents.last! {
             if alt <= altIndents.last! { throw fixEnd(tabErr()) }
+            if indents.count >= 100 { // CPython's MAXINDENT
+                var e = error("too many levels of indentation", line: line, col: 0, kind: .indentationError)
+                e.endOffset = -1
+                throw e
+            }
             indents.append(colw)
             altIndents.append(alt)
             return Token(kind: .indent, text: "", lineno: line, col: here, endLineno: line, endCol: here, start: pos, end: pos)
@@ -253,7 +350,11 @@ public final class Tokenizer {
                 pending.append(Token(kind: .dedent, text: "", lineno: line, col: here, endLineno: line, endCol: here, start: pos, end: pos))
             }
             if colw != indents.last! {
-                var e = error("unindent does not match any outer indentation level", line: line, col: here + 1, kind: .indentationError)
+                // CPython points at the end of the offending line.
+                var eol = pos
+                while eol < src.count && src[eol] != 10 { eol += 1 }
+                var e = error("unindent does not match any outer indentation level", line: line, col: eol - lineStart,
+                              kind: .indentationError)
                 e.endOffset = -1
                 throw e
             }
@@ -273,6 +374,7 @@ public final class Tokenizer {
 
     private func eof() throws -> Token {
         if let p = parens.last {
+            unclosedLine = p.line
             var e = error("'\(String(UnicodeScalar(p.ch)))' was never closed", line: p.line, col: p.col)
             e.endOffset = 0
             throw e
@@ -310,8 +412,13 @@ public final class Tokenizer {
                     return try scanString(start: start, line: startLine, col: startCol)
                 }
             }
-            if c >= 128 { try verifyIdentifier(start: start) }
-            return makeToken(.name, from: start, line: startLine, col: startCol)
+            var t = makeToken(.name, from: start, line: startLine, col: startCol)
+            if c >= 128 || src[start..<pos].contains(where: { $0 >= 128 }) {
+                try verifyIdentifier(start: start)
+                // Python identifiers are compared after NFKC normalisation (PEP 3131).
+                t.text = t.text.precomposedStringWithCompatibilityMapping
+            }
+            return t
         }
         if Tokenizer.isDigit(c) || (c == 46 && Tokenizer.isDigit(peekByte(1))) {
             return try scanNumber(start: start, line: startLine, col: startCol)
@@ -361,7 +468,7 @@ public final class Tokenizer {
         if !Tokenizer.isPrintable(scalar) {
             throw error("invalid non-printable character \(code)", line: startLine, col: startCol)
         }
-        if c == 36 || c == 63 || c == 96 { // $ ? ` are tokenized as ERRORTOKEN; the parser says "invalid syntax"
+        if c < 128 { // stray ASCII ($ ? ` !) is an error token; the parser then says "invalid syntax"
             pos += 1
             let t = makeToken(.op, from: start, line: startLine, col: startCol)
             return t
@@ -384,6 +491,7 @@ public final class Tokenizer {
     /// Python's str.isprintable for one character.
     static func isPrintable(_ s: Unicode.Scalar) -> Bool {
         if s == " " { return true }
+        if !isAssignedInPython311(s) { return false }
         switch s.properties.generalCategory {
         case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator, .spaceSeparator:
             return false
@@ -392,13 +500,20 @@ public final class Tokenizer {
         }
     }
 
+    /// Python 3.11 uses Unicode 14.0; characters assigned later count as unassigned there.
+    static func isAssignedInPython311(_ s: Unicode.Scalar) -> Bool {
+        guard let age = s.properties.age else { return false }
+        return age.major < 14 || (age.major == 14 && age.minor == 0)
+    }
+
     /// Non-ASCII identifiers must be XID_Start XID_Continue* (after NFKC, which we do not apply).
     private func verifyIdentifier(start: Int) throws {
         let s = String(decoding: src[start..<pos], as: UTF8.self)
         var first = true
         var byteOff = 0
         for u in s.unicodeScalars {
-            let ok = first ? (u.properties.isXIDStart || u == "_") : u.properties.isXIDContinue
+            var ok = first ? (u.properties.isXIDStart || u == "_") : u.properties.isXIDContinue
+            if !Tokenizer.isAssignedInPython311(u) { ok = false }
             if !ok {
                 let hex = String(u.value, radix: 16, uppercase: true)
                 let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
@@ -514,14 +629,9 @@ public final class Tokenizer {
     // MARK: strings
 
     private func scanString(start: Int, line startLine: Int, col startCol: Int) throws -> Token {
-        var isRaw = false
-        while src[pos] != 39 && src[pos] != 34 {
-            if src[pos] | 0x20 == 114 { isRaw = true }
-            pos += 1
-        }
-        _ = isRaw // raw strings still let a backslash escape the quote in the tokenizer
+        // Skip the prefix; even raw strings let a backslash protect the quote here.
+        while src[pos] != 39 && src[pos] != 34 { pos += 1 }
         let q = src[pos]
-        let quoteCol = col
         let triple = peekByte(1) == q && peekByte(2) == q
         pos += triple ? 3 : 1
         while true {
@@ -556,7 +666,6 @@ public final class Tokenizer {
                 pos += 1
             }
         }
-        _ = quoteCol
         return makeToken(.string, from: start, line: startLine, col: startCol)
     }
 }

@@ -43,5 +43,6 @@ let arguments = CommandLine.arguments
 if arguments.count >= 2 && arguments[1] == "matrix" {
     exit(runMatrixCommand(Array(arguments.dropFirst(2))))
 }
-ExtensionLoader.install()
+// Extension modules found by the import system are loaded through the C-API bridge.
+ImportHooks.loadExtension = { name, path in try ExtensionLoader.load(name: name, path: path) }
 exit(runPythonCommandLine(arguments))

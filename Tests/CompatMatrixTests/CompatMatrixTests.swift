@@ -121,6 +121,15 @@ final class CompatMatrixTests: XCTestCase {
         XCTAssertEqual((object?["summary"] as? [String: Int])?["load-error"], 1)
     }
 
+    func testMachinePathsAreRemoved() {
+        let raw = CaseResult(caseName: "a", column: "c", state: .loadError,
+                             detail: "ImportError: /repo/x/compat-matrix/build/c/a/m.so: undefined symbol: PyFoo",
+                             diff: ["+/opt/bin/python3: error"])
+        let clean = MatrixRunner.withoutMachinePaths(raw, root: "/repo/x", interpreter: "/opt/bin/python3")
+        XCTAssertEqual(clean.detail, "ImportError: compat-matrix/build/c/a/m.so: undefined symbol: PyFoo")
+        XCTAssertEqual(clean.diff, ["+python3: error"])
+    }
+
     func testSignalNames() {
         XCTAssertEqual(SignalNames.name(SIGABRT), "SIGABRT")
         XCTAssertEqual(SignalNames.name(63), "signal 63")

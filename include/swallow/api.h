@@ -42,6 +42,12 @@ PyAPI_FUNC(PyObject *) PyObject_GetItem(PyObject *, PyObject *);
 PyAPI_FUNC(int) PyObject_SetItem(PyObject *, PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyObject_GetIter(PyObject *);
 PyAPI_FUNC(PyObject *) PyIter_Next(PyObject *);
+PyAPI_FUNC(PyObject *) PySequence_GetItem(PyObject *, Py_ssize_t);
+PyAPI_FUNC(Py_ssize_t) PySequence_Size(PyObject *);
+PyAPI_FUNC(int) PySequence_Check(PyObject *);
+PyAPI_FUNC(int) PyMapping_Check(PyObject *);
+/* Visiting the references an object holds (tp_traverse / m_traverse). */
+#define Py_VISIT(op) do { if (op) { int _swpy_vret = visit(_PyObject_CAST(op), arg); if (_swpy_vret) return _swpy_vret; } } while (0)
 PyAPI_FUNC(int) PyObject_IsInstance(PyObject *, PyObject *);
 PyAPI_FUNC(int) PyType_IsSubtype(PyTypeObject *, PyTypeObject *);
 PyAPI_FUNC(PyObject *) PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs);
@@ -68,12 +74,16 @@ PyAPI_FUNC(PyObject *) PyLong_FromDouble(double);
 PyAPI_FUNC(long) PyLong_AsLong(PyObject *);
 PyAPI_FUNC(long) PyLong_AsLongAndOverflow(PyObject *, int *);
 PyAPI_FUNC(long long) PyLong_AsLongLong(PyObject *);
+PyAPI_FUNC(long long) PyLong_AsLongLongAndOverflow(PyObject *, int *);
+PyAPI_FUNC(unsigned long long) PyLong_AsUnsignedLongLong(PyObject *);
 PyAPI_FUNC(Py_ssize_t) PyLong_AsSsize_t(PyObject *);
 PyAPI_FUNC(unsigned long) PyLong_AsUnsignedLong(PyObject *);
 PyAPI_FUNC(double) PyLong_AsDouble(PyObject *);
 PyAPI_FUNC(PyObject *) PyBool_FromLong(long);
 PyAPI_FUNC(PyObject *) PyFloat_FromDouble(double);
 PyAPI_FUNC(double) PyFloat_AsDouble(PyObject *);
+PyAPI_FUNC(PyObject *) PyComplex_FromCComplex(Py_complex);
+PyAPI_FUNC(PyObject *) PyComplex_FromDoubles(double real, double imag);
 PyAPI_FUNC(PyObject *) PyNumber_Add(PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyNumber_Subtract(PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyNumber_Multiply(PyObject *, PyObject *);
@@ -158,7 +168,30 @@ SWPY_EXC_DECL(UnicodeDecodeError) SWPY_EXC_DECL(UnicodeEncodeError) SWPY_EXC_DEC
 SWPY_EXC_DECL(DeprecationWarning) SWPY_EXC_DECL(RuntimeWarning) SWPY_EXC_DECL(UserWarning)
 #undef SWPY_EXC_DECL
 
-/* Argument parsing and value building. */
+/* Argument parsing and value building. With PY_SSIZE_T_CLEAN (the 3.11 norm) the '#' lengths
+ * are Py_ssize_t and the calls go to the _SizeT entry points, as in CPython. */
+#ifdef PY_SSIZE_T_CLEAN
+#define PyArg_ParseTuple _PyArg_ParseTuple_SizeT
+#define PyArg_ParseTupleAndKeywords _PyArg_ParseTupleAndKeywords_SizeT
+#define PyArg_VaParse _PyArg_VaParse_SizeT
+#define PyArg_VaParseTupleAndKeywords _PyArg_VaParseTupleAndKeywords_SizeT
+#define PyArg_Parse _PyArg_Parse_SizeT
+#define Py_BuildValue _Py_BuildValue_SizeT
+#define Py_VaBuildValue _Py_VaBuildValue_SizeT
+#define PyObject_CallFunction _PyObject_CallFunction_SizeT
+#define PyObject_CallMethod _PyObject_CallMethod_SizeT
+#endif
+PyAPI_FUNC(int) _PyArg_ParseTuple_SizeT(PyObject *, const char *, ...);
+PyAPI_FUNC(int) _PyArg_ParseTupleAndKeywords_SizeT(PyObject *, PyObject *, const char *, char **, ...);
+PyAPI_FUNC(int) _PyArg_VaParse_SizeT(PyObject *, const char *, va_list);
+PyAPI_FUNC(int) _PyArg_VaParseTupleAndKeywords_SizeT(PyObject *, PyObject *, const char *, char **, va_list);
+PyAPI_FUNC(int) PyArg_Parse(PyObject *, const char *, ...);
+PyAPI_FUNC(int) _PyArg_Parse_SizeT(PyObject *, const char *, ...);
+PyAPI_FUNC(PyObject *) _Py_BuildValue_SizeT(const char *, ...);
+PyAPI_FUNC(PyObject *) _Py_VaBuildValue_SizeT(const char *, va_list);
+PyAPI_FUNC(PyObject *) _PyObject_CallFunction_SizeT(PyObject *, const char *, ...);
+PyAPI_FUNC(PyObject *) PyObject_CallMethod(PyObject *, const char *name, const char *format, ...);
+PyAPI_FUNC(PyObject *) _PyObject_CallMethod_SizeT(PyObject *, const char *name, const char *format, ...);
 PyAPI_FUNC(int) PyArg_ParseTuple(PyObject *, const char *, ...);
 PyAPI_FUNC(int) PyArg_ParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, ...);
 PyAPI_FUNC(int) PyArg_VaParse(PyObject *, const char *, va_list);
@@ -193,26 +226,13 @@ PyAPI_FUNC(PyObject *) PyImport_Import(PyObject *name);
 /* ---- BEGIN block added with CShim/getargs.c, buildvalue.c, unicode_format.c, call.c ----
  * Prototypes of the functions those files define, and of the C-API functions they call that
  * were not declared above (CPython 3.11 signatures). */
-PyAPI_FUNC(int) PyArg_Parse(PyObject *, const char *, ...);
-PyAPI_FUNC(int) _PyArg_Parse_SizeT(PyObject *, const char *, ...);
-PyAPI_FUNC(int) _PyArg_ParseTuple_SizeT(PyObject *, const char *, ...);
-PyAPI_FUNC(int) _PyArg_ParseTupleAndKeywords_SizeT(PyObject *, PyObject *, const char *, char **, ...);
-PyAPI_FUNC(int) _PyArg_VaParse_SizeT(PyObject *, const char *, va_list);
-PyAPI_FUNC(int) _PyArg_VaParseTupleAndKeywords_SizeT(PyObject *, PyObject *, const char *, char **, va_list);
 PyAPI_FUNC(int) _PyArg_NoKeywords(const char *funcname, PyObject *kwargs);
 PyAPI_FUNC(int) _PyArg_NoPositional(const char *funcname, PyObject *args);
 PyAPI_FUNC(int) _PyArg_CheckPositional(const char *, Py_ssize_t, Py_ssize_t, Py_ssize_t);
-PyAPI_FUNC(PyObject *) _Py_BuildValue_SizeT(const char *, ...);
-PyAPI_FUNC(PyObject *) _Py_VaBuildValue_SizeT(const char *, va_list);
-PyAPI_FUNC(PyObject *) _PyObject_CallFunction_SizeT(PyObject *callable, const char *format, ...);
-PyAPI_FUNC(PyObject *) PyObject_CallMethod(PyObject *obj, const char *name, const char *format, ...);
-PyAPI_FUNC(PyObject *) _PyObject_CallMethod_SizeT(PyObject *obj, const char *name, const char *format, ...);
 PyAPI_FUNC(PyObject *) PyObject_CallMethodObjArgs(PyObject *obj, PyObject *name, ...);
 PyAPI_FUNC(PyObject *) PyEval_CallFunction(PyObject *callable, const char *format, ...);
 PyAPI_FUNC(PyObject *) PyEval_CallMethod(PyObject *obj, const char *name, const char *format, ...);
 PyAPI_FUNC(Py_complex) PyComplex_AsCComplex(PyObject *);
-PyAPI_FUNC(PyObject *) PyComplex_FromCComplex(Py_complex);
-PyAPI_FUNC(unsigned long) PyLong_AsUnsignedLongMask(PyObject *);
 PyAPI_FUNC(unsigned long long) PyLong_AsUnsignedLongLongMask(PyObject *);
 #ifndef Py_CLEANUP_SUPPORTED
 #define Py_CLEANUP_SUPPORTED 0x20000

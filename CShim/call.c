@@ -1,0 +1,168 @@
+/* The variadic calling helpers of the C-API: PyObject_CallFunction, PyObject_CallMethod,
+ * their _SizeT and PyEval_ forms, the *ObjArgs forms, and PyTuple_Pack.
+ *
+ * Written for Swallow against the public C-API only (Py_VaBuildValue, PyObject_Call,
+ * PyObject_GetAttr*). As in CPython 3.11: a NULL callable, object or name is a SystemError
+ * ("null argument to internal routine") unless an error is already set; an empty or NULL
+ * format calls with no arguments; a format that builds a tuple supplies the argument list
+ * (so "(ii)" and "O" given a tuple both spread it), anything else is the single argument. */
+/* This file defines both the plain and the _SizeT entry points: keep the headers from
+ * redirecting one to the other. */
+#undef PY_SSIZE_T_CLEAN
+#include "Python.h"
+
+static PyObject *call_null_error(void) {
+    if (PyErr_Occurred() == NULL)
+        PyErr_SetString(PyExc_SystemError, "null argument to internal routine");
+    return NULL;
+}
+
+/* Call `callable` with the arguments that `format` builds from `va`. */
+static PyObject *call_with_format(PyObject *callable, const char *format, va_list va) {
+    if (callable == NULL)
+        return call_null_error();
+    PyObject *args;
+    if (format == NULL || *format == '\0') {
+        args = PyTuple_New(0);
+    } else {
+        PyObject *built = Py_VaBuildValue(format, va);
+        if (built == NULL)
+            return NULL;
+        if (PyTuple_Check(built)) {
+            args = built;
+        } else {
+            args = PyTuple_New(1);
+            if (args == NULL) {
+                Py_DECREF(built);
+                return NULL;
+            }
+            PyTuple_SET_ITEM(args, 0, built);
+        }
+    }
+    if (args == NULL)
+        return NULL;
+    PyObject *result = PyObject_Call(callable, args, NULL);
+    Py_DECREF(args);
+    return result;
+}
+
+/* obj.name(*format-built args). */
+static PyObject *call_method_with_format(PyObject *obj, const char *name, const char *format, va_list va) {
+    if (obj == NULL || name == NULL)
+        return call_null_error();
+    PyObject *callable = PyObject_GetAttrString(obj, name);
+    if (callable == NULL)
+        return NULL;
+    PyObject *result = call_with_format(callable, format, va);
+    Py_DECREF(callable);
+    return result;
+}
+
+PyObject *PyObject_CallFunction(PyObject *callable, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    PyObject *r = call_with_format(callable, format, va);
+    va_end(va);
+    return r;
+}
+
+PyObject *_PyObject_CallFunction_SizeT(PyObject *callable, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    PyObject *r = call_with_format(callable, format, va);
+    va_end(va);
+    return r;
+}
+
+PyObject *PyEval_CallFunction(PyObject *callable, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    PyObject *r = call_with_format(callable, format, va);
+    va_end(va);
+    return r;
+}
+
+PyObject *PyObject_CallMethod(PyObject *obj, const char *name, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    PyObject *r = call_method_with_format(obj, name, format, va);
+    va_end(va);
+    return r;
+}
+
+PyObject *_PyObject_CallMethod_SizeT(PyObject *obj, const char *name, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    PyObject *r = call_method_with_format(obj, name, format, va);
+    va_end(va);
+    return r;
+}
+
+PyObject *PyEval_CallMethod(PyObject *obj, const char *name, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    PyObject *r = call_method_with_format(obj, name, format, va);
+    va_end(va);
+    return r;
+}
+
+/* A tuple of the NULL-terminated PyObject* arguments in `va` (borrowed, so INCREF'd). */
+static PyObject *call_collect(va_list va) {
+    va_list count;
+    va_copy(count, va);
+    Py_ssize_t n = 0;
+    while (va_arg(count, PyObject *) != NULL)
+        n++;
+    va_end(count);
+    PyObject *args = PyTuple_New(n);
+    if (args == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++)
+        PyTuple_SET_ITEM(args, i, Py_NewRef(va_arg(va, PyObject *)));
+    return args;
+}
+
+static PyObject *call_objargs(PyObject *callable, va_list va) {
+    PyObject *args = call_collect(va);
+    if (args == NULL)
+        return NULL;
+    PyObject *result = PyObject_Call(callable, args, NULL);
+    Py_DECREF(args);
+    return result;
+}
+
+PyObject *PyObject_CallFunctionObjArgs(PyObject *callable, ...) {
+    if (callable == NULL)
+        return call_null_error();
+    va_list va;
+    va_start(va, callable);
+    PyObject *r = call_objargs(callable, va);
+    va_end(va);
+    return r;
+}
+
+PyObject *PyObject_CallMethodObjArgs(PyObject *obj, PyObject *name, ...) {
+    if (obj == NULL || name == NULL)
+        return call_null_error();
+    PyObject *callable = PyObject_GetAttr(obj, name);
+    if (callable == NULL)
+        return NULL;
+    va_list va;
+    va_start(va, name);
+    PyObject *r = call_objargs(callable, va);
+    va_end(va);
+    Py_DECREF(callable);
+    return r;
+}
+
+PyObject *PyTuple_Pack(Py_ssize_t n, ...) {
+    PyObject *t = PyTuple_New(n);
+    if (t == NULL)
+        return NULL;
+    va_list va;
+    va_start(va, n);
+    for (Py_ssize_t i = 0; i < n; i++)
+        PyTuple_SET_ITEM(t, i, Py_NewRef(va_arg(va, PyObject *)));
+    va_end(va);
+    return t;
+}

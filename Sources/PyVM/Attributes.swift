@@ -1,0 +1,254 @@
+import PyObjects
+import PyCompiler
+
+/// Attributes of builtin objects that live in Swift fields rather than in a `__dict__`.
+enum Attributes {
+    static func str(_ s: String) -> PyStr { PyStr(s) }
+
+    static func native(_ o: PyObject, _ name: String) throws -> PyObject? {
+        if name == "__class__" { return o.type }
+        switch o {
+        case let f as PyFunction:
+            switch name {
+            case "__name__": return PyStr(f.name)
+            case "__qualname__": return PyStr(f.qualname)
+            case "__doc__": return f.doc
+            case "__module__": return f.moduleName
+            case "__defaults__": return f.defaults.isEmpty ? pyNone : PyTuple(f.defaults)
+            case "__kwdefaults__": return f.kwdefaults ?? pyNone
+            case "__code__": return f.code
+            case "__globals__": return f.globals
+            case "__closure__": return f.closure.isEmpty ? pyNone : PyTuple(f.closure)
+            case "__dict__": return f.instanceDict
+            case "__annotations__":
+                if f.annotations == nil { f.annotations = PyDict() }
+                return f.annotations
+            case "__builtins__": return Runtime.builtins
+            default: return nil
+            }
+        case let b as PyBuiltinFunction:
+            switch name {
+            case "__name__", "__qualname__": return PyStr(b.name)
+            case "__self__": return b.boundSelf ?? Runtime.builtinsModule
+            case "__doc__": return b.doc.map { PyStr($0) } ?? pyNone
+            case "__module__": return b.moduleName.map { PyStr($0) } ?? pyNone
+            default: return nil
+            }
+        case let m as PyBoundMethod:
+            switch name {
+            case "__self__": return m.receiver
+            case "__func__": return m.function
+            default: return try Ops.getAttrOptional(m.function, PyStr.intern(name))
+            }
+        case let d as PyMethodDescriptor:
+            switch name {
+            case "__name__": return PyStr(d.name)
+            case "__qualname__": return PyStr("\(d.owner.name).\(d.name)")
+            case "__objclass__": return d.owner
+            case "__doc__": return pyNone
+            default: return nil
+            }
+        case let e as PyBaseException:
+            switch name {
+            case "args": return e.args
+            case "__cause__": return e.cause ?? pyNone
+            case "__context__": return e.context ?? pyNone
+            case "__traceback__": return e.traceback ?? pyNone
+            case "__suppress_context__": return pyBool(e.suppressContext)
+            case "__dict__": return e.instanceDict
+            case "code" where e.type.isSubtype(of: PyExc.SystemExit):
+                return e.args.items.isEmpty ? pyNone : (e.args.items.count == 1 ? e.args.items[0] : e.args)
+            case "value" where e.type.isSubtype(of: PyExc.StopIteration):
+                return e.args.items.first ?? pyNone
+            case "name" where e.type.isSubtype(of: PyExc.ImportError), "path" where e.type.isSubtype(of: PyExc.ImportError),
+                 "msg" where e.type.isSubtype(of: PyExc.ImportError):
+                return name == "msg" ? (e.args.items.first ?? pyNone) : pyNone
+            case "errno" where e.type.isSubtype(of: PyExc.OSError):
+                return e.args.items.count >= 2 ? e.args.items[0] : pyNone
+            case "strerror" where e.type.isSubtype(of: PyExc.OSError):
+                return e.args.items.count >= 2 ? e.args.items[1] : pyNone
+            case "filename" where e.type.isSubtype(of: PyExc.OSError):
+                return e.args.items.count >= 3 ? e.args.items[2] : pyNone
+            case "with_traceback":
+                return PyBuiltinFunction(name: "with_traceback", boundSelf: e) { args, _ in
+                    e.traceback = args.first.flatMap { $0 === pyNone ? nil : $0 }
+                    return e
+                }
+            case "add_note":
+                return PyBuiltinFunction(name: "add_note", boundSelf: e) { args, _ in
+                    let notes = (e.instanceDict?.getItem(string: "__notes__") as? PyList) ?? PyList()
+                    if let n = args.first { notes.items.append(n) }
+                    e.instanceDict?.setItem(string: "__notes__", notes)
+                    return pyNone
+                }
+            default: return nil
+            }
+        case let m as PyModule:
+            return name == "__dict__" ? m.dict : nil
+        case let t as PyTracebackObject:
+            switch name {
+            case "tb_next": return t.next ?? pyNone
+            case "tb_lineno": return PyInt.make(t.line)
+            case "tb_lasti": return PyInt.make(t.instructionIndex * 2)
+            default: return nil
+            }
+        case let c as CodeObject:
+            switch name {
+            case "co_name": return PyStr(c.name)
+            case "co_qualname": return PyStr(c.qualname)
+            case "co_filename": return PyStr(c.filename)
+            case "co_firstlineno": return PyInt.make(c.firstLineno)
+            case "co_argcount": return PyInt.make(c.argcount)
+            case "co_posonlyargcount": return PyInt.make(c.posonlyargcount)
+            case "co_kwonlyargcount": return PyInt.make(c.kwonlyargcount)
+            case "co_varnames": return PyTuple(c.varnames.map { PyStr($0) })
+            case "co_names": return PyTuple(c.names.map { PyStr($0) })
+            case "co_cellvars": return PyTuple(c.cellvars.map { PyStr($0) })
+            case "co_freevars": return PyTuple(c.freevars.map { PyStr($0) })
+            case "co_consts": return PyTuple(c.consts)
+            case "co_flags": return PyInt.make(Int(c.flags.rawValue))
+            case "co_nlocals": return PyInt.make(c.varnames.count)
+            default: return nil
+            }
+        case let c as PyCell:
+            if name == "cell_contents" {
+                guard let v = c.value else { throw PythonError(PyExc.ValueError, "Cell is empty") }
+                return v
+            }
+            return nil
+        case let s as PySlice:
+            switch name {
+            case "start": return s.start
+            case "stop": return s.stop
+            case "step": return s.step
+            default: return nil
+            }
+        case let r as PyRange:
+            switch name {
+            case "start": return PyInt.make(r.start)
+            case "stop": return PyInt.make(r.stop)
+            case "step": return PyInt.make(r.step)
+            default: return nil
+            }
+        case let c as PyComplex:
+            switch name {
+            case "real": return PyFloat(c.real)
+            case "imag": return PyFloat(c.imag)
+            default: return nil
+            }
+        case let i as PyInt:
+            switch name {
+            case "real", "numerator": return PyInt.make(i.bigValue)
+            case "imag": return PyInt.make(0)
+            case "denominator": return PyInt.make(1)
+            default: return nil
+            }
+        case let f as PyFloat:
+            switch name {
+            case "real": return f
+            case "imag": return PyFloat(0)
+            default: return nil
+            }
+        case let p as PyProperty:
+            switch name {
+            case "fget": return p.fget ?? pyNone
+            case "fset": return p.fset ?? pyNone
+            case "fdel": return p.fdel ?? pyNone
+            case "__doc__": return p.doc ?? pyNone
+            default: return nil
+            }
+        case let s as PyStaticMethod:
+            return name == "__func__" ? s.function : nil
+        case let c as PyClassMethod:
+            return name == "__func__" ? c.function : nil
+        case let g as PyGenerator:
+            switch name {
+            case "__name__": return PyStr(g.name)
+            case "__qualname__": return PyStr(g.qualname)
+            case "gi_running": return pyBool(g.running)
+            default: return nil
+            }
+        case let s as PySuper:
+            switch name {
+            case "__thisclass__": return s.thisType
+            case "__self__": return s.receiver ?? pyNone
+            case "__self_class__": return s.receiverType
+            default: return nil
+            }
+        default:
+            if name == "__dict__", let d = o.instanceDict { return d }
+            return nil
+        }
+    }
+
+    static func setNative(_ o: PyObject, _ name: String, _ value: PyObject) throws -> Bool {
+        switch o {
+        case let e as PyBaseException:
+            switch name {
+            case "__cause__":
+                if value === pyNone { e.cause = nil } else if value is PyBaseException { e.cause = value } else {
+                    throw PythonError(PyExc.TypeError, "exception cause must be None or derive from BaseException")
+                }
+                e.suppressContext = true
+                return true
+            case "__context__":
+                e.context = value === pyNone ? nil : value
+                return true
+            case "__traceback__":
+                e.traceback = value === pyNone ? nil : value
+                return true
+            case "__suppress_context__":
+                e.suppressContext = try Ops.isTrue(value)
+                return true
+            case "args":
+                e.args = PyTuple(try Ops.toArray(value))
+                return true
+            default: return false
+            }
+        case let f as PyFunction:
+            switch name {
+            case "__name__":
+                guard let s = value as? PyStr else { throw PythonError(PyExc.TypeError, "__name__ must be set to a string object") }
+                f.name = s.value
+                return true
+            case "__qualname__":
+                guard let s = value as? PyStr else { throw PythonError(PyExc.TypeError, "__qualname__ must be set to a string object") }
+                f.qualname = s.value
+                return true
+            case "__doc__": f.doc = value; return true
+            case "__module__": f.moduleName = value; return true
+            case "__defaults__": f.defaults = value === pyNone ? [] : try Ops.toArray(value); return true
+            case "__kwdefaults__": f.kwdefaults = value as? PyDict; return true
+            case "__annotations__": f.annotations = value as? PyDict; return true
+            default: return false
+            }
+        default:
+            if name == "__class__", let t = value as? PyType {
+                o.type = t
+                return true
+            }
+            return false
+        }
+    }
+
+    static func typeNative(_ t: PyType, _ name: String) throws -> PyObject? {
+        switch name {
+        case "__name__": return PyStr(t.name)
+        case "__qualname__": return PyStr(t.qualname)
+        case "__module__": return PyStr(t.moduleName ?? "builtins")
+        case "__bases__": return PyTuple(t.bases)
+        case "__base__": return t.bases.first ?? pyNone
+        case "__mro__": return PyTuple(t.mro)
+        case "__dict__": return t.dict
+        case "__doc__": return pyNone
+        case "__class__": return t.type
+        case "mro":
+            return PyBuiltinFunction(name: "mro", boundSelf: t) { _, _ in PyList(t.mro) }
+        case "__subclasses__":
+            return PyBuiltinFunction(name: "__subclasses__", boundSelf: t) { _, _ in PyList() }
+        case "__flags__":
+            return PyInt.make(Int(t.flags.rawValue))
+        default: return nil
+        }
+    }
+}

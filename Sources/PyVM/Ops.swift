@@ -1,0 +1,931 @@
+import PyObjects
+import PyCompiler
+import BigInt
+
+/// The abstract object protocol: what Python's operators, builtins and the C-API's
+/// `PyObject_*`/`PyNumber_*`/`PySequence_*` functions do, over any object.
+///
+/// Every function throws `PythonError` with the exception CPython 3.11 raises in the same
+/// situation (same type, same message). The C-API bridge calls these directly.
+public enum Ops {
+    // MARK: calls
+
+    /// `callable(*args, **kwargs)`. Keyword arguments are (name, value) pairs in call order.
+    public static func call(_ callable: PyObject, args: [PyObject], kwargs: [(String, PyObject)] = []) throws -> PyObject {
+        switch callable {
+        case let f as PyFunction:
+            return try Calls.callFunction(f, args, kwargs)
+        case let b as PyBuiltinFunction:
+            return try b.body(args, kwargs)
+        case let m as PyBoundMethod:
+            var all = [m.receiver]
+            all.reserveCapacity(args.count + 1)
+            all.append(contentsOf: args)
+            return try call(m.function, args: all, kwargs: kwargs)
+        case let t as PyType:
+            if let c = t.type.slots.call, t.type !== PyTypes.type { return try c(t, args, kwargs) }
+            return try Classes.callType(t, args, kwargs)
+        case let d as PyMethodDescriptor:
+            if d.isClassMethod {
+                guard let first = args.first as? PyType else {
+                    throw PythonError(PyExc.TypeError, "descriptor '\(d.name)' of '\(d.owner.name)' object needs a type")
+                }
+                return try d.body(first, Array(args.dropFirst()), kwargs)
+            }
+            guard let first = args.first else {
+                throw PythonError(PyExc.TypeError, "unbound method \(d.owner.name).\(d.name)() needs an argument")
+            }
+            if !first.type.isSubtype(of: d.owner) {
+                throw PythonError(PyExc.TypeError,
+                    "descriptor '\(d.name)' for '\(d.owner.name)' objects doesn't apply to a '\(first.type.name)' object")
+            }
+            return try d.body(first, Array(args.dropFirst()), kwargs)
+        default:
+            if let c = callable.type.slots.call { return try c(callable, args, kwargs) }
+            if let m = heapLookup(callable.type, "__call__") {
+                return try call(m, args: [callable] + args, kwargs: kwargs)
+            }
+            throw PythonError(PyExc.TypeError, "'\(callable.type.name)' object is not callable")
+        }
+    }
+
+    /// `callable(*args, **kwargs)` with the keywords as a dict (nil for none).
+    public static func call(_ callable: PyObject, args: [PyObject], kwargs: PyDict?) throws -> PyObject {
+        let kw = try kwargs.map { try kwargsPairs($0, calleeName: { functionDescription(callable) }) } ?? []
+        return try call(callable, args: args, kwargs: kw)
+    }
+
+    /// `obj.name(*args)`.
+    public static func callMethod(_ obj: PyObject, _ name: String, _ args: [PyObject], kwargs: [(String, PyObject)] = []) throws -> PyObject {
+        try call(getAttr(obj, name), args: args, kwargs: kwargs)
+    }
+
+    /// Whether `callable(o)` is true.
+    public static func isCallable(_ o: PyObject) -> Bool {
+        switch o {
+        case is PyFunction, is PyBuiltinFunction, is PyBoundMethod, is PyType, is PyMethodDescriptor: return true
+        default: return o.type.slots.call != nil || heapLookup(o.type, "__call__") != nil
+        }
+    }
+
+    /// How a callable names itself in argument errors: `f()`, `A.m()`.
+    static func functionDescription(_ callable: PyObject) -> String {
+        switch callable {
+        case let f as PyFunction: return f.qualname + "()"
+        case let b as PyBuiltinFunction: return b.name + "()"
+        case let m as PyBoundMethod: return functionDescription(m.function)
+        case let t as PyType: return t.name + "()"
+        default: return "\(callable.type.name) object"
+        }
+    }
+
+    /// How `f(*x)`/`f(**x)` errors name the callee: `__main__.f()`, `print()`.
+    static func starCallDescription(_ callable: PyObject) -> String {
+        switch callable {
+        case let f as PyFunction:
+            if let m = f.moduleName as? PyStr { return "\(m.value).\(f.qualname)()" }
+            return f.qualname + "()"
+        case let m as PyBoundMethod: return starCallDescription(m.function)
+        default: return functionDescription(callable)
+        }
+    }
+
+    /// The (name, value) pairs of a `**mapping` argument.
+    static func kwargsPairs(_ mapping: PyObject, calleeName: () -> String) throws -> [(String, PyObject)] {
+        var out: [(String, PyObject)] = []
+        if let d = mapping as? PyDict {
+            for (k, v) in d.items {
+                guard let s = k as? PyStr else { throw PythonError(PyExc.TypeError, "keywords must be strings") }
+                out.append((s.value, v))
+            }
+            return out
+        }
+        guard hasAttr(mapping, "keys") else {
+            throw PythonError(PyExc.TypeError,
+                "\(calleeName()) argument after ** must be a mapping, not \(mapping.type.name)")
+        }
+        for k in try toArray(callMethod(mapping, "keys", [])) {
+            guard let s = k as? PyStr else { throw PythonError(PyExc.TypeError, "keywords must be strings") }
+            out.append((s.value, try getItem(mapping, k)))
+        }
+        return out
+    }
+
+    // MARK: attributes
+
+    /// Looks `name` up in the Python-defined classes at the front of `t`'s MRO (stopping at the
+    /// first builtin type): how operators find dunders that override native behaviour.
+    static func heapLookup(_ t: PyType, _ name: String) -> PyObject? {
+        if !t.flags.contains(.heapType) { return nil }
+        let key = PyStr.intern(name)
+        for c in t.mro {
+            if !c.flags.contains(.heapType) { return nil }
+            if let v = try? c.dict.get(key) { return v }
+        }
+        return nil
+    }
+
+    /// A special method bound to `o` (looked up on the type, as the interpreter does).
+    static func lookupSpecial(_ o: PyObject, _ name: String) -> PyObject? {
+        guard let d = o.type.lookup(name) else { return nil }
+        return try? bindDescriptor(d, o, o.type)
+    }
+
+    /// For `loadMethod`: the plain function to call with `o` as first argument, when that
+    /// is what `o.name(...)` means; nil when the generic path is needed.
+    static func lookupMethodForCall(_ o: PyObject, _ name: PyStr) -> PyObject? {
+        if o is PyType || o is PyModule || o is PySuper { return nil }
+        let t = o.type
+        if t.slots.getattr != nil { return nil }
+        var found: PyObject?
+        for c in t.mro {
+            if let v = try? c.dict.get(name) { found = v; break }
+        }
+        guard let d = found else { return nil }
+        if let m = d as? PyMethodDescriptor, !m.isClassMethod {
+            return d
+        }
+        if d is PyFunction {
+            if let dict = o.instanceDict, (try? dict.get(name)) != nil { return nil }
+            return d
+        }
+        return nil
+    }
+
+    public static func getAttr(_ obj: PyObject, _ name: String) throws -> PyObject {
+        try getAttr(obj, PyStr.intern(name))
+    }
+
+    /// `getattr(obj, name)`; raises `AttributeError` as CPython words it.
+    public static func getAttr(_ obj: PyObject, _ name: PyStr) throws -> PyObject {
+        if let v = try getAttrOptional(obj, name) { return v }
+        throw attributeError(obj, name.value)
+    }
+
+    static func attributeError(_ obj: PyObject, _ name: String) -> PythonError {
+        if let m = obj as? PyModule {
+            return PythonError(PyExc.AttributeError, "module '\(m.name)' has no attribute '\(name)'")
+        }
+        if let t = obj as? PyType {
+            return PythonError(PyExc.AttributeError, "type object '\(t.name)' has no attribute '\(name)'")
+        }
+        return PythonError(PyExc.AttributeError, "'\(obj.type.name)' object has no attribute '\(name)'")
+    }
+
+    /// Attribute lookup returning nil instead of raising `AttributeError` for a missing name
+    /// (other exceptions propagate).
+    public static func getAttrOptional(_ obj: PyObject, _ name: PyStr) throws -> PyObject? {
+        let t = obj.type
+        if let ga = t.slots.getattr { return try ga(obj, name.value) }
+        if let m = obj as? PyModule {
+            if let v = try m.dict.get(name) { return v }
+            if name.value == "__dict__" { return m.dict }
+            if name.value == "__class__" { return m.type }
+            if let ga = try m.dict.get(PyStr.intern("__getattr__")) {
+                do { return try call(ga, args: [name]) } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.AttributeError) { return nil }
+            }
+            return nil
+        }
+        if let ty = obj as? PyType { return try typeGetAttr(ty, name) }
+        if let s = obj as? PySuper { return try superGetAttr(s, name) }
+        if let ga = heapLookup(t, "__getattribute__") {
+            do { return try call(ga, args: [obj, name]) } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.AttributeError) {
+                if let g = heapLookup(t, "__getattr__") { return try call(g, args: [obj, name]) }
+                throw e
+            }
+        }
+        var descr: PyObject?
+        for c in t.mro {
+            if let v = try c.dict.get(name) { descr = v; break }
+        }
+        if let d = descr, isDataDescriptor(d) { return try bindDescriptor(d, obj, t) }
+        if let dict = obj.instanceDict, let v = try dict.get(name) { return v }
+        if let v = try Attributes.native(obj, name.value) { return v }
+        if let d = descr { return try bindDescriptor(d, obj, t) }
+        if let g = heapLookup(t, "__getattr__") { return try call(g, args: [obj, name]) }
+        return nil
+    }
+
+    static func isDataDescriptor(_ d: PyObject) -> Bool {
+        if d is PyProperty { return true }
+        if d.type.flags.contains(.heapType) { return heapLookup(d.type, "__set__") != nil || heapLookup(d.type, "__delete__") != nil }
+        return false
+    }
+
+    /// The descriptor protocol's `__get__` for objects found on a type.
+    static func bindDescriptor(_ d: PyObject, _ obj: PyObject, _ type: PyType) throws -> PyObject {
+        switch d {
+        case is PyFunction:
+            return PyBoundMethod(function: d, receiver: obj)
+        case let m as PyMethodDescriptor:
+            if m.isClassMethod {
+                return PyBuiltinFunction(name: m.name, boundSelf: type) { args, kw in try m.body(type, args, kw) }
+            }
+            return PyBuiltinFunction(name: m.name, boundSelf: obj) { args, kw in try m.body(obj, args, kw) }
+        case let c as PyClassMethod:
+            return PyBoundMethod(function: c.function, receiver: type)
+        case let s as PyStaticMethod:
+            return s.function
+        case let p as PyProperty:
+            guard let g = p.fget else {
+                throw PythonError(PyExc.AttributeError,
+                    "property\(p.name.map { " '\($0)'" } ?? "") of '\(type.name)' object has no getter")
+            }
+            return try call(g, args: [obj])
+        default:
+            if d.type.flags.contains(.heapType), let get = heapLookup(d.type, "__get__") {
+                return try call(get, args: [d, obj, type])
+            }
+            return d
+        }
+    }
+
+    static func typeGetAttr(_ t: PyType, _ name: PyStr) throws -> PyObject? {
+        let meta = t.type
+        var metaDescr: PyObject?
+        if meta !== PyTypes.type {
+            for c in meta.mro { if let v = try c.dict.get(name) { metaDescr = v; break } }
+            if let d = metaDescr, isDataDescriptor(d) { return try bindDescriptor(d, t, meta) }
+        }
+        for c in t.mro {
+            if let v = try c.dict.get(name) {
+                switch v {
+                case let cm as PyClassMethod: return PyBoundMethod(function: cm.function, receiver: t)
+                case let sm as PyStaticMethod: return sm.function
+                case let m as PyMethodDescriptor where m.isClassMethod:
+                    return PyBuiltinFunction(name: m.name, boundSelf: t) { args, kw in try m.body(t, args, kw) }
+                case is PyFunction, is PyMethodDescriptor, is PyProperty: return v
+                default:
+                    if v.type.flags.contains(.heapType), let get = heapLookup(v.type, "__get__") {
+                        return try call(get, args: [v, pyNone, t])
+                    }
+                    return v
+                }
+            }
+        }
+        if let v = try Attributes.typeNative(t, name.value) { return v }
+        if let d = metaDescr { return try bindDescriptor(d, t, meta) }
+        if meta !== PyTypes.type, let g = heapLookup(meta, "__getattr__") { return try call(g, args: [t, name]) }
+        return nil
+    }
+
+    static func superGetAttr(_ s: PySuper, _ name: PyStr) throws -> PyObject? {
+        let mro = s.receiverType.mro
+        if name.value != "__class__", let i = mro.firstIndex(where: { $0 === s.thisType }) {
+            for c in mro[(i + 1)...] {
+                if let v = try c.dict.get(name) {
+                    if let r = s.receiver {
+                        if v is PyStaticMethod || !(r is PyType) || v is PyClassMethod {
+                            return try bindDescriptor(v, r, s.receiverType)
+                        }
+                        if let m = v as? PyMethodDescriptor, m.isClassMethod { return try bindDescriptor(v, r, s.receiverType) }
+                        return v
+                    }
+                    return v
+                }
+            }
+        }
+        return try Attributes.native(s, name.value)
+    }
+
+    public static func setAttr(_ obj: PyObject, _ name: String, _ value: PyObject) throws {
+        try setAttr(obj, PyStr.intern(name), value)
+    }
+
+    /// `setattr(obj, name, value)`.
+    public static func setAttr(_ obj: PyObject, _ name: PyStr, _ value: PyObject) throws {
+        let t = obj.type
+        if let ty = obj as? PyType {
+            if !ty.flags.contains(.heapType) {
+                throw PythonError(PyExc.TypeError, "cannot set '\(name.value)' attribute of immutable type '\(ty.name)'")
+            }
+            try ty.dict.set(name, value)
+            if name.value == "__name__", let s = value as? PyStr { ty.name = s.value }
+            if name.value == "__qualname__", let s = value as? PyStr { ty.qualname = s.value }
+            return
+        }
+        if let sa = heapLookup(t, "__setattr__") {
+            _ = try call(sa, args: [obj, name, value])
+            return
+        }
+        if let d = t.lookup(name.value) {
+            if let p = d as? PyProperty {
+                guard let s = p.fset else {
+                    throw PythonError(PyExc.AttributeError,
+                        "property\(p.name.map { " '\($0)'" } ?? "") of '\(t.name)' object has no setter")
+                }
+                _ = try call(s, args: [obj, value])
+                return
+            }
+            if d.type.flags.contains(.heapType), let set = heapLookup(d.type, "__set__") {
+                _ = try call(set, args: [d, obj, value])
+                return
+            }
+        }
+        if try Attributes.setNative(obj, name.value, value) { return }
+        if let dict = obj.instanceDict {
+            try dict.set(name, value)
+            return
+        }
+        if t.lookup(name.value) != nil {
+            throw PythonError(PyExc.AttributeError, "'\(t.name)' object attribute '\(name.value)' is read-only")
+        }
+        throw PythonError(PyExc.AttributeError, "'\(t.name)' object has no attribute '\(name.value)'")
+    }
+
+    /// `delattr(obj, name)`.
+    public static func delAttr(_ obj: PyObject, _ name: PyStr) throws {
+        if let ty = obj as? PyType {
+            guard ty.flags.contains(.heapType) else {
+                throw PythonError(PyExc.TypeError, "cannot delete '\(name.value)' attribute of immutable type '\(ty.name)'")
+            }
+            if try ty.dict.remove(name) == nil { throw attributeError(obj, name.value) }
+            return
+        }
+        if let da = heapLookup(obj.type, "__delattr__") {
+            _ = try call(da, args: [obj, name])
+            return
+        }
+        if let p = obj.type.lookup(name.value) as? PyProperty {
+            guard let d = p.fdel else {
+                throw PythonError(PyExc.AttributeError,
+                    "property\(p.name.map { " '\($0)'" } ?? "") of '\(obj.type.name)' object has no deleter")
+            }
+            _ = try call(d, args: [obj])
+            return
+        }
+        if let dict = obj.instanceDict, try dict.remove(name) != nil { return }
+        throw attributeError(obj, name.value)
+    }
+
+    public static func delAttr(_ obj: PyObject, _ name: String) throws {
+        try delAttr(obj, PyStr.intern(name))
+    }
+
+    /// `hasattr(obj, name)`: true unless looking it up raises `AttributeError`.
+    public static func hasAttr(_ obj: PyObject, _ name: String) -> Bool {
+        do { return try getAttrOptional(obj, PyStr.intern(name)) != nil } catch { return false }
+    }
+
+    // MARK: truth, identity, types
+
+    /// `bool(o)`.
+    public static func isTrue(_ o: PyObject) throws -> Bool {
+        switch o {
+        case let b as PyBool: return b.value
+        case is PyNone: return false
+        case let i as PyInt where !i.type.flags.contains(.heapType): return i.big != nil || i.small != 0
+        case let f as PyFloat: return f.value != 0
+        case let s as PyStr where !s.type.flags.contains(.heapType): return !s.value.isEmpty
+        case let l as PyList where !l.type.flags.contains(.heapType): return !l.items.isEmpty
+        case let t as PyTuple where !t.type.flags.contains(.heapType): return !t.items.isEmpty
+        case let d as PyDict where !d.type.flags.contains(.heapType): return d.count > 0
+        default: break
+        }
+        if let b = heapLookup(o.type, "__bool__") {
+            let r = try call(b, args: [o])
+            guard let rb = r as? PyBool else {
+                throw PythonError(PyExc.TypeError, "__bool__ should return bool, returned \(r.type.name)")
+            }
+            return rb.value
+        }
+        if let l = heapLookup(o.type, "__len__") {
+            return try lenResult(call(l, args: [o])) != 0
+        }
+        switch o {
+        case let i as PyInt: return i.big != nil || i.small != 0
+        case let s as PyStr: return !s.value.isEmpty
+        case let l as PyList: return !l.items.isEmpty
+        case let t as PyTuple: return !t.items.isEmpty
+        case let d as PyDict: return d.count > 0
+        case let s as PySet: return s.count > 0
+        case let b as PyBytes: return !b.value.isEmpty
+        case let b as PyByteArray: return !b.value.isEmpty
+        case let r as PyRange: return r.count > 0
+        case let c as PyComplex: return c.real != 0 || c.imag != 0
+        case let v as PyDictView: return v.dict.count > 0
+        default: return true
+        }
+    }
+
+    /// `isinstance(o, cls)`; `cls` may be a tuple of classes.
+    public static func isInstance(_ o: PyObject, _ cls: PyObject) throws -> Bool {
+        if let t = cls as? PyType {
+            if o.type.isSubtype(of: t) { return true }
+            if let ic = heapLookup(t.type, "__instancecheck__") { return try isTrue(call(ic, args: [t, o])) }
+            return false
+        }
+        if let tuple = cls as? PyTuple {
+            for c in tuple.items where try isInstance(o, c) { return true }
+            return false
+        }
+        throw PythonError(PyExc.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+    }
+
+    /// `issubclass(c, cls)`; `cls` may be a tuple of classes.
+    public static func isSubclass(_ c: PyObject, _ cls: PyObject) throws -> Bool {
+        guard let sub = c as? PyType else {
+            throw PythonError(PyExc.TypeError, "issubclass() arg 1 must be a class")
+        }
+        if let t = cls as? PyType { return sub.isSubtype(of: t) }
+        if let tuple = cls as? PyTuple {
+            for x in tuple.items where try isSubclass(sub, x) { return true }
+            return false
+        }
+        throw PythonError(PyExc.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+    }
+
+    // MARK: hashing and equality
+
+    /// `hash(o)`.
+    public static func hash(_ o: PyObject) throws -> Int {
+        switch o {
+        case let s as PyStr:
+            if let h = s.cachedHash { return h }
+            if s.type === PyTypes.str { return try BuiltinHashing.hash(s) }
+        case is PyInt, is PyFloat, is PyBytes:
+            if !o.type.flags.contains(.heapType) { return try BuiltinHashing.hash(o) }
+        default: break
+        }
+        if o.type.flags.contains(.heapType) {
+            if let h = heapLookup(o.type, "__hash__") {
+                if h === pyNone { throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.name)'") }
+                let r = try call(h, args: [o])
+                guard let i = r as? PyInt else {
+                    throw PythonError(PyExc.TypeError, "__hash__ method should return an integer")
+                }
+                return i.big.map(BuiltinHashing.hashInt) ?? (i.small == -1 ? -2 : i.small)
+            }
+        }
+        switch o {
+        case is PyList, is PyDict, is PyByteArray, is PyDictView:
+            throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.name)'")
+        case let s as PySet:
+            if !s.isFrozen { throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.name)'") }
+            var acc = 0
+            for e in s.elements { acc ^= try hash(e) &* 1_000_003 }
+            return acc == -1 ? -2 : acc
+        case let t as PyTuple:
+            return try BuiltinHashing.hashTuple(t.items)
+        case let c as PyComplex:
+            let h = BuiltinHashing.hashFloat(c.real) &+ 1_000_003 &* BuiltinHashing.hashFloat(c.imag)
+            return h == -1 ? -2 : h
+        default:
+            return try BuiltinHashing.hash(o)
+        }
+    }
+
+    /// `a == b` as a Swift Bool (identity implies equality, as containers assume).
+    public static func equal(_ a: PyObject, _ b: PyObject) throws -> Bool {
+        if a === b { return true }
+        if !a.type.flags.contains(.heapType) && !b.type.flags.contains(.heapType) {
+            switch (a, b) {
+            case let (x as PyStr, y as PyStr): return x.value == y.value
+            case let (x as PyInt, y as PyInt):
+                if x.big == nil && y.big == nil { return x.small == y.small }
+                return x.bigValue == y.bigValue
+            default: break
+            }
+        }
+        return try isTrue(richCompare(a, b, .eq))
+    }
+
+    // MARK: containers
+
+    /// `len(o)`.
+    public static func len(_ o: PyObject) throws -> Int {
+        if o.type.flags.contains(.heapType), let l = heapLookup(o.type, "__len__") {
+            return try lenResult(call(l, args: [o]))
+        }
+        switch o {
+        case let s as PyStr: return s.count
+        case let l as PyList: return l.items.count
+        case let t as PyTuple: return t.items.count
+        case let d as PyDict: return d.count
+        case let s as PySet: return s.count
+        case let b as PyBytes: return b.value.count
+        case let b as PyByteArray: return b.value.count
+        case let r as PyRange: return r.count
+        case let v as PyDictView: return v.dict.count
+        default:
+            if let l = o.type.lookup("__len__") { return try lenResult(call(bindDescriptor(l, o, o.type), args: [])) }
+            throw PythonError(PyExc.TypeError, "object of type '\(o.type.name)' has no len()")
+        }
+    }
+
+    static func lenResult(_ r: PyObject) throws -> Int {
+        guard let i = r as? PyInt else {
+            throw PythonError(PyExc.TypeError, "'\(r.type.name)' object cannot be interpreted as an integer")
+        }
+        guard let v = i.intValue else {
+            throw PythonError(PyExc.OverflowError, "cannot fit 'int' into an index-sized integer")
+        }
+        if v < 0 { throw PythonError(PyExc.ValueError, "__len__() should return >= 0") }
+        return v
+    }
+
+    /// `item in container`.
+    public static func contains(_ container: PyObject, _ item: PyObject) throws -> Bool {
+        if container.type.flags.contains(.heapType), let c = heapLookup(container.type, "__contains__") {
+            return try isTrue(call(c, args: [container, item]))
+        }
+        switch container {
+        case let d as PyDict: return try d.get(item) != nil
+        case let s as PySet: return try s.contains(item)
+        case let s as PyStr:
+            guard let sub = item as? PyStr else {
+                throw PythonError(PyExc.TypeError, "'in <string>' requires string as left operand, not \(item.type.name)")
+            }
+            return sub.value.isEmpty || s.value.contains(sub.value)
+        case let l as PyList:
+            for x in l.items where try equal(x, item) { return true }
+            return false
+        case let t as PyTuple:
+            for x in t.items where try equal(x, item) { return true }
+            return false
+        case let r as PyRange:
+            if let i = item as? PyInt, let v = i.intValue {
+                if r.step > 0 ? (v < r.start || v >= r.stop) : (v > r.start || v <= r.stop) { return false }
+                return (v - r.start) % r.step == 0
+            }
+        case let b as PyBytes:
+            if let i = item as? PyInt, let v = i.intValue { return b.value.contains(UInt8(truncatingIfNeeded: v)) }
+            if let sub = item as? PyBytes { return BytesMethods.find(b.value, sub.value, 0) >= 0 }
+        case let v as PyDictView:
+            switch v.kind {
+            case .keys: return try v.dict.get(item) != nil
+            case .values:
+                for (_, x) in v.dict.items where try equal(x, item) { return true }
+                return false
+            case .items:
+                guard let t = item as? PyTuple, t.items.count == 2, let val = try v.dict.get(t.items[0]) else { return false }
+                return try equal(val, t.items[1])
+            }
+        default: break
+        }
+        if !isIterable(container) {
+            throw PythonError(PyExc.TypeError, "argument of type '\(container.type.name)' is not iterable")
+        }
+        let it = try iter(container)
+        while let x = try next(it) { if try equal(x, item) { return true } }
+        return false
+    }
+
+    /// `o[key]`.
+    public static func getItem(_ o: PyObject, _ key: PyObject) throws -> PyObject {
+        if o.type.flags.contains(.heapType), let g = heapLookup(o.type, "__getitem__") {
+            return try call(g, args: [o, key])
+        }
+        switch o {
+        case let l as PyList:
+            if let s = key as? PySlice { return PyList(try Sequences.slice(l.items, s)) }
+            let i = try Sequences.index(key, count: l.items.count, typeName: "list")
+            return l.items[i]
+        case let t as PyTuple:
+            if let s = key as? PySlice { return PyTuple(try Sequences.slice(t.items, s)) }
+            let i = try Sequences.index(key, count: t.items.count, typeName: "tuple")
+            return t.items[i]
+        case let d as PyDict:
+            if let v = try d.get(key) { return v }
+            if d.type !== PyTypes.dict, let m = d.type.lookup("__missing__") {
+                return try call(bindDescriptor(m, d, d.type), args: [key])
+            }
+            throw PythonError(PyExc.KeyError, args: [key])
+        case let s as PyStr:
+            let sc = s.scalars
+            if let sl = key as? PySlice {
+                return PyStr(String(String.UnicodeScalarView(try Sequences.slice(sc, sl))))
+            }
+            let i = try Sequences.index(key, count: sc.count, typeName: "string")
+            return PyStr(String(sc[i]))
+        case let b as PyBytes:
+            if let sl = key as? PySlice { return PyBytes(try Sequences.slice(b.value, sl)) }
+            let i = try Sequences.index(key, count: b.value.count, typeName: "index")
+            return PyInt.make(Int(b.value[i]))
+        case let b as PyByteArray:
+            if let sl = key as? PySlice { return PyByteArray(try Sequences.slice(b.value, sl)) }
+            let i = try Sequences.index(key, count: b.value.count, typeName: "bytearray")
+            return PyInt.make(Int(b.value[i]))
+        case let r as PyRange:
+            if key is PySlice {
+                let items = try Sequences.slice(Array(0..<r.count), key as! PySlice)
+                if items.isEmpty { return PyRange(start: r.start, stop: r.start, step: 1) }
+                let step = items.count > 1 ? (items[1] - items[0]) * r.step : r.step
+                let first = r.start + items[0] * r.step
+                return PyRange(start: first, stop: first + step * items.count, step: step)
+            }
+            let i = try Sequences.index(key, count: r.count, typeName: "range object")
+            return PyInt.make(r.start + i * r.step)
+        case let t as PyType:
+            if let cg = t.lookup("__class_getitem__") {
+                return try call(bindDescriptor(cg is PyFunction ? PyClassMethod(cg) : cg, t, t), args: [key])
+            }
+            if t === PyTypes.list || t === PyTypes.dict || t === PyTypes.tuple || t === PyTypes.set || t === PyTypes.type {
+                return t
+            }
+            throw PythonError(PyExc.TypeError, "type '\(t.name)' is not subscriptable")
+        default:
+            if let g = o.type.lookup("__getitem__") { return try call(bindDescriptor(g, o, o.type), args: [key]) }
+            throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not subscriptable")
+        }
+    }
+
+    /// `o[key] = value`.
+    public static func setItem(_ o: PyObject, _ key: PyObject, _ value: PyObject) throws {
+        if o.type.flags.contains(.heapType), let s = heapLookup(o.type, "__setitem__") {
+            _ = try call(s, args: [o, key, value])
+            return
+        }
+        switch o {
+        case let l as PyList:
+            if let s = key as? PySlice {
+                try Sequences.assignSlice(&l.items, s, toArray(value))
+                return
+            }
+            let i = try Sequences.index(key, count: l.items.count, typeName: "list", assignment: true)
+            l.items[i] = value
+        case let d as PyDict:
+            try d.set(key, value)
+        case let b as PyByteArray:
+            let i = try Sequences.index(key, count: b.value.count, typeName: "bytearray", assignment: true)
+            guard let v = (value as? PyInt)?.intValue, v >= 0 && v < 256 else {
+                throw PythonError(PyExc.ValueError, "byte must be in range(0, 256)")
+            }
+            b.value[i] = UInt8(v)
+        default:
+            if let s = o.type.lookup("__setitem__") {
+                _ = try call(bindDescriptor(s, o, o.type), args: [key, value])
+                return
+            }
+            throw PythonError(PyExc.TypeError, "'\(o.type.name)' object does not support item assignment")
+        }
+    }
+
+    /// `del o[key]`.
+    public static func delItem(_ o: PyObject, _ key: PyObject) throws {
+        if o.type.flags.contains(.heapType), let s = heapLookup(o.type, "__delitem__") {
+            _ = try call(s, args: [o, key])
+            return
+        }
+        switch o {
+        case let l as PyList:
+            if let s = key as? PySlice {
+                let idx = try Sequences.sliceIndices(l.items.count, s)
+                let drop = Set(idx)
+                l.items = l.items.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+                return
+            }
+            let i = try Sequences.index(key, count: l.items.count, typeName: "list", assignment: true)
+            l.items.remove(at: i)
+        case let d as PyDict:
+            if try d.remove(key) == nil { throw PythonError(PyExc.KeyError, args: [key]) }
+        default:
+            throw PythonError(PyExc.TypeError, "'\(o.type.name)' object doesn't support item deletion")
+        }
+    }
+
+    // MARK: iteration
+
+    static func isIterable(_ o: PyObject) -> Bool {
+        switch o {
+        case is PyList, is PyTuple, is PyStr, is PyDict, is PySet, is PyBytes, is PyByteArray, is PyRange,
+             is PyNativeIterator, is PyGenerator, is PyDictView:
+            return true
+        default:
+            return o.type.lookup("__iter__") != nil || o.type.lookup("__getitem__") != nil
+        }
+    }
+
+    /// `iter(o)`.
+    public static func iter(_ o: PyObject) throws -> PyObject {
+        if o.type.flags.contains(.heapType), let i = heapLookup(o.type, "__iter__") {
+            let r = try call(i, args: [o])
+            if !(r is PyNativeIterator) && !(r is PyGenerator) && r.type.lookup("__next__") == nil {
+                throw PythonError(PyExc.TypeError, "iter() returned non-iterator of type '\(r.type.name)'")
+            }
+            return r
+        }
+        switch o {
+        case let l as PyList:
+            var i = 0
+            return PyNativeIterator(type: VMTypes.listIterator) {
+                guard i < l.items.count else { i = Int.max; return nil }
+                defer { i += 1 }
+                return l.items[i]
+            }
+        case let t as PyTuple:
+            var i = 0
+            let items = t.items
+            return PyNativeIterator(type: VMTypes.tupleIterator) {
+                guard i < items.count else { return nil }
+                defer { i += 1 }
+                return items[i]
+            }
+        case let r as PyRange:
+            var cur = r.start
+            let stop = r.stop, step = r.step
+            return PyNativeIterator(type: VMTypes.rangeIterator) {
+                if step > 0 ? cur >= stop : cur <= stop { return nil }
+                defer { cur += step }
+                return PyInt.make(cur)
+            }
+        case let s as PyStr:
+            var it = s.value.unicodeScalars.makeIterator()
+            return PyNativeIterator(type: VMTypes.strIterator) {
+                guard let c = it.next() else { return nil }
+                return PyStr(String(c))
+            }
+        case let d as PyDict:
+            return dictIterator(d, .keys)
+        case let v as PyDictView:
+            return dictIterator(v.dict, v.kind)
+        case let s as PySet:
+            let items = s.elements
+            var i = 0
+            return PyNativeIterator(type: VMTypes.setIterator) {
+                guard i < items.count else { return nil }
+                defer { i += 1 }
+                return items[i]
+            }
+        case let b as PyBytes:
+            var i = 0
+            let v = b.value
+            return PyNativeIterator(type: VMTypes.bytesIterator) {
+                guard i < v.count else { return nil }
+                defer { i += 1 }
+                return PyInt.make(Int(v[i]))
+            }
+        case let b as PyByteArray:
+            var i = 0
+            return PyNativeIterator(type: VMTypes.bytesIterator) {
+                guard i < b.value.count else { return nil }
+                defer { i += 1 }
+                return PyInt.make(Int(b.value[i]))
+            }
+        case is PyNativeIterator, is PyGenerator:
+            return o
+        default:
+            if let i = o.type.lookup("__iter__") {
+                return try call(bindDescriptor(i, o, o.type), args: [])
+            }
+            if let g = o.type.lookup("__getitem__") {
+                let getitem = try bindDescriptor(g, o, o.type)
+                var i = 0
+                var done = false
+                return PyNativeIterator(type: VMTypes.callableIterator) {
+                    if done { return nil }
+                    do {
+                        let v = try call(getitem, args: [PyInt.make(i)])
+                        i += 1
+                        return v
+                    } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.IndexError)
+                                || e.exception.type.isSubtype(of: PyExc.StopIteration) {
+                        done = true
+                        return nil
+                    }
+                }
+            }
+            throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not iterable")
+        }
+    }
+
+    static func dictIterator(_ d: PyDict, _ kind: PyDictView.Kind) -> PyNativeIterator {
+        var i = 0
+        let version = d.version
+        let count = d.count
+        let t: PyType = kind == .keys ? VMTypes.dictKeyIterator : kind == .values ? VMTypes.dictValueIterator : VMTypes.dictItemIterator
+        return PyNativeIterator(type: t) {
+            if d.count != count {
+                i = Int.max / 2
+                throw PythonError(PyExc.RuntimeError, "dictionary changed size during iteration")
+            }
+            _ = version
+            let entries = d.entries
+            while i < entries.count {
+                defer { i += 1 }
+                if let e = entries[i] {
+                    switch kind {
+                    case .keys: return e.key
+                    case .values: return e.value
+                    case .items: return PyTuple([e.key, e.value])
+                    }
+                }
+            }
+            return nil
+        }
+    }
+
+    /// `next(it)`, returning nil at exhaustion instead of raising `StopIteration`.
+    public static func next(_ it: PyObject) throws -> PyObject? {
+        switch it {
+        case let n as PyNativeIterator: return try n.next()
+        case let g as PyGenerator: return try Generators.resume(g, sending: pyNone)
+        default:
+            guard let m = it.type.lookup("__next__") else {
+                throw PythonError(PyExc.TypeError, "'\(it.type.name)' object is not an iterator")
+            }
+            do {
+                return try call(bindDescriptor(m, it, it.type), args: [])
+            } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.StopIteration) {
+                Generators.lastReturnValue = e.exception.args.items.first
+                return nil
+            }
+        }
+    }
+
+    /// All items of an iterable.
+    public static func toArray(_ o: PyObject) throws -> [PyObject] {
+        switch o {
+        case let l as PyList where l.type === PyTypes.list: return l.items
+        case let t as PyTuple where t.type === PyTypes.tuple: return t.items
+        default:
+            let it = try iter(o)
+            var out: [PyObject] = []
+            if let n = it as? PyNativeIterator {
+                while let x = try n.next() { out.append(x) }
+            } else {
+                while let x = try next(it) { out.append(x) }
+            }
+            return out
+        }
+    }
+
+    static func unpackIterable(_ o: PyObject, expected: Int) throws -> [PyObject] {
+        guard isIterable(o) else {
+            throw PythonError(PyExc.TypeError, "cannot unpack non-iterable \(o.type.name) object")
+        }
+        let it = try iter(o)
+        var out: [PyObject] = []
+        while let x = try next(it) {
+            out.append(x)
+            if out.count > expected { break }
+        }
+        return out
+    }
+
+    static func dictUpdate(_ d: PyDict, _ other: PyObject) throws {
+        if let o = other as? PyDict {
+            for (k, v) in o.items { try d.set(k, v) }
+            return
+        }
+        if hasAttr(other, "keys") {
+            for k in try toArray(callMethod(other, "keys", [])) { try d.set(k, try getItem(other, k)) }
+            return
+        }
+        var i = 0
+        for item in try toArray(other) {
+            let pair = try toArray(item)
+            if pair.count != 2 {
+                throw PythonError(PyExc.ValueError,
+                    "dictionary update sequence element #\(i) has length \(pair.count); 2 is required")
+            }
+            try d.set(pair[0], pair[1])
+            i += 1
+        }
+    }
+
+    // MARK: strings
+
+    /// `repr(o)`.
+    public static func repr(_ o: PyObject) throws -> PyStr {
+        if o.type.flags.contains(.heapType), let r = heapLookup(o.type, "__repr__") {
+            let v = try call(r, args: [o])
+            guard let s = v as? PyStr else {
+                throw PythonError(PyExc.TypeError, "__repr__ returned non-string (type \(v.type.name))")
+            }
+            return s
+        }
+        return PyStr(try Repr.repr(o))
+    }
+
+    /// `str(o)`.
+    public static func str(_ o: PyObject) throws -> PyStr {
+        if let s = o as? PyStr, s.type === PyTypes.str { return s }
+        if o.type.flags.contains(.heapType), let r = heapLookup(o.type, "__str__") {
+            let v = try call(r, args: [o])
+            guard let s = v as? PyStr else {
+                throw PythonError(PyExc.TypeError, "__str__ returned non-string (type \(v.type.name))")
+            }
+            return s
+        }
+        switch o {
+        case let s as PyStr: return PyStr(s.value)
+        case let e as PyBaseException: return PyStr(try Repr.exceptionStr(e))
+        default:
+            if let r = o.type.slots.repr { return PyStr(try r(o)) }
+            return try repr(o)
+        }
+    }
+
+    /// `format(value, spec)`.
+    public static func format(_ value: PyObject, _ spec: String) throws -> PyStr {
+        if value.type.flags.contains(.heapType), let f = heapLookup(value.type, "__format__") {
+            let r = try call(f, args: [value, PyStr(spec)])
+            guard let s = r as? PyStr else {
+                throw PythonError(PyExc.TypeError, "__format__ must return a str, not \(r.type.name)")
+            }
+            return s
+        }
+        return PyStr(try Formatting.format(value, spec))
+    }
+}

@@ -1,0 +1,248 @@
+import PyObjects
+import PyCompiler
+
+/// Indexing, slicing, concatenation and comparison of the builtin sequences.
+enum Sequences {
+    /// A normalised index, raising IndexError ("list index out of range") when outside.
+    static func index(_ key: PyObject, count: Int, typeName: String, assignment: Bool = false) throws -> Int {
+        guard let k = key as? PyInt else {
+            if Ops.heapLookup(key.type, "__index__") != nil {
+                return try index(Ops.index(key), count: count, typeName: typeName, assignment: assignment)
+            }
+            let what = typeName == "string" ? "string" : typeName == "index" ? "byte" : typeName
+            let tn = what == "range object" ? "range" : what
+            throw PythonError(PyExc.TypeError, "\(tn) indices must be integers or slices, not \(key.type.name)")
+        }
+        guard var i = k.intValue else {
+            throw PythonError(PyExc.IndexError, "cannot fit 'int' into an index-sized integer")
+        }
+        if i < 0 { i += count }
+        if i < 0 || i >= count {
+            let name = typeName == "index" ? "index" : "\(typeName) index"
+            throw PythonError(PyExc.IndexError, "\(name) out of range" + (assignment && typeName == "list" ? "" : ""))
+        }
+        return i
+    }
+
+    /// start, stop, step of a slice for a sequence of `count` items (CPython's adjustment).
+    static func sliceBounds(_ count: Int, _ s: PySlice) throws -> (Int, Int, Int) {
+        func val(_ o: PyObject) throws -> Int? {
+            if o === pyNone { return nil }
+            let i = try Ops.index(o)
+            if let v = i.intValue { return v }
+            return i.bigValue.signum() < 0 ? Int.min / 2 : Int.max / 2
+        }
+        let step = try val(s.step) ?? 1
+        if step == 0 { throw PythonError(PyExc.ValueError, "slice step cannot be zero") }
+        var start: Int, stop: Int
+        if step > 0 {
+            start = try val(s.start) ?? 0
+            stop = try val(s.stop) ?? count
+            if start < 0 { start = max(start + count, 0) } else { start = min(start, count) }
+            if stop < 0 { stop = max(stop + count, 0) } else { stop = min(stop, count) }
+        } else {
+            start = try val(s.start) ?? count - 1
+            stop = try val(s.stop) ?? -count - 1
+            if start < 0 { start = max(start + count, -1) } else { start = min(start, count - 1) }
+            if stop < 0 { stop = max(stop + count, -1) } else { stop = min(stop, count - 1) }
+        }
+        return (start, stop, step)
+    }
+
+    static func sliceIndices(_ count: Int, _ s: PySlice) throws -> [Int] {
+        let (start, stop, step) = try sliceBounds(count, s)
+        var out: [Int] = []
+        var i = start
+        if step > 0 { while i < stop { out.append(i); i += step } } else { while i > stop { out.append(i); i += step } }
+        return out
+    }
+
+    static func slice<T>(_ items: [T], _ s: PySlice) throws -> [T] {
+        let (start, stop, step) = try sliceBounds(items.count, s)
+        if step == 1 { return start < stop ? Array(items[start..<stop]) : [] }
+        var out: [T] = []
+        var i = start
+        if step > 0 { while i < stop { out.append(items[i]); i += step } } else { while i > stop { out.append(items[i]); i += step } }
+        return out
+    }
+
+    static func assignSlice(_ items: inout [PyObject], _ s: PySlice, _ values: [PyObject]) throws {
+        let (start, stop, step) = try sliceBounds(items.count, s)
+        if step == 1 {
+            items.replaceSubrange(start..<max(start, stop), with: values)
+            return
+        }
+        let idx = try sliceIndices(items.count, s)
+        if idx.count != values.count {
+            throw PythonError(PyExc.ValueError,
+                "attempt to assign sequence of size \(values.count) to extended slice of size \(idx.count)")
+        }
+        for (i, v) in zip(idx, values) { items[i] = v }
+    }
+
+    static func repeatCount(_ o: PyObject) throws -> Int? {
+        guard let i = o as? PyInt else { return nil }
+        guard let n = i.intValue else { throw PythonError(PyExc.OverflowError, "cannot fit 'int' into an index-sized integer") }
+        return max(n, 0)
+    }
+
+    static func binary(_ a: PyObject, _ b: PyObject, _ op: BinaryOperator) throws -> PyObject? {
+        switch op {
+        case .add:
+            switch (a, b) {
+            case let (x as PyStr, y as PyStr): return PyStr(x.value + y.value)
+            case let (x as PyList, y as PyList): return PyList(x.items + y.items)
+            case let (x as PyTuple, y as PyTuple): return PyTuple(x.items + y.items)
+            case let (x as PyBytes, y as PyBytes): return PyBytes(x.value + y.value)
+            case let (x as PyBytes, y as PyByteArray): return PyBytes(x.value + y.value)
+            case let (x as PyByteArray, y as PyBytes): return PyByteArray(x.value + y.value)
+            case let (x as PyByteArray, y as PyByteArray): return PyByteArray(x.value + y.value)
+            default: return nil
+            }
+        case .mul:
+            if let n = try repeatCount(b) {
+                switch a {
+                case let x as PyStr: return PyStr(String(repeating: x.value, count: n))
+                case let x as PyList: return PyList(Array([[PyObject]](repeating: x.items, count: n).joined()))
+                case let x as PyTuple: return PyTuple(Array([[PyObject]](repeating: x.items, count: n).joined()))
+                case let x as PyBytes: return PyBytes(Array([[UInt8]](repeating: x.value, count: n).joined()))
+                default: break
+                }
+            }
+            if let n = try repeatCount(a), !(a is PyBool && b is PyInt) {
+                switch b {
+                case let x as PyStr: return PyStr(String(repeating: x.value, count: n))
+                case let x as PyList: return PyList(Array([[PyObject]](repeating: x.items, count: n).joined()))
+                case let x as PyTuple: return PyTuple(Array([[PyObject]](repeating: x.items, count: n).joined()))
+                case let x as PyBytes: return PyBytes(Array([[UInt8]](repeating: x.value, count: n).joined()))
+                default: break
+                }
+            }
+            return nil
+        case .mod:
+            if let s = a as? PyStr { return PyStr(try Formatting.percent(s.value, b)) }
+            if let s = a as? PyBytes {
+                let r = try Formatting.percent(String(decoding: s.value, as: UTF8.self), b)
+                return PyBytes(Array(r.utf8))
+            }
+            return nil
+        case .or, .and, .sub, .xor:
+            if let x = a as? PySet, let y = b as? PySet {
+                let r = PySet(type: x.isFrozen ? PyTypes.frozenset : PyTypes.set)
+                switch op {
+                case .or:
+                    for e in x.elements { try r.add(e) }
+                    for e in y.elements { try r.add(e) }
+                case .and:
+                    for e in x.elements where try y.contains(e) { try r.add(e) }
+                case .sub:
+                    for e in x.elements where !(try y.contains(e)) { try r.add(e) }
+                default:
+                    for e in x.elements where !(try y.contains(e)) { try r.add(e) }
+                    for e in y.elements where !(try x.contains(e)) { try r.add(e) }
+                }
+                return r
+            }
+            if op == .or, let x = a as? PyDict, let y = b as? PyDict {
+                let r = PyDict()
+                try Ops.dictUpdate(r, x)
+                try Ops.dictUpdate(r, y)
+                return r
+            }
+            if let x = a as? PyDictView, x.kind != .values, let y = b as? PyDictView ?? nil {
+                let xs = PySet(), ys = PySet()
+                for e in try Ops.toArray(x) { try xs.add(e) }
+                for e in try Ops.toArray(y) { try ys.add(e) }
+                return try binary(xs, ys, op)
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// Comparisons of strings, bytes, lists, tuples, sets and dicts; nil for other pairs.
+    static func compare(_ a: PyObject, _ b: PyObject, _ op: CompareOperator) throws -> Bool? {
+        func ordered<T: Comparable>(_ x: T, _ y: T) -> Bool {
+            switch op {
+            case .lt: return x < y
+            case .le: return x <= y
+            case .eq: return x == y
+            case .ne: return x != y
+            case .gt: return x > y
+            case .ge: return x >= y
+            }
+        }
+        switch (a, b) {
+        case let (x as PyStr, y as PyStr):
+            // Code-point order (Swift's String comparison is by canonical equivalence).
+            if op == .eq { return x.value == y.value && x.scalars == y.scalars }
+            if op == .ne { return !(x.value == y.value && x.scalars == y.scalars) }
+            let c = lexCompare(x.scalars.map(\.value), y.scalars.map(\.value))
+            return ordered(c, 0)
+        case let (x as PyBytes, y as PyBytes):
+            return ordered(lexCompare(x.value, y.value), 0)
+        case let (x as PyList, y as PyList):
+            return try seqCompare(x.items, y.items, op)
+        case let (x as PyTuple, y as PyTuple):
+            return try seqCompare(x.items, y.items, op)
+        case let (x as PyDict, y as PyDict):
+            guard op == .eq || op == .ne else { return nil }
+            var eq = x.count == y.count
+            if eq {
+                for (k, v) in x.items {
+                    guard let w = try y.get(k), try Ops.equal(v, w) else { eq = false; break }
+                }
+            }
+            return op == .eq ? eq : !eq
+        case let (x as PySet, y as PySet):
+            let sub = try x.elements.allSatisfy { try y.contains($0) }
+            let sup = try y.elements.allSatisfy { try x.contains($0) }
+            switch op {
+            case .eq: return sub && sup
+            case .ne: return !(sub && sup)
+            case .le: return sub
+            case .lt: return sub && !sup
+            case .ge: return sup
+            case .gt: return sup && !sub
+            }
+        case let (x as PyRange, y as PyRange):
+            guard op == .eq || op == .ne else { return nil }
+            let eq = x.count == y.count && (x.count == 0 || (x.start == y.start && (x.count == 1 || x.step == y.step)))
+            return op == .eq ? eq : !eq
+        case let (x as PyDictView, y as PyDictView) where x.kind != .values:
+            let xs = PySet(), ys = PySet()
+            for e in try Ops.toArray(x) { try xs.add(e) }
+            for e in try Ops.toArray(y) { try ys.add(e) }
+            return try compare(xs, ys, op)
+        default:
+            return nil
+        }
+    }
+
+    static func lexCompare<T: Comparable>(_ x: [T], _ y: [T]) -> Int {
+        for (p, q) in zip(x, y) where p != q { return p < q ? -1 : 1 }
+        return x.count < y.count ? -1 : (x.count == y.count ? 0 : 1)
+    }
+
+    static func seqCompare(_ x: [PyObject], _ y: [PyObject], _ op: CompareOperator) throws -> Bool {
+        var i = 0
+        while i < x.count && i < y.count {
+            if !(try Ops.equal(x[i], y[i])) { break }
+            i += 1
+        }
+        if i >= x.count || i >= y.count {
+            switch op {
+            case .lt: return x.count < y.count
+            case .le: return x.count <= y.count
+            case .eq: return x.count == y.count
+            case .ne: return x.count != y.count
+            case .gt: return x.count > y.count
+            case .ge: return x.count >= y.count
+            }
+        }
+        if op == .eq { return false }
+        if op == .ne { return true }
+        return try Ops.compareBool(x[i], y[i], op)
+    }
+}

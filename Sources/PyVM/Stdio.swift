@@ -1,0 +1,174 @@
+import PyObjects
+import Foundation
+
+/// `sys.stdout`/`sys.stderr`-like text streams over file descriptors, and simple files.
+public final class PyTextStream: PyObject {
+    public let fd: Int32
+    public let name: String
+    var buffer: [UInt8] = []
+    /// Line-buffered streams flush at each newline (stderr, terminals).
+    let lineBuffered: Bool
+    var closed = false
+    /// For files opened for reading: the remaining content.
+    var readBuffer: [UInt8]?
+    var readPos = 0
+    public let mode: String
+
+    init(fd: Int32, name: String, lineBuffered: Bool, mode: String = "w") {
+        self.fd = fd
+        self.name = name
+        self.lineBuffered = lineBuffered
+        self.mode = mode
+        super.init(type: Stdio.textIOType)
+    }
+}
+
+enum Stdio {
+    static let textIOType: PyType = {
+        let t = PyType(name: "TextIOWrapper", bases: [PyTypes.object], flags: [], moduleName: "_io")
+        return t
+    }()
+    nonisolated(unsafe) static var stdout = PyTextStream(fd: 1, name: "<stdout>", lineBuffered: isatty(1) != 0)
+    nonisolated(unsafe) static var stderr = PyTextStream(fd: 2, name: "<stderr>", lineBuffered: true)
+    nonisolated(unsafe) static var stdin = PyTextStream(fd: 0, name: "<stdin>", lineBuffered: false, mode: "r")
+
+    static func write(_ s: PyTextStream, _ text: String) throws {
+        if s.closed { throw PythonError(PyExc.ValueError, "I/O operation on closed file.") }
+        s.buffer.append(contentsOf: text.utf8)
+        if s.buffer.count > 1 << 16 || (s.lineBuffered && text.contains("\n")) { flush(s) }
+    }
+
+    static func flush(_ s: PyTextStream) {
+        if s.buffer.isEmpty { return }
+        var off = 0
+        s.buffer.withUnsafeBytes { p in
+            while off < p.count {
+                let n = Foundation.write(s.fd, p.baseAddress! + off, p.count - off)
+                if n <= 0 { break }
+                off += n
+            }
+        }
+        s.buffer.removeAll(keepingCapacity: true)
+    }
+
+    static func flushAll() {
+        flush(stdout)
+        flush(stderr)
+    }
+
+    static func installMethods() {
+        let t = textIOType
+        func def(_ name: String, _ body: @escaping PyMethodDescriptor.Body) {
+            t.dict.setItem(string: name, PyMethodDescriptor(name: name, owner: t, body: body))
+        }
+        def("write") { r, a, _ in
+            let s = r as! PyTextStream
+            guard a.count == 1, let text = a[0] as? PyStr else {
+                throw PythonError(PyExc.TypeError, "write() argument must be str, not \(a.first?.type.name ?? "nothing")")
+            }
+            try write(s, text.value)
+            return PyInt.make(text.count)
+        }
+        def("flush") { r, _, _ in flush(r as! PyTextStream); return pyNone }
+        def("fileno") { r, _, _ in PyInt.make(Int((r as! PyTextStream).fd)) }
+        def("isatty") { r, _, _ in pyBool(isatty((r as! PyTextStream).fd) != 0) }
+        def("readable") { r, _, _ in pyBool((r as! PyTextStream).mode.contains("r")) }
+        def("writable") { r, _, _ in pyBool(!(r as! PyTextStream).mode.contains("r")) }
+        def("read") { r, a, _ in
+            let s = r as! PyTextStream
+            let data = try FileObjects.readAll(s)
+            return PyStr(String(decoding: data, as: UTF8.self))
+        }
+        def("readline") { r, _, _ in
+            let s = r as! PyTextStream
+            let data = try FileObjects.readAll(s)
+            if s.readPos >= data.count { return PyStr("") }
+            var end = s.readPos
+            while end < data.count && data[end] != 10 { end += 1 }
+            if end < data.count { end += 1 }
+            let line = String(decoding: data[s.readPos..<end], as: UTF8.self)
+            s.readPos = end
+            return PyStr(line)
+        }
+        def("readlines") { r, _, _ in
+            let s = r as! PyTextStream
+            let data = try FileObjects.readAll(s)
+            let text = String(decoding: data[s.readPos...], as: UTF8.self)
+            s.readPos = data.count
+            var lines: [PyObject] = []
+            var cur = ""
+            for ch in text { cur.append(ch); if ch == "\n" { lines.append(PyStr(cur)); cur = "" } }
+            if !cur.isEmpty { lines.append(PyStr(cur)) }
+            return PyList(lines)
+        }
+        def("close") { r, _, _ in
+            let s = r as! PyTextStream
+            flush(s)
+            if s.fd > 2 && !s.closed { Foundation.close(s.fd) }
+            s.closed = true
+            return pyNone
+        }
+        def("__enter__") { r, _, _ in r }
+        def("__exit__") { r, _, _ in
+            let s = r as! PyTextStream
+            flush(s)
+            if s.fd > 2 && !s.closed { Foundation.close(s.fd) }
+            s.closed = true
+            return pyNone
+        }
+        def("__iter__") { r, _, _ in
+            let s = r as! PyTextStream
+            return PyNativeIterator(type: VMTypes.callableIterator) {
+                let data = try FileObjects.readAll(s)
+                if s.readPos >= data.count { return nil }
+                var end = s.readPos
+                while end < data.count && data[end] != 10 { end += 1 }
+                if end < data.count { end += 1 }
+                let line = String(decoding: data[s.readPos..<end], as: UTF8.self)
+                s.readPos = end
+                return PyStr(line)
+            }
+        }
+        t.slots.repr = { o in
+            let s = o as! PyTextStream
+            return "<_io.TextIOWrapper name='\(s.name)' mode='\(s.mode)' encoding='utf-8'>"
+        }
+    }
+}
+
+enum FileObjects {
+    static func readAll(_ s: PyTextStream) throws -> [UInt8] {
+        if let b = s.readBuffer { return b }
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Foundation.read(s.fd, $0.baseAddress!, 65536) }
+            if n <= 0 { break }
+            out.append(contentsOf: chunk[0..<n])
+        }
+        s.readBuffer = out
+        return out
+    }
+
+    /// `open(path, mode='r')` for text files (reading, writing, appending).
+    static func open(_ a: [PyObject], _ k: [(String, PyObject)]) throws -> PyObject {
+        let args = Args("open", a, k)
+        guard let path = (args[0] ?? args.keyword("file")) as? PyStr else {
+            throw PythonError(PyExc.TypeError, "open() argument 'file' must be str")
+        }
+        let mode = ((args[1] ?? args.keyword("mode")) as? PyStr)?.value ?? "r"
+        var flags: Int32
+        if mode.contains("w") { flags = O_WRONLY | O_CREAT | O_TRUNC }
+        else if mode.contains("a") { flags = O_WRONLY | O_CREAT | O_APPEND }
+        else if mode.contains("x") { flags = O_WRONLY | O_CREAT | O_EXCL }
+        else { flags = O_RDONLY }
+        let fd = Foundation.open(path.value, flags, 0o644)
+        if fd < 0 {
+            let e = errno
+            let msg = String(cString: strerror(e))
+            let type: PyType = e == ENOENT ? PyExc.FileNotFoundError : (e == EACCES ? PyExc.PermissionError : PyExc.OSError)
+            throw PythonError(PyBaseException(type: type, args: [PyInt.make(Int(e)), PyStr(msg), path]))
+        }
+        return PyTextStream(fd: fd, name: path.value, lineBuffered: false, mode: mode)
+    }
+}

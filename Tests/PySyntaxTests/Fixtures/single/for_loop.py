@@ -1,0 +1,1 @@
+for i in r: print(i)

@@ -1,0 +1,113 @@
+import XCTest
+import Foundation
+
+/// Differential end-to-end tests: every `programs/NAME.py` that has a `NAME.expected.json`
+/// (recorded from CPython 3.11 by `tools/record-program-outputs`) is run with the built
+/// `swallow` executable; stdout, stderr and the exit status must match exactly after the same
+/// normalisation (programs directory → `<dir>`, interpreter path → `<exe>`).
+final class ProgramTests: XCTestCase {
+    struct Expected: Decodable {
+        let stdout: String
+        let stderr: String
+        let exit_code: Int32
+    }
+
+    struct Outcome {
+        let stdout: String
+        let stderr: String
+        let status: Int32
+    }
+
+    static let programsDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("programs").standardizedFileURL
+
+    var swallowURL: URL {
+        Bundle(for: ProgramTests.self).bundleURL.deletingLastPathComponent().appendingPathComponent("swallow")
+    }
+
+    func run(_ args: [String]) throws -> Outcome {
+        let p = Process()
+        p.executableURL = swallowURL
+        p.arguments = args
+        p.currentDirectoryURL = Self.programsDir
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "PYTHONPATH")
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        // Read both pipes concurrently so that a chatty program cannot block on a full pipe.
+        var errData = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        p.waitUntilExit()
+        return Outcome(stdout: normalise(String(decoding: outData, as: UTF8.self)),
+                       stderr: normalise(String(decoding: errData, as: UTF8.self)),
+                       status: p.terminationStatus)
+    }
+
+    func normalise(_ s: String) -> String {
+        let dir = Self.programsDir.path
+        let exe = swallowURL.resolvingSymlinksInPath().path
+        return s.replacingOccurrences(of: dir + "/", with: "<dir>/")
+            .replacingOccurrences(of: dir, with: "<dir>")
+            .replacingOccurrences(of: exe, with: "<exe>")
+    }
+
+    func testProgramsMatchCPython() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.programsDir.path)
+            .filter { $0.hasSuffix(".expected.json") }.sorted()
+        XCTAssertFalse(files.isEmpty, "no recorded programs found in \(Self.programsDir.path)")
+        var passed = 0
+        for file in files {
+            let name = String(file.dropLast(".expected.json".count))
+            let data = try Data(contentsOf: Self.programsDir.appendingPathComponent(file))
+            let expected = try JSONDecoder().decode(Expected.self, from: data)
+            let got = try run([name + ".py"])
+            var ok = true
+            if got.stdout != expected.stdout {
+                XCTFail("\(name): stdout differs\n--- expected\n\(expected.stdout)\n--- got\n\(got.stdout)")
+                ok = false
+            }
+            if got.stderr != expected.stderr {
+                XCTFail("\(name): stderr differs\n--- expected\n\(expected.stderr)\n--- got\n\(got.stderr)")
+                ok = false
+            }
+            if got.status != expected.exit_code {
+                XCTFail("\(name): exit status \(got.status), expected \(expected.exit_code)")
+                ok = false
+            }
+            if ok { passed += 1 }
+        }
+        print("ProgramTests: \(passed)/\(files.count) programs match CPython 3.11")
+    }
+
+    func testMissingScript() throws {
+        let got = try run(["no_such_program.py"])
+        XCTAssertEqual(got.stdout, "")
+        XCTAssertEqual(got.stderr,
+            "<exe>: can't open file '<dir>/no_such_program.py': [Errno 2] No such file or directory\n")
+        XCTAssertEqual(got.status, 2)
+    }
+
+    func testDashC() throws {
+        let got = try run(["-c", "import sys; print(1 + 2, sys.argv)", "a", "b"])
+        XCTAssertEqual(got.stdout, "3 ['-c', 'a', 'b']\n")
+        XCTAssertEqual(got.status, 0)
+        let err = try run(["-c", "1/0"])
+        XCTAssertEqual(err.stderr, "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nZeroDivisionError: division by zero\n")
+        XCTAssertEqual(err.status, 1)
+    }
+
+    func testVersion() throws {
+        let got = try run(["--version"])
+        XCTAssertEqual(got.stdout, "Python 3.11.7 (Swallow 0.1.0)\n")
+    }
+}

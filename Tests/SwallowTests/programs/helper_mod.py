@@ -1,0 +1,3 @@
+VALUE = 99
+def greet(who):
+    return "hi " + who

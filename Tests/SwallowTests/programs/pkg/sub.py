@@ -1,0 +1,3 @@
+NAME = "sub"
+def deep():
+    return "deep"
