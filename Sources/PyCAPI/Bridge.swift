@@ -83,7 +83,7 @@ public enum Bridge {
     // MARK: - Runtime → C
 
     /// The C object for `obj`, borrowed: valid while the runtime holds `obj` (and at least
-    /// until the outermost C call returns).
+    /// until the outermost C call returns). The runtime's share keeps it alive meanwhile.
     public static func borrowed(_ obj: PyObjects.PyObject) -> CObject {
         if let handle = obj.bridgeHandle {
             let op = handle.assumingMemoryBound(to: CPythonABI.PyObject.self)
@@ -105,38 +105,39 @@ public enum Bridge {
         return op
     }
 
-    /// A new (owned) reference to `obj`'s C object.
+    /// A new reference to `obj`'s C object, owned by C (what API functions return). It takes
+    /// no runtime share: a fresh object made for C starts at exactly 1, as in CPython.
     public static func newReference(_ obj: PyObjects.PyObject) -> CObject {
-        let op = borrowed(obj)
-        op.pointee.ob_refcnt += 1
-        return op
-    }
-
-    /// An object the runtime does not hold yet, handed to C with one reference owned by C
-    /// (what `PyLong_FromLong` and friends return).
-    static func fresh(_ obj: PyObjects.PyObject) -> CObject {
-        if obj.bridgeHandle != nil { return newReference(obj) }
+        if let handle = obj.bridgeHandle {
+            let op = handle.assumingMemoryBound(to: CPythonABI.PyObject.self)
+            if obj is PyList || obj is PyDict { Mirrors.refresh(obj, op) }
+            op.pointee.ob_refcnt += 1
+            return op
+        }
         let op = Mirrors.materialize(obj)
         obj.bridgeHandle = UnsafeMutableRawPointer(op)
-        swpy_header_of(op).pointee.runtime_object = Unmanaged.passRetained(obj).toOpaque()
-        op.pointee.ob_refcnt = 1
+        let header = swpy_header_of(op)!
+        header.pointee.runtime_object = Unmanaged.passRetained(obj).toOpaque()
+        op.pointee.ob_refcnt = header.pointee.flags & UInt32(SWPY_FLAG_STATIC) != 0 ? 1 << 30 : 1
         return op
     }
 
     // MARK: - C → runtime
 
-    /// The runtime object for a C object (borrowed reference in, runtime reference out).
+    /// The runtime object for a C object. Receiving a pointer takes no runtime share: once the
+    /// runtime object exists it is the truth and ARC keeps it alive; only the proxy of a C-native
+    /// object needs the share, since its state dies with the C object.
     public static func object(_ op: CObject) -> PyObjects.PyObject {
         guard swpy_has_header(op) != 0 else { return staticType(op) }
         let header = swpy_header_of(op)!
         if let raw = header.pointee.runtime_object {
-            ensureShare(op)
+            if header.pointee.flags & UInt32(SWPY_FLAG_C_NATIVE) != 0 { ensureShare(op) }
             return Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue()
         }
         let obj = Mirrors.wrap(op)
         obj.bridgeHandle = UnsafeMutableRawPointer(op)
         header.pointee.runtime_object = Unmanaged.passRetained(obj).toOpaque()
-        ensureShare(op)
+        if header.pointee.flags & UInt32(SWPY_FLAG_C_NATIVE) != 0 { ensureShare(op) }
         return obj
     }
 
@@ -163,7 +164,11 @@ public enum Bridge {
         return t
     }
 
-    private static func ensureShare(_ op: CObject) {
+    /// Gives the runtime its share of `op`: used when the runtime starts holding an object it
+    /// received from C (stored in a dict, a module, an attribute), as a CPython container would
+    /// take a reference.
+    static func ensureShare(_ op: CObject) {
+        guard swpy_has_header(op) != 0 else { return }
         let header = swpy_header_of(op)!
         let flags = header.pointee.flags
         if flags & UInt32(SWPY_FLAG_RUNTIME_SHARE | SWPY_FLAG_STATIC) != 0 { return }

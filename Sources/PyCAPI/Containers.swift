@@ -166,13 +166,13 @@ public func PyList_Append_(_ op: CObject?, _ item: CObject?) -> Int32 {
 public func PyList_AsTuple_(_ op: CObject?) -> CObject? {
     capi(nil) {
         guard let op, let l = Bridge.object(try listArg(op)) as? PyList else { throw badInternalCall() }
-        return Bridge.fresh(PyTuple(l.items))
+        return Bridge.newReference(PyTuple(l.items))
     }
 }
 
 /// PyObject *PyDict_New(void): new reference.
 @_cdecl("PyDict_New")
-public func PyDict_New_() -> CObject? { Bridge.fresh(PyDict()) }
+public func PyDict_New_() -> CObject? { Bridge.newReference(PyDict()) }
 
 /// Keeps a dict mirror's ma_used / ma_version_tag in step after a mutation through the API.
 func dictChanged(_ op: CObject?, _ d: PyDict) {
@@ -186,6 +186,8 @@ public func PyDict_SetItem_(_ op: CObject?, _ key: CObject?, _ value: CObject?) 
         let d = try dictArg(op)
         guard let key, let value else { throw badInternalCall() }
         try d.set(Bridge.object(key), Bridge.object(value))
+        Bridge.ensureShare(key)
+        Bridge.ensureShare(value)
         dictChanged(op, d)
         return 0
     }
@@ -198,6 +200,7 @@ public func PyDict_SetItemString_(_ op: CObject?, _ key: UnsafePointer<CChar>?, 
         let d = try dictArg(op)
         guard let value else { throw badInternalCall() }
         try d.set(PyStr.intern(text(key)), Bridge.object(value))
+        Bridge.ensureShare(value)
         dictChanged(op, d)
         return 0
     }

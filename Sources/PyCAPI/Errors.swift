@@ -61,7 +61,7 @@ func capi<T>(_ errorValue: T, _ body: () throws -> T) -> T {
 /// The same for functions returning a new reference (NULL on error).
 @inline(__always)
 func capiObject(_ body: () throws -> PyObjects.PyObject) -> CObject? {
-    do { return Bridge.fresh(try body()) } catch {
+    do { return Bridge.newReference(try body()) } catch {
         Errors.set(error)
         return nil
     }

@@ -22,27 +22,27 @@ func longOverflow(_ what: String) -> PythonError {
 
 /// PyObject *PyLong_FromLong(long v): new reference.
 @_cdecl("PyLong_FromLong")
-public func PyLong_FromLong_(_ v: Int) -> CObject? { Bridge.fresh(PyInt.make(v)) }
+public func PyLong_FromLong_(_ v: Int) -> CObject? { Bridge.newReference(PyInt.make(v)) }
 
 /// PyObject *PyLong_FromLongLong(long long v): new reference.
 @_cdecl("PyLong_FromLongLong")
-public func PyLong_FromLongLong_(_ v: Int64) -> CObject? { Bridge.fresh(PyInt.make(Int(v))) }
+public func PyLong_FromLongLong_(_ v: Int64) -> CObject? { Bridge.newReference(PyInt.make(Int(v))) }
 
 /// PyObject *PyLong_FromSsize_t(Py_ssize_t v): new reference.
 @_cdecl("PyLong_FromSsize_t")
-public func PyLong_FromSsize_t_(_ v: Int) -> CObject? { Bridge.fresh(PyInt.make(v)) }
+public func PyLong_FromSsize_t_(_ v: Int) -> CObject? { Bridge.newReference(PyInt.make(v)) }
 
 /// PyObject *PyLong_FromUnsignedLong(unsigned long v): new reference.
 @_cdecl("PyLong_FromUnsignedLong")
-public func PyLong_FromUnsignedLong_(_ v: UInt) -> CObject? { Bridge.fresh(PyInt.make(BigInt(v))) }
+public func PyLong_FromUnsignedLong_(_ v: UInt) -> CObject? { Bridge.newReference(PyInt.make(BigInt(v))) }
 
 /// PyObject *PyLong_FromUnsignedLongLong(unsigned long long v): new reference.
 @_cdecl("PyLong_FromUnsignedLongLong")
-public func PyLong_FromUnsignedLongLong_(_ v: UInt64) -> CObject? { Bridge.fresh(PyInt.make(BigInt(v))) }
+public func PyLong_FromUnsignedLongLong_(_ v: UInt64) -> CObject? { Bridge.newReference(PyInt.make(BigInt(v))) }
 
 /// PyObject *PyLong_FromSize_t(size_t v): new reference.
 @_cdecl("PyLong_FromSize_t")
-public func PyLong_FromSize_t_(_ v: UInt) -> CObject? { Bridge.fresh(PyInt.make(BigInt(v))) }
+public func PyLong_FromSize_t_(_ v: UInt) -> CObject? { Bridge.newReference(PyInt.make(BigInt(v))) }
 
 /// PyObject *PyLong_FromDouble(double v): new reference; OverflowError/ValueError for inf/nan.
 @_cdecl("PyLong_FromDouble")
@@ -50,7 +50,7 @@ public func PyLong_FromDouble_(_ v: Double) -> CObject? {
     capi(nil) {
         if v.isNaN { throw PythonError(PyExc.ValueError, "cannot convert float NaN to integer") }
         if v.isInfinite { throw PythonError(PyExc.OverflowError, "cannot convert float infinity to integer") }
-        return Bridge.fresh(PyInt.make(BigInt(v.rounded(.towardZero))))
+        return Bridge.newReference(PyInt.make(BigInt(v.rounded(.towardZero))))
     }
 }
 
@@ -124,7 +124,7 @@ public func PyBool_FromLong_(_ v: Int) -> CObject? { Bridge.newReference(pyBool(
 
 /// PyObject *PyFloat_FromDouble(double v): new reference.
 @_cdecl("PyFloat_FromDouble")
-public func PyFloat_FromDouble_(_ v: Double) -> CObject? { Bridge.fresh(PyFloat(v)) }
+public func PyFloat_FromDouble_(_ v: Double) -> CObject? { Bridge.newReference(PyFloat(v)) }
 
 /// double PyFloat_AsDouble(PyObject *o): -1.0 with an exception set on error; uses __float__/__index__.
 @_cdecl("PyFloat_AsDouble")

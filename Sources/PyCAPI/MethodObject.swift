@@ -14,8 +14,14 @@ enum CFunctions {
                      definingClass: PyType? = nil) -> PyBuiltinFunction {
         let name = text(def.pointee.ml_name)
         let doc = def.pointee.ml_doc.map { String(cString: $0) }
+        // Error messages name the function as CPython does: qualified by its module or type.
+        let qualified: String
+        if let m = boundSelf as? PyModule { qualified = "\(m.name).\(name)" }
+        else if let t = boundSelf as? PyType { qualified = "\(t.name).\(name)" }
+        else if let s = boundSelf { qualified = "\(s.type.name).\(name)" }
+        else { qualified = name }
         let fn = PyBuiltinFunction(name: name, boundSelf: boundSelf, doc: doc) { args, kwargs in
-            try call(def, name: name, boundSelf: boundSelf, definingClass: definingClass, args: args, kwargs: kwargs)
+            try call(def, name: qualified, boundSelf: boundSelf, definingClass: definingClass, args: args, kwargs: kwargs)
         }
         fn.methodDef = UnsafeMutableRawPointer(def)
         fn.moduleName = moduleName
@@ -36,7 +42,8 @@ enum CFunctions {
         var held: [CObject] = []
         defer { for op in held { Bridge.decref(op) } }
         func pass(_ o: PyObjects.PyObject) -> CObject {
-            let op = Bridge.newReference(o)
+            let op = Bridge.borrowed(o)
+            Bridge.incref(op)
             held.append(op)
             return op
         }
@@ -52,7 +59,10 @@ enum CFunctions {
             if args.count != 1 { throw PythonError(PyExc.TypeError, "\(name)() takes exactly one argument (\(args.count) given)") }
             result = unsafeBitCast(raw, to: Varargs.self)(selfArg, pass(args[0]))
         case Int32(METH_VARARGS):
-            if !kwargs.isEmpty { throw PythonError(PyExc.TypeError, "\(name)() takes no keyword arguments") }
+            if !kwargs.isEmpty {
+                // CPython names the bare C function here, unqualified.
+                throw PythonError(PyExc.TypeError, "\(text(def.pointee.ml_name))() takes no keyword arguments")
+            }
             result = unsafeBitCast(raw, to: Varargs.self)(selfArg, pass(PyTuple(args)))
         case Int32(METH_VARARGS | METH_KEYWORDS):
             let kw: CObject? = kwargs.isEmpty ? nil : pass(try keywordDict(kwargs))
@@ -77,7 +87,7 @@ enum CFunctions {
         default:
             throw PythonError(PyExc.SystemError, "\(name)() method: bad call flags")
         }
-        return try takeResult(result, of: "\(name)")
+        return try takeResult(result, of: "<built-in function \(text(def.pointee.ml_name))>")
     }
 
     /// Converts a C function's result: a new reference, or NULL with the error indicator set.
@@ -114,7 +124,7 @@ public func PyCMethod_New_(_ def: UnsafeMutablePointer<PyMethodDef>?, _ selfObj:
         guard let def else { throw badInternalCall() }
         let moduleName = module.map(Bridge.object).flatMap { ($0 as? PyStr)?.value }
         let definingClass = cls.map { Bridge.object(UnsafeMutableRawPointer($0).assumingMemoryBound(to: CPythonABI.PyObject.self)) as? PyType } ?? nil
-        return Bridge.fresh(CFunctions.make(def, boundSelf: selfObj.map(Bridge.object), moduleName: moduleName,
+        return Bridge.newReference(CFunctions.make(def, boundSelf: selfObj.map(Bridge.object), moduleName: moduleName,
                                             definingClass: definingClass))
     }
 }

@@ -62,7 +62,7 @@ public func PyModule_Create2_(_ def: UnsafeMutablePointer<PyModuleDef>?, _ apive
     capi(nil) {
         guard let def else { throw badInternalCall() }
         let name = Loading.currentName ?? text(def.pointee.m_name)
-        return Bridge.fresh(try Modules.create(def, name: name))
+        return Bridge.newReference(try Modules.create(def, name: name))
     }
 }
 
@@ -101,13 +101,14 @@ public func PyModule_FromDefAndSpec2_(_ def: UnsafeMutablePointer<PyModuleDef>?,
                             Mirrors.syncModule(m, result)
                         }
                         try Modules.addFunctions(m, def.pointee.m_methods)
+                        if let doc = def.pointee.m_doc { m.dict.setItem(string: "__doc__", PyStr(String(cString: doc))) }
                     }
                     return result
                 }
                 slot += 1
             }
         }
-        return Bridge.fresh(try Modules.create(def, name: name))
+        return Bridge.newReference(try Modules.create(def, name: name))
     }
 }
 
@@ -124,12 +125,12 @@ public func PyModule_ExecDef_(_ module: CObject?, _ def: UnsafeMutablePointer<Py
 /// PyObject *PyModule_NewObject(PyObject *name): new reference.
 @_cdecl("PyModule_NewObject")
 public func PyModule_NewObject_(_ name: CObject?) -> CObject? {
-    capi(nil) { Bridge.fresh(PyModule(name: try strObject(name).value)) }
+    capi(nil) { Bridge.newReference(PyModule(name: try strObject(name).value)) }
 }
 
 /// PyObject *PyModule_New(const char *name): new reference.
 @_cdecl("PyModule_New")
-public func PyModule_New_(_ name: UnsafePointer<CChar>?) -> CObject? { Bridge.fresh(PyModule(name: text(name))) }
+public func PyModule_New_(_ name: UnsafePointer<CChar>?) -> CObject? { Bridge.newReference(PyModule(name: text(name))) }
 
 /// void *PyModule_GetState(PyObject *module): the state block, or NULL (TypeError if not a module).
 @_cdecl("PyModule_GetState")
@@ -184,6 +185,7 @@ public func PyModule_AddObjectRef_(_ op: CObject?, _ name: UnsafePointer<CChar>?
             return -1
         }
         m.dict.setItem(string: String(cString: name), Bridge.object(value))
+        Bridge.ensureShare(value)
         return 0
     }
 }

@@ -23,14 +23,14 @@ func nameArg(_ op: CObject?) throws -> String {
 /// PyObject *PyObject_Repr(PyObject *o): new reference.
 @_cdecl("PyObject_Repr")
 public func PyObject_Repr_(_ o: CObject?) -> CObject? {
-    guard o != nil else { return Bridge.fresh(PyStr("<NULL>")) }
+    guard o != nil else { return Bridge.newReference(PyStr("<NULL>")) }
     return capiObject { try Ops.repr(try arg(o)) }
 }
 
 /// PyObject *PyObject_Str(PyObject *o): new reference.
 @_cdecl("PyObject_Str")
 public func PyObject_Str_(_ o: CObject?) -> CObject? {
-    guard o != nil else { return Bridge.fresh(PyStr("<NULL>")) }
+    guard o != nil else { return Bridge.newReference(PyStr("<NULL>")) }
     return capiObject { try Ops.str(try arg(o)) }
 }
 
@@ -50,7 +50,10 @@ public func PyObject_GetAttrString_(_ o: CObject?, _ name: UnsafePointer<CChar>?
 @_cdecl("PyObject_SetAttr")
 public func PyObject_SetAttr_(_ o: CObject?, _ name: CObject?, _ v: CObject?) -> Int32 {
     capi(-1) {
-        if let v { try Ops.setAttr(try arg(o), try nameArg(name), Bridge.object(v)) } else {
+        if let v {
+            try Ops.setAttr(try arg(o), try nameArg(name), Bridge.object(v))
+            Bridge.ensureShare(v)
+        } else {
             try Ops.delAttr(try arg(o), try nameArg(name))
         }
         return 0
@@ -61,7 +64,10 @@ public func PyObject_SetAttr_(_ o: CObject?, _ name: CObject?, _ v: CObject?) ->
 @_cdecl("PyObject_SetAttrString")
 public func PyObject_SetAttrString_(_ o: CObject?, _ name: UnsafePointer<CChar>?, _ v: CObject?) -> Int32 {
     capi(-1) {
-        if let v { try Ops.setAttr(try arg(o), text(name), Bridge.object(v)) } else {
+        if let v {
+            try Ops.setAttr(try arg(o), text(name), Bridge.object(v))
+            Bridge.ensureShare(v)
+        } else {
             try Ops.delAttr(try arg(o), text(name))
         }
         return 0
@@ -157,7 +163,7 @@ public func PyObject_GetIter_(_ o: CObject?) -> CObject? { capiObject { try Ops.
 /// PyObject *PyIter_Next(PyObject *o): new reference; NULL without exception at the end.
 @_cdecl("PyIter_Next")
 public func PyIter_Next_(_ o: CObject?) -> CObject? {
-    capi(nil) { try Ops.next(try arg(o)).map(Bridge.fresh) }
+    capi(nil) { try Ops.next(try arg(o)).map(Bridge.newReference) }
 }
 
 /// int PyObject_IsInstance(PyObject *inst, PyObject *cls): 1, 0, or -1.

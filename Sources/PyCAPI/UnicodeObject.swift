@@ -13,8 +13,7 @@ func decodeUTF8(_ p: UnsafePointer<CChar>, _ n: Int) throws -> String {
 
 func strObject(_ op: CObject?) throws -> PyStr {
     guard let op, let s = Bridge.object(op) as? PyStr else {
-        let name = op.map { Bridge.object($0).type.name } ?? "NULL"
-        throw PythonError(PyExc.TypeError, "bad argument type for built-in operation (expected str, got \(name))")
+        throw PythonError(PyExc.TypeError, "bad argument type for built-in operation")
     }
     return s
 }
@@ -24,7 +23,7 @@ func strObject(_ op: CObject?) throws -> PyStr {
 public func PyUnicode_FromString_(_ u: UnsafePointer<CChar>?) -> CObject? {
     capi(nil) {
         guard let u else { throw PythonError(PyExc.SystemError, "bad argument to internal function") }
-        return Bridge.fresh(PyStr(try decodeUTF8(u, strlen(u))))
+        return Bridge.newReference(PyStr(try decodeUTF8(u, strlen(u))))
     }
 }
 
@@ -34,10 +33,10 @@ public func PyUnicode_FromStringAndSize_(_ u: UnsafePointer<CChar>?, _ size: Int
     capi(nil) {
         if size < 0 { throw PythonError(PyExc.SystemError, "Negative size passed to PyUnicode_FromStringAndSize") }
         guard let u else {
-            if size == 0 { return Bridge.fresh(PyStr("")) }
+            if size == 0 { return Bridge.newReference(PyStr("")) }
             throw PythonError(PyExc.SystemError, "NULL string with positive size with NULL passed to PyUnicode_FromStringAndSize")
         }
-        return Bridge.fresh(PyStr(try decodeUTF8(u, size)))
+        return Bridge.newReference(PyStr(try decodeUTF8(u, size)))
     }
 }
 
@@ -72,7 +71,7 @@ public func PyUnicode_AsUTF8_(_ op: CObject?) -> UnsafePointer<CChar>? { PyUnico
 /// PyObject *PyUnicode_AsUTF8String(PyObject *s): new reference to a bytes object.
 @_cdecl("PyUnicode_AsUTF8String")
 public func PyUnicode_AsUTF8String_(_ op: CObject?) -> CObject? {
-    capi(nil) { Bridge.fresh(PyBytes(Array(try strObject(op).value.utf8))) }
+    capi(nil) { Bridge.newReference(PyBytes(Array(try strObject(op).value.utf8))) }
 }
 
 /// Py_ssize_t PyUnicode_GetLength(PyObject *s): code points; -1 on error.
@@ -91,7 +90,7 @@ public func PyUnicode_CompareWithASCIIString_(_ op: CObject?, _ ascii: UnsafePoi
 /// PyObject *PyUnicode_Concat(PyObject *left, PyObject *right): new reference.
 @_cdecl("PyUnicode_Concat")
 public func PyUnicode_Concat_(_ a: CObject?, _ b: CObject?) -> CObject? {
-    capi(nil) { Bridge.fresh(PyStr(try strObject(a).value + strObject(b).value)) }
+    capi(nil) { Bridge.newReference(PyStr(try strObject(a).value + strObject(b).value)) }
 }
 
 /// Checks the layout without wrapping: C may still be filling a fresh bytes object.
@@ -116,7 +115,7 @@ public func PyBytes_FromStringAndSize_(_ v: UnsafePointer<CChar>?, _ len: Int) -
             return op
         }
         let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(v).assumingMemoryBound(to: UInt8.self), count: len))
-        return Bridge.fresh(PyBytes(bytes))
+        return Bridge.newReference(PyBytes(bytes))
     }
 }
 
