@@ -22,7 +22,14 @@ final class ProgramTests: XCTestCase {
         .appendingPathComponent("programs").standardizedFileURL
 
     var swallowURL: URL {
-        Bundle(for: ProgramTests.self).bundleURL.deletingLastPathComponent().appendingPathComponent("swallow")
+        // The executable sits in the build products directory beside the test bundle; on Linux
+        // Bundle(for:) may name either the .xctest file or that directory itself.
+        let bundle = Bundle(for: ProgramTests.self).bundleURL
+        let products = bundle.pathExtension == "xctest" ? bundle.deletingLastPathComponent() : bundle
+        if FileManager.default.fileExists(atPath: products.appendingPathComponent("swallow").path) {
+            return products.appendingPathComponent("swallow")
+        }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("swallow")
     }
 
     func run(_ args: [String]) throws -> Outcome {
