@@ -13,7 +13,10 @@ enum Mirrors {
         return op
     }
 
+    /// The address of one of the static type objects defined in CShim.
     static func staticType(_ t: inout PyTypeObject) -> CType {
+        // SAFETY: `t` is always a C global (PyTuple_Type…); inout access to a global stored
+        // variable passes its real, stable address, so the pointer outlives the closure.
         withUnsafeMutablePointer(to: &t) { $0 }
     }
 
