@@ -185,6 +185,7 @@ public enum Bridge {
     /// Marks the return from C code; the outermost return sweeps the young generation.
     @inline(__always) static func leaveC() {
         cDepth -= 1
+        if !ListSync.shadows.isEmpty { ListSync.syncAll() }
         if cDepth == 0 && !young.isEmpty { sweepYoung() }
     }
 

@@ -129,6 +129,7 @@ public func PyList_SetItem_(_ op: CObject?, _ i: Int, _ item: CObject?) -> Int32
         if hasRuntimeObject(l), let list = Bridge.object(l) as? PyList {
             list.items[i] = item.map(Bridge.object) ?? pyNone
         }
+        ListSync.agreed(l)
         return 0
     }
 }
@@ -157,6 +158,7 @@ public func PyList_Append_(_ op: CObject?, _ item: CObject?) -> Int32 {
             lo.pointee.ob_base.ob_size = n + 1
         }
         if hasRuntimeObject(l), let list = Bridge.object(l) as? PyList { list.items.append(Bridge.object(item)) }
+        ListSync.agreed(l)
         return 0
     }
 }

@@ -32,6 +32,12 @@ enum Mirrors {
             let op = allocate(MemoryLayout<PyFloatObject>.size, type: cTypeFor(f.type))
             op.withMemoryRebound(to: PyFloatObject.self, capacity: 1) { $0.pointee.ob_fval = f.value }
             return op
+        case let c as PyComplex:
+            let op = allocate(MemoryLayout<PyComplexObject>.size, type: cTypeFor(c.type))
+            op.withMemoryRebound(to: PyComplexObject.self, capacity: 1) {
+                $0.pointee.cval = Py_complex(real: c.real, imag: c.imag)
+            }
+            return op
         case let s as PyStr:
             return UnicodeMirror.make(s.value, type: cTypeFor(s.type))
         case let b as PyBytes:
@@ -45,7 +51,8 @@ enum Mirrors {
             return op
         case let l as PyList:
             let op = allocate(MemoryLayout<PyListObject>.size, type: cTypeFor(l.type))
-            refresh(l, op)
+            ListSync.write(l, op)
+            ListSync.register(op)
             return op
         case let d as PyDict:
             let op = allocate(MemoryLayout<PyDictObject>.size, type: cTypeFor(d.type))
@@ -178,20 +185,7 @@ enum Mirrors {
     static func refresh(_ obj: PyObjects.PyObject, _ op: CObject) {
         switch obj {
         case let l as PyList:
-            op.withMemoryRebound(to: PyListObject.self, capacity: 1) { lo in
-                let old = lo.pointee.ob_item
-                let oldCount = lo.pointee.ob_base.ob_size
-                let n = l.items.count
-                let items = UnsafeMutablePointer<CObject?>.allocate(capacity: max(n, 1))
-                for (i, item) in l.items.enumerated() { items[i] = Bridge.newReference(item) }
-                lo.pointee.ob_item = UnsafeMutableRawPointer(items).assumingMemoryBound(to: Optional<UnsafeMutablePointer<CPythonABI.PyObject>>.self)
-                lo.pointee.ob_base.ob_size = n
-                lo.pointee.allocated = n
-                if let old = old {
-                    for i in 0..<oldCount { if let o = old[i] { Bridge.decref(o) } }
-                    old.deallocate()
-                }
-            }
+            ListSync.sync(l, op)
         case let d as PyDict:
             op.withMemoryRebound(to: PyDictObject.self, capacity: 1) {
                 $0.pointee.ma_used = d.count
@@ -215,11 +209,9 @@ enum Mirrors {
             return PyTuple((0..<n).map { i in items[i].map(Bridge.object) ?? pyNone })
         }
         if type == staticType(&PyList_Type) || flags & UInt(1 << 25) != 0 {
-            return op.withMemoryRebound(to: PyListObject.self, capacity: 1) { lo in
-                let n = lo.pointee.ob_base.ob_size
-                let items = lo.pointee.ob_item
-                return PyList((0..<n).map { i in items?[i].map(Bridge.object) ?? pyNone })
-            }
+            let list = PyList(ListSync.items(op).map { $0.map(Bridge.object) ?? pyNone })
+            ListSync.register(op)
+            return list
         }
         if type == staticType(&PyUnicode_Type) { return PyStr(UnicodeMirror.read(op)) }
         if type == staticType(&PyBytes_Type) {
@@ -260,6 +252,7 @@ enum Mirrors {
             let items = tupleItems(op)
             for i in 0..<varSize(op) { if let o = items[i] { Bridge.decref(o) } }
         } else if type == staticType(&PyList_Type) || flags & UInt(1 << 25) != 0 {
+            ListSync.unregister(op)
             op.withMemoryRebound(to: PyListObject.self, capacity: 1) { lo in
                 if let items = lo.pointee.ob_item {
                     for i in 0..<lo.pointee.ob_base.ob_size { if let o = items[i] { Bridge.decref(o) } }

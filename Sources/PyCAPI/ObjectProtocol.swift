@@ -205,7 +205,7 @@ public func PyObject_Call_(_ callable: CObject?, _ args: CObject?, _ kwargs: COb
                 kw.append((s.value, v))
             }
         }
-        return try Ops.call(f, args: t.items, kwargs: kw)
+        return try callFromC(f, args: t.items, kwargs: kw)
     }
 }
 
@@ -214,20 +214,20 @@ public func PyObject_Call_(_ callable: CObject?, _ args: CObject?, _ kwargs: COb
 public func PyObject_CallObject_(_ callable: CObject?, _ args: CObject?) -> CObject? {
     capiObject {
         let items = try args.map { (try arg($0) as? PyTuple)?.items ?? [] } ?? []
-        return try Ops.call(try arg(callable), args: items, kwargs: [])
+        return try callFromC(try arg(callable), args: items, kwargs: [])
     }
 }
 
 /// PyObject *PyObject_CallNoArgs(PyObject *callable): new reference.
 @_cdecl("PyObject_CallNoArgs")
 public func PyObject_CallNoArgs_(_ callable: CObject?) -> CObject? {
-    capiObject { try Ops.call(try arg(callable), args: [], kwargs: []) }
+    capiObject { try callFromC(try arg(callable), args: [], kwargs: []) }
 }
 
 /// PyObject *PyObject_CallOneArg(PyObject *callable, PyObject *arg): new reference.
 @_cdecl("PyObject_CallOneArg")
 public func PyObject_CallOneArg_(_ callable: CObject?, _ a: CObject?) -> CObject? {
-    capiObject { try Ops.call(try arg(callable), args: [try arg(a)], kwargs: []) }
+    capiObject { try callFromC(try arg(callable), args: [try arg(a)], kwargs: []) }
 }
 
 /// PyObject *PyNumber_Add(PyObject *a, PyObject *b): new reference.

@@ -91,6 +91,37 @@ PyAPI_FUNC(PyObject *) PyNumber_Long(PyObject *);
 PyAPI_FUNC(PyObject *) PyNumber_Float(PyObject *);
 PyAPI_FUNC(PyObject *) PyNumber_Index(PyObject *);
 
+PyAPI_FUNC(PyObject *) PyNumber_TrueDivide(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_FloorDivide(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_Remainder(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_Power(PyObject *, PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_Negative(PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_Absolute(PyObject *);
+PyAPI_FUNC(int) PyNumber_Check(PyObject *);
+PyAPI_FUNC(int) PyIndex_Check(PyObject *);
+PyAPI_FUNC(Py_ssize_t) PyNumber_AsSsize_t(PyObject *, PyObject *exc);
+PyAPI_FUNC(Py_complex) PyComplex_AsCComplex(PyObject *);
+PyAPI_FUNC(double) PyComplex_RealAsDouble(PyObject *);
+PyAPI_FUNC(double) PyComplex_ImagAsDouble(PyObject *);
+
+/* Buffers. */
+#define PyBUF_SIMPLE 0
+#define PyBUF_WRITABLE 0x0001
+#define PyBUF_FORMAT 0x0004
+#define PyBUF_ND 0x0008
+#define PyBUF_STRIDES (0x0010 | PyBUF_ND)
+#define PyBUF_C_CONTIGUOUS (0x0020 | PyBUF_STRIDES)
+#define PyBUF_F_CONTIGUOUS (0x0040 | PyBUF_STRIDES)
+#define PyBUF_ANY_CONTIGUOUS (0x0080 | PyBUF_STRIDES)
+#define PyBUF_INDIRECT (0x0100 | PyBUF_STRIDES)
+#define PyBUF_CONTIG (PyBUF_ND | PyBUF_WRITABLE)
+#define PyBUF_CONTIG_RO (PyBUF_ND)
+#define PyBUF_FULL_RO (PyBUF_INDIRECT | PyBUF_FORMAT)
+#define PyBUF_RECORDS_RO (PyBUF_STRIDES | PyBUF_FORMAT)
+PyAPI_FUNC(int) PyObject_GetBuffer(PyObject *, Py_buffer *, int flags);
+PyAPI_FUNC(void) PyBuffer_Release(Py_buffer *);
+PyAPI_FUNC(int) PyBuffer_IsContiguous(const Py_buffer *, char order);
+
 /* Strings and bytes. */
 PyAPI_FUNC(PyObject *) PyUnicode_FromString(const char *);
 PyAPI_FUNC(PyObject *) PyUnicode_FromStringAndSize(const char *, Py_ssize_t);
@@ -122,6 +153,18 @@ PyAPI_FUNC(PyObject *) PyList_GetItem(PyObject *, Py_ssize_t);
 PyAPI_FUNC(int) PyList_SetItem(PyObject *, Py_ssize_t, PyObject *);
 PyAPI_FUNC(int) PyList_Append(PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyList_AsTuple(PyObject *);
+PyAPI_FUNC(int) PyList_Insert(PyObject *, Py_ssize_t, PyObject *);
+PyAPI_FUNC(PyObject *) PyList_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t);
+PyAPI_FUNC(int) PyList_SetSlice(PyObject *, Py_ssize_t, Py_ssize_t, PyObject *);
+PyAPI_FUNC(int) PyList_Reverse(PyObject *);
+PyAPI_FUNC(int) PyList_Sort(PyObject *);
+PyAPI_FUNC(PyObject *) PySequence_Tuple(PyObject *);
+PyAPI_FUNC(PyObject *) PySequence_List(PyObject *);
+PyAPI_FUNC(PyObject *) PySequence_Fast(PyObject *, const char *);
+PyAPI_FUNC(int) PySequence_Contains(PyObject *, PyObject *);
+#define PySequence_Fast_GET_SIZE(o) (PyList_Check(o) ? PyList_GET_SIZE(o) : PyTuple_GET_SIZE(o))
+#define PySequence_Fast_GET_ITEM(o, i) (PyList_Check(o) ? PyList_GET_ITEM(o, i) : PyTuple_GET_ITEM(o, i))
+#define PySequence_Fast_ITEMS(o) (PyList_Check(o) ? ((PyListObject *)(o))->ob_item : ((PyTupleObject *)(o))->ob_item)
 PyAPI_FUNC(PyObject *) PyDict_New(void);
 PyAPI_FUNC(int) PyDict_SetItem(PyObject *, PyObject *, PyObject *);
 PyAPI_FUNC(int) PyDict_SetItemString(PyObject *, const char *, PyObject *);
@@ -152,6 +195,15 @@ PyAPI_FUNC(int) PyErr_ExceptionMatches(PyObject *);
 PyAPI_FUNC(int) PyErr_GivenExceptionMatches(PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyErr_NoMemory(void);
 PyAPI_FUNC(int) PyErr_BadArgument(void);
+PyAPI_FUNC(PyObject *) PyErr_SetFromErrno(PyObject *);
+PyAPI_FUNC(PyObject *) PyErr_NewException(const char *name, PyObject *base, PyObject *dict);
+PyAPI_FUNC(PyObject *) PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject *base, PyObject *dict);
+PyAPI_FUNC(int) PyErr_WarnEx(PyObject *category, const char *message, Py_ssize_t stacklevel);
+PyAPI_FUNC(int) PyType_Ready(PyTypeObject *);
+PyAPI_FUNC(PyThreadState *) PyEval_SaveThread(void);
+PyAPI_FUNC(void) PyEval_RestoreThread(PyThreadState *);
+#define Py_BEGIN_ALLOW_THREADS { PyThreadState *_save = PyEval_SaveThread();
+#define Py_END_ALLOW_THREADS PyEval_RestoreThread(_save); }
 PyAPI_FUNC(void) _PyErr_BadInternalCall(const char *filename, int lineno);
 #define PyErr_BadInternalCall() _PyErr_BadInternalCall(__FILE__, __LINE__)
 PyAPI_FUNC(PyThreadState *) PyThreadState_Get(void);
@@ -238,5 +290,101 @@ PyAPI_FUNC(unsigned long long) PyLong_AsUnsignedLongLongMask(PyObject *);
 #define Py_CLEANUP_SUPPORTED 0x20000
 #endif
 /* ---- END block added with CShim/getargs.c, buildvalue.c, unicode_format.c, call.c ---- */
+
+/* ---- BEGIN clinic/strhex/complex block: CShim/clinic.c, getargs.c (parser forms), call.c
+ * (_PyObject_CallMethod*), bytes_writer.c, complex_math.c, pystrtod.c ----
+ * Layouts checked against CPython 3.11's headers (tools/cshim-test/layout check). */
+struct _PyArg_Parser {
+    const char *format;             /* getargs format ("O|n:name"), or NULL for clinic code */
+    const char * const *keywords;   /* parameter names, NULL-terminated; "" = positional-only */
+    const char *fname;              /* function name (when format is NULL) */
+    const char *custom_msg;         /* unused by Swallow */
+    int pos;                        /* lazily filled by CPython; Swallow leaves them alone */
+    int min;
+    int max;
+    PyObject *kwtuple;
+    struct _PyArg_Parser *next;
+};
+PyAPI_FUNC(PyObject *const *) _PyArg_UnpackKeywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwargs,
+    PyObject *kwnames, struct _PyArg_Parser *parser, int minpos, int maxpos, int minkw, PyObject **buf);
+PyAPI_FUNC(PyObject *const *) _PyArg_UnpackKeywordsWithVararg(PyObject *const *args, Py_ssize_t nargs,
+    PyObject *kwargs, PyObject *kwnames, struct _PyArg_Parser *parser, int minpos, int maxpos, int minkw,
+    int vararg, PyObject **buf);
+PyAPI_FUNC(void) _PyArg_BadArgument(const char *fname, const char *displayname, const char *expected, PyObject *arg);
+PyAPI_FUNC(int) _PyArg_NoKwnames(const char *funcname, PyObject *kwnames);
+PyAPI_FUNC(int) _Py_convert_optional_to_ssize_t(PyObject *obj, void *result);
+PyAPI_FUNC(int) _PyArg_ParseTupleAndKeywordsFast(PyObject *args, PyObject *kwargs, struct _PyArg_Parser *, ...);
+PyAPI_FUNC(int) _PyArg_ParseTupleAndKeywordsFast_SizeT(PyObject *args, PyObject *kwargs, struct _PyArg_Parser *, ...);
+PyAPI_FUNC(int) _PyArg_VaParseTupleAndKeywordsFast(PyObject *args, PyObject *kwargs, struct _PyArg_Parser *, va_list);
+PyAPI_FUNC(int) _PyArg_VaParseTupleAndKeywordsFast_SizeT(PyObject *args, PyObject *kwargs, struct _PyArg_Parser *, va_list);
+PyAPI_FUNC(int) _PyArg_ParseStackAndKeywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames,
+    struct _PyArg_Parser *, ...);
+PyAPI_FUNC(int) _PyArg_ParseStackAndKeywords_SizeT(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames,
+    struct _PyArg_Parser *, ...);
+PyAPI_FUNC(int) _PyArg_ParseStack(PyObject *const *args, Py_ssize_t nargs, const char *format, ...);
+PyAPI_FUNC(int) _PyArg_ParseStack_SizeT(PyObject *const *args, Py_ssize_t nargs, const char *format, ...);
+PyAPI_FUNC(Py_ssize_t) PyNumber_AsSsize_t(PyObject *, PyObject *exc);
+
+typedef struct _Py_Identifier {
+    const char *string;
+    Py_ssize_t index;  /* CPython's interned-string slot; unused by Swallow */
+} _Py_Identifier;
+PyAPI_FUNC(PyObject *) _PyObject_CallMethod(PyObject *obj, PyObject *name, const char *format, ...);
+PyAPI_FUNC(PyObject *) _PyObject_CallMethodId(PyObject *obj, _Py_Identifier *name, const char *format, ...);
+PyAPI_FUNC(PyObject *) _PyObject_CallMethodId_SizeT(PyObject *obj, _Py_Identifier *name, const char *format, ...);
+
+typedef struct {
+    PyObject *buffer;      /* the bytes/bytearray being filled, or NULL while small_buffer is used */
+    Py_ssize_t allocated;  /* usable size of the current buffer */
+    Py_ssize_t min_size;   /* bytes requested so far (Alloc/Prepare) */
+    int use_bytearray;     /* produce a bytearray instead of bytes */
+    int overallocate;      /* grow by more than asked (for repeated Prepare) */
+    int use_small_buffer;
+    char small_buffer[512];
+} _PyBytesWriter;
+PyAPI_FUNC(void) _PyBytesWriter_Init(_PyBytesWriter *writer);
+PyAPI_FUNC(void *) _PyBytesWriter_Alloc(_PyBytesWriter *writer, Py_ssize_t size);
+PyAPI_FUNC(void *) _PyBytesWriter_Prepare(_PyBytesWriter *writer, void *str, Py_ssize_t size);
+PyAPI_FUNC(void *) _PyBytesWriter_Resize(_PyBytesWriter *writer, void *str, Py_ssize_t size);
+PyAPI_FUNC(void *) _PyBytesWriter_WriteBytes(_PyBytesWriter *writer, void *str, const void *bytes, Py_ssize_t size);
+PyAPI_FUNC(PyObject *) _PyBytesWriter_Finish(_PyBytesWriter *writer, void *str);
+PyAPI_FUNC(void) _PyBytesWriter_Dealloc(_PyBytesWriter *writer);
+PyAPI_FUNC(PyObject *) PyByteArray_FromStringAndSize(const char *, Py_ssize_t);
+PyAPI_FUNC(int) PyByteArray_Resize(PyObject *, Py_ssize_t);
+PyAPI_FUNC(char *) PyByteArray_AsString(PyObject *);
+PyAPI_FUNC(int) _PyBytes_Resize(PyObject **, Py_ssize_t);
+PyAPI_FUNC(PyObject *) _Py_strhex(const char *argbuf, Py_ssize_t arglen);
+PyAPI_FUNC(PyObject *) _Py_strhex_bytes(const char *argbuf, Py_ssize_t arglen);
+PyAPI_FUNC(PyObject *) _Py_strhex_with_sep(const char *argbuf, Py_ssize_t arglen, PyObject *sep, int bytes_per_group);
+PyAPI_FUNC(PyObject *) _Py_strhex_bytes_with_sep(const char *argbuf, Py_ssize_t arglen, PyObject *sep,
+    int bytes_per_group);
+
+PyAPI_FUNC(Py_complex) _Py_c_sum(Py_complex, Py_complex);
+PyAPI_FUNC(Py_complex) _Py_c_diff(Py_complex, Py_complex);
+PyAPI_FUNC(Py_complex) _Py_c_neg(Py_complex);
+PyAPI_FUNC(Py_complex) _Py_c_prod(Py_complex, Py_complex);
+PyAPI_FUNC(Py_complex) _Py_c_quot(Py_complex, Py_complex);
+PyAPI_FUNC(Py_complex) _Py_c_pow(Py_complex, Py_complex);
+PyAPI_FUNC(double) _Py_c_abs(Py_complex);
+
+PyAPI_FUNC(double) _Py_dg_infinity(int sign);
+PyAPI_FUNC(double) _Py_dg_stdnan(int sign);
+PyAPI_FUNC(double) _Py_dg_strtod(const char *str, char **ptr);
+PyAPI_FUNC(char *) _Py_dg_dtoa(double d, int mode, int ndigits, int *decpt, int *sign, char **rve);
+PyAPI_FUNC(void) _Py_dg_freedtoa(char *s);
+PyAPI_FUNC(int) PyOS_snprintf(char *str, size_t size, const char *format, ...);
+PyAPI_FUNC(int) PyOS_vsnprintf(char *str, size_t size, const char *format, va_list va);
+PyAPI_FUNC(long) PyOS_strtol(const char *, char **, int);
+PyAPI_FUNC(unsigned long) PyOS_strtoul(const char *, char **, int);
+PyAPI_FUNC(double) PyOS_string_to_double(const char *str, char **endptr, PyObject *overflow_exception);
+PyAPI_FUNC(char *) PyOS_double_to_string(double val, char format_code, int precision, int flags, int *type);
+#define Py_DTSF_SIGN      0x01
+#define Py_DTSF_ADD_DOT_0 0x02
+#define Py_DTSF_ALT       0x04
+#define Py_DTSF_NO_NEG_0  0x08
+#define Py_DTST_FINITE 0
+#define Py_DTST_INFINITE 1
+#define Py_DTST_NAN 2
+/* ---- END clinic/strhex/complex block ---- */
 
 #endif

@@ -1,0 +1,91 @@
+import CPythonABI
+import PyObjects
+import PyVM
+
+/// Keeps a runtime list and its C mirror in agreement.
+///
+/// C code writes list items directly (`PyList_SET_ITEM`, Cython's and `_heapq`'s stores into
+/// `ob_item`, `ob_size` bumps within `allocated`), which the runtime cannot observe as it
+/// happens. So for every mirrored list the bridge remembers the item pointers both sides last
+/// agreed on (the shadow). Syncing compares: if the C array moved away from the shadow, C wrote
+/// and wins; else if the runtime list no longer matches the shadow, the runtime wrote and its
+/// items are written into the C array. Syncs run when a list is handed to C, after every C
+/// function returns to the runtime, and before C calls back into Python code.
+enum ListSync {
+    nonisolated(unsafe) static var shadows: [CObject: [CObject?]] = [:]
+
+    static func items(_ op: CObject) -> [CObject?] {
+        op.withMemoryRebound(to: PyListObject.self, capacity: 1) { lo in
+            let n = lo.pointee.ob_base.ob_size
+            guard n > 0, let p = lo.pointee.ob_item else { return [] }
+            return (0..<n).map { p[$0] }
+        }
+    }
+
+    /// Starts tracking a list mirror whose C items currently agree with the runtime list.
+    static func register(_ op: CObject) { shadows[op] = items(op) }
+
+    static func unregister(_ op: CObject) { shadows[op] = nil }
+
+    /// Records an agreed change made through the API on both sides at once.
+    static func agreed(_ op: CObject) { if shadows[op] != nil { shadows[op] = items(op) } }
+
+    /// Brings `list` and its mirror `op` into agreement (see the type's comment).
+    static func sync(_ list: PyList, _ op: CObject) {
+        let current = items(op)
+        let shadow = shadows[op]
+        if let shadow, current != shadow {
+            // C wrote. While C is still filling (a NULL slot), leave both sides alone.
+            if current.contains(where: { $0 == nil }) { return }
+            list.items = current.map { Bridge.object($0!) }
+            shadows[op] = current
+            return
+        }
+        var same = list.items.count == current.count
+        if same {
+            for (i, item) in list.items.enumerated() where item.bridgeHandle != current[i].map(UnsafeMutableRawPointer.init) {
+                same = false
+                break
+            }
+        }
+        if !same || shadow == nil {
+            write(list, op)
+            shadows[op] = items(op)
+        }
+    }
+
+    /// Replaces the C items with the runtime list's (references taken before old ones drop).
+    static func write(_ list: PyList, _ op: CObject) {
+        op.withMemoryRebound(to: PyListObject.self, capacity: 1) { lo in
+            let old = lo.pointee.ob_item
+            let oldCount = lo.pointee.ob_base.ob_size
+            let n = list.items.count
+            let fresh = UnsafeMutablePointer<CObject?>.allocate(capacity: max(n, 1))
+            for (i, item) in list.items.enumerated() { fresh[i] = Bridge.newReference(item) }
+            lo.pointee.ob_item = UnsafeMutableRawPointer(fresh).assumingMemoryBound(to: Optional<UnsafeMutablePointer<CPythonABI.PyObject>>.self)
+            lo.pointee.ob_base.ob_size = n
+            lo.pointee.allocated = n
+            if let old {
+                for i in 0..<oldCount { if let o = old[i] { Bridge.decref(o) } }
+                old.deallocate()
+            }
+        }
+    }
+
+    /// Syncs every mirrored list the runtime holds (after C returns, before C calls Python).
+    static func syncAll() {
+        for op in Array(shadows.keys) {
+            guard let raw = swpy_header_of(op).pointee.runtime_object,
+                  let list = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue() as? PyList else { continue }
+            sync(list, op)
+        }
+    }
+}
+
+/// Calls Python code on behalf of C: lists both sides may have written are synced before the
+/// callee runs and again before C continues.
+func callFromC(_ f: PyObjects.PyObject, args: [PyObjects.PyObject], kwargs: [(String, PyObjects.PyObject)]) throws -> PyObjects.PyObject {
+    if !ListSync.shadows.isEmpty { ListSync.syncAll() }
+    defer { if !ListSync.shadows.isEmpty { ListSync.syncAll() } }
+    return try Ops.call(f, args: args, kwargs: kwargs)
+}
