@@ -166,3 +166,62 @@ PyObject *PyTuple_Pack(Py_ssize_t n, ...) {
     va_end(va);
     return t;
 }
+
+/* ---- method calls by a name object or a _Py_Identifier ---- */
+
+/* obj.<name object>(*format-built args). */
+static PyObject *call_method_obj_with_format(PyObject *obj, PyObject *name, const char *format, va_list va) {
+    if (obj == NULL || name == NULL)
+        return call_null_error();
+    PyObject *callable = PyObject_GetAttr(obj, name);
+    if (callable == NULL)
+        return NULL;
+    PyObject *result = call_with_format(callable, format, va);
+    Py_DECREF(callable);
+    return result;
+}
+
+/* PyObject *_PyObject_CallMethod(PyObject *obj, PyObject *name, const char *format, ...)
+ * obj.name(...) with `name` a str (borrowed) and the arguments built by `format` as in
+ * PyObject_CallMethod ('#' lengths are Py_ssize_t). New reference, or NULL with an error
+ * (SystemError "null argument to internal routine" if obj or name is NULL). */
+PyObject *_PyObject_CallMethod(PyObject *obj, PyObject *name, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    PyObject *r = call_method_obj_with_format(obj, name, format, va);
+    va_end(va);
+    return r;
+}
+
+/* obj.<identifier>(...): the identifier's string names the attribute. */
+static PyObject *call_method_id_with_format(PyObject *obj, _Py_Identifier *id, const char *format, va_list va) {
+    if (obj == NULL || id == NULL || id->string == NULL)
+        return call_null_error();
+    PyObject *name = PyUnicode_FromString(id->string);
+    if (name == NULL)
+        return NULL;
+    PyObject *r = call_method_obj_with_format(obj, name, format, va);
+    Py_DECREF(name);
+    return r;
+}
+
+/* PyObject *_PyObject_CallMethodId(PyObject *obj, _Py_Identifier *name, const char *format, ...)
+ * As _PyObject_CallMethod with the attribute named by name->string (UTF-8). New reference,
+ * or NULL with an error. */
+PyObject *_PyObject_CallMethodId(PyObject *obj, _Py_Identifier *name, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    PyObject *r = call_method_id_with_format(obj, name, format, va);
+    va_end(va);
+    return r;
+}
+
+/* PyObject *_PyObject_CallMethodId_SizeT(PyObject *obj, _Py_Identifier *name, const char *format, ...)
+ * The same ('#' lengths are Py_ssize_t in both forms). */
+PyObject *_PyObject_CallMethodId_SizeT(PyObject *obj, _Py_Identifier *name, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    PyObject *r = call_method_id_with_format(obj, name, format, va);
+    va_end(va);
+    return r;
+}

@@ -1,6 +1,8 @@
 #!/bin/sh
 # Checks Swallow's C shims for argument parsing, value building, string formatting and
-# calling (CShim/getargs.c, buildvalue.c, unicode_format.c, call.c):
+# calling (CShim/getargs.c, buildvalue.c, unicode_format.c, call.c), Argument Clinic helpers (clinic.c), bytes
+# writer and hex (bytes_writer.c), complex arithmetic (complex_math.c) and number/text conversion
+# (pystrtod.c):
 #  1. each compiles warning-free against Swallow's own headers (include/);
 #  2. compiled against CPython 3.11's headers, with every symbol they define renamed to
 #     swt_<name> (objcopy), they are linked into the CPython extension `shimcheck`, which runs
@@ -13,7 +15,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 CC=${CC:-gcc}
 PYTHON=${PYTHON:-python3}
-files="getargs buildvalue unicode_format call"
+files="getargs buildvalue unicode_format call clinic bytes_writer complex_math pystrtod"
 work=$(mktemp -d)
 trap '[ -n "${KEEP:-}" ] && echo "kept $work" || rm -rf "$work"' EXIT
 

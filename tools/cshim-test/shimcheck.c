@@ -4,6 +4,7 @@
  * file is compiled against CPython's headers and calls both. driver.py compares. */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <errno.h>
 
 /* ---- Swallow's implementations, renamed by run.sh ---- */
 int swt_PyArg_ParseTuple(PyObject *, const char *, ...);
@@ -34,6 +35,53 @@ PyObject *swt_PyObject_CallMethodObjArgs(PyObject *, PyObject *, ...);
 PyObject *swt_PyEval_CallFunction(PyObject *, const char *, ...);
 PyObject *swt_PyEval_CallMethod(PyObject *, const char *, const char *, ...);
 PyObject *swt_PyTuple_Pack(Py_ssize_t, ...);
+/* CPython internals not in its public headers (exported by libpython / the executable). */
+PyObject *_Py_strhex(const char *, Py_ssize_t);
+PyObject *_Py_strhex_bytes(const char *, Py_ssize_t);
+PyObject *_Py_strhex_with_sep(const char *, Py_ssize_t, PyObject *, int);
+PyObject *_Py_strhex_bytes_with_sep(const char *, Py_ssize_t, PyObject *, int);
+double _Py_dg_infinity(int);
+double _Py_dg_stdnan(int);
+double _Py_dg_strtod(const char *, char **);
+char *_Py_dg_dtoa(double, int, int, int *, int *, char **);
+void _Py_dg_freedtoa(char *);
+/* Swallow's clinic/strhex/complex/strtod shims. */
+PyObject *const *swt__PyArg_UnpackKeywords(PyObject *const *, Py_ssize_t, PyObject *, PyObject *, struct _PyArg_Parser *, int, int, int, PyObject **);
+PyObject *const *swt__PyArg_UnpackKeywordsWithVararg(PyObject *const *, Py_ssize_t, PyObject *, PyObject *, struct _PyArg_Parser *, int, int, int, int, PyObject **);
+void swt__PyArg_BadArgument(const char *, const char *, const char *, PyObject *);
+int swt__PyArg_NoKwnames(const char *, PyObject *);
+int swt__Py_convert_optional_to_ssize_t(PyObject *, void *);
+PyObject *swt__PyObject_CallMethod(PyObject *, PyObject *, const char *, ...);
+PyObject *swt__PyObject_CallMethodId(PyObject *, _Py_Identifier *, const char *, ...);
+PyObject *swt__PyObject_CallMethodId_SizeT(PyObject *, _Py_Identifier *, const char *, ...);
+void swt__PyBytesWriter_Init(_PyBytesWriter *);
+void *swt__PyBytesWriter_Alloc(_PyBytesWriter *, Py_ssize_t);
+void *swt__PyBytesWriter_Prepare(_PyBytesWriter *, void *, Py_ssize_t);
+void *swt__PyBytesWriter_Resize(_PyBytesWriter *, void *, Py_ssize_t);
+void *swt__PyBytesWriter_WriteBytes(_PyBytesWriter *, void *, const void *, Py_ssize_t);
+PyObject *swt__PyBytesWriter_Finish(_PyBytesWriter *, void *);
+void swt__PyBytesWriter_Dealloc(_PyBytesWriter *);
+PyObject *swt__Py_strhex(const char *, Py_ssize_t);
+PyObject *swt__Py_strhex_bytes(const char *, Py_ssize_t);
+PyObject *swt__Py_strhex_with_sep(const char *, Py_ssize_t, PyObject *, int);
+PyObject *swt__Py_strhex_bytes_with_sep(const char *, Py_ssize_t, PyObject *, int);
+Py_complex swt__Py_c_sum(Py_complex, Py_complex);
+Py_complex swt__Py_c_diff(Py_complex, Py_complex);
+Py_complex swt__Py_c_neg(Py_complex);
+Py_complex swt__Py_c_prod(Py_complex, Py_complex);
+Py_complex swt__Py_c_quot(Py_complex, Py_complex);
+Py_complex swt__Py_c_pow(Py_complex, Py_complex);
+double swt__Py_c_abs(Py_complex);
+double swt__Py_dg_infinity(int);
+double swt__Py_dg_stdnan(int);
+double swt__Py_dg_strtod(const char *, char **);
+char *swt__Py_dg_dtoa(double, int, int, int *, int *, char **);
+void swt__Py_dg_freedtoa(char *);
+int swt_PyOS_snprintf(char *, size_t, const char *, ...);
+long swt_PyOS_strtol(const char *, char **, int);
+unsigned long swt_PyOS_strtoul(const char *, char **, int);
+double swt_PyOS_string_to_double(const char *, char **, PyObject *);
+char *swt_PyOS_double_to_string(double, char, int, int, int *);
 
 /* ---- outcomes: ('ok', value) or ('err', type name, message) ---- */
 
@@ -513,12 +561,329 @@ fail:
     return NULL;
 }
 
+/* ---- Argument Clinic helpers ---- */
+
+/* A parser that lives forever (CPython links initialised parsers into a global list). */
+static struct _PyArg_Parser *make_parser(PyObject *keywords, const char *fname, const char *format) {
+    Py_ssize_t n = PyTuple_GET_SIZE(keywords);
+    const char **kw = calloc((size_t)n + 1, sizeof(char *));
+    for (Py_ssize_t i = 0; i < n; i++)
+        kw[i] = strdup(PyUnicode_AsUTF8(PyTuple_GET_ITEM(keywords, i)));
+    struct _PyArg_Parser *p = calloc(1, sizeof *p);
+    p->keywords = kw;
+    p->fname = fname ? strdup(fname) : NULL;
+    p->format = format ? strdup(format) : NULL;
+    return p;
+}
+
+/* unpack(impl, keywords, fname, format, stack, nargs, kwargs, kwnames, minpos, maxpos, minkw, vararg)
+ * impl 0 CPython, 1 Swallow. vararg < 0: _PyArg_UnpackKeywords, else ..WithVararg. kwnames
+ * given: the keyword values are stack[nargs:]. Returns the outcome (list of buf entries). */
+static PyObject *unpack(PyObject *self, PyObject *a) {
+    int impl, minpos, maxpos, minkw, vararg;
+    Py_ssize_t nargs;
+    PyObject *keywords, *stack, *kwargs, *kwnames;
+    const char *fname, *format;
+    if (!PyArg_ParseTuple(a, "iOzzOnOOiiii", &impl, &keywords, &fname, &format, &stack, &nargs, &kwargs, &kwnames,
+                          &minpos, &maxpos, &minkw, &vararg))
+        return NULL;
+    struct _PyArg_Parser *parser = make_parser(keywords, fname, format);
+    PyObject *buf[32];
+    for (int i = 0; i < 32; i++)
+        buf[i] = (PyObject *)0x1;
+    PyObject *kw = kwargs == Py_None ? NULL : kwargs, *kn = kwnames == Py_None ? NULL : kwnames;
+    PyObject *const *items = &PyTuple_GET_ITEM(stack, 0);
+    PyObject *const *r;
+    int nbuf = (int)PyTuple_GET_SIZE(keywords) + (vararg >= 0);
+    if (vararg < 0)
+        r = impl == 0 ? (_PyArg_UnpackKeywords)(items, nargs, kw, kn, parser, minpos, maxpos, minkw, buf)
+                      : swt__PyArg_UnpackKeywords(items, nargs, kw, kn, parser, minpos, maxpos, minkw, buf);
+    else
+        r = impl == 0 ? _PyArg_UnpackKeywordsWithVararg(items, nargs, kw, kn, parser, minpos, maxpos, minkw, vararg, buf)
+                      : swt__PyArg_UnpackKeywordsWithVararg(items, nargs, kw, kn, parser, minpos, maxpos, minkw, vararg, buf);
+    if (r == NULL)
+        return outcome(NULL);
+    PyObject *list = PyList_New(0);
+    for (int i = 0; i < nbuf; i++) {
+        PyObject *v = r[i] == NULL ? Py_None : r[i] == (PyObject *)0x1 ? Py_Ellipsis : r[i];
+        PyList_Append(list, v);
+    }
+    if (vararg >= 0 && r[vararg] != NULL)
+        Py_DECREF(r[vararg]);
+    PyObject *same = PyBool_FromLong(r == items);
+    return outcome(Py_BuildValue("(NN)", list, same));
+}
+
+static PyObject *ssize_outcome(int ok, Py_ssize_t v) {
+    if (ok)
+        return Py_BuildValue("(sn)", "ok", v);
+    return outcome(NULL);
+}
+
+static PyObject *clinic_cases(PyObject *self, PyObject *unused) {
+    PyObject *list = PyList_New(0);
+    PyObject *one = PyLong_FromLong(1), *big = PyLong_FromString("100000000000000000000000", NULL, 10);
+    PyObject *flt = PyFloat_FromDouble(1.5), *str = PyUnicode_FromString("x"), *lst = PyList_New(0);
+    PyObject *kwn0 = PyTuple_New(0), *kwn1 = Py_BuildValue("(s)", "k");
+    PyObject *objs[] = { one, big, flt, str, Py_None, lst, Py_True };
+    const char *names[] = { "1", "big", "1.5", "str", "None", "list", "True" };
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) {
+        char name[64];
+        Py_ssize_t r1 = -7, r2 = -7;
+        snprintf(name, sizeof name, "_Py_convert_optional_to_ssize_t %s", names[i]);
+        BOTH(list, name, ssize_outcome(_Py_convert_optional_to_ssize_t(objs[i], &r1), r1),
+             ssize_outcome(swt__Py_convert_optional_to_ssize_t(objs[i], &r2), r2));
+        snprintf(name, sizeof name, "_PyArg_BadArgument %s", names[i]);
+        _PyArg_BadArgument("func", "argument 2", "list", objs[i]);
+        PyObject *o1 = outcome(NULL);
+        swt__PyArg_BadArgument("func", "argument 2", "list", objs[i]);
+        PyObject *o2 = outcome(NULL);
+        if (add(list, name, o1, o2) < 0)
+            goto fail;
+    }
+    BOTH(list, "NoKwnames NULL", int_outcome((_PyArg_NoKwnames)("f", NULL)), int_outcome(swt__PyArg_NoKwnames("f", NULL)));
+    BOTH(list, "NoKwnames empty", int_outcome((_PyArg_NoKwnames)("f", kwn0)), int_outcome(swt__PyArg_NoKwnames("f", kwn0)));
+    BOTH(list, "NoKwnames some", int_outcome((_PyArg_NoKwnames)("f", kwn1)), int_outcome(swt__PyArg_NoKwnames("f", kwn1)));
+    Py_DECREF(one); Py_DECREF(big); Py_DECREF(flt); Py_DECREF(str); Py_DECREF(lst); Py_DECREF(kwn0); Py_DECREF(kwn1);
+    return list;
+fail:
+    Py_DECREF(list);
+    return NULL;
+}
+
+static PyObject *callmethod_cases(PyObject *self, PyObject *a) {
+    PyObject *obj;
+    if (!PyArg_ParseTuple(a, "O", &obj))
+        return NULL;
+    PyObject *list = PyList_New(0);
+    PyObject *m = PyUnicode_FromString("m"), *nope = PyUnicode_FromString("nope");
+    static _Py_Identifier id_m = { "m", -1 }, id_nope = { "nope", -1 };
+    static _Py_Identifier id_m2 = { "m", -1 };
+    BOTH(list, "_PyObject_CallMethod ii", _PyObject_CallMethod(obj, m, "ii", 1, 2), swt__PyObject_CallMethod(obj, m, "ii", 1, 2));
+    BOTH(list, "_PyObject_CallMethod NULL fmt", _PyObject_CallMethod(obj, m, NULL), swt__PyObject_CallMethod(obj, m, NULL));
+    BOTH(list, "_PyObject_CallMethod (ii)", _PyObject_CallMethod(obj, m, "(ii)", 1, 2), swt__PyObject_CallMethod(obj, m, "(ii)", 1, 2));
+    BOTH(list, "_PyObject_CallMethod y#", _PyObject_CallMethod(obj, m, "y#", "abc", (Py_ssize_t)2), swt__PyObject_CallMethod(obj, m, "y#", "abc", (Py_ssize_t)2));
+    BOTH(list, "_PyObject_CallMethod missing", _PyObject_CallMethod(obj, nope, "i", 1), swt__PyObject_CallMethod(obj, nope, "i", 1));
+    BOTH(list, "_PyObject_CallMethod NULL obj", _PyObject_CallMethod(NULL, m, "i", 1), swt__PyObject_CallMethod(NULL, m, "i", 1));
+    BOTH(list, "_PyObject_CallMethodId s", _PyObject_CallMethodId(obj, &id_m, "s", "x"), swt__PyObject_CallMethodId(obj, &id_m2, "s", "x"));
+    BOTH(list, "_PyObject_CallMethodId missing", _PyObject_CallMethodId(obj, &id_nope, ""), swt__PyObject_CallMethodId(obj, &id_nope, ""));
+    BOTH(list, "_PyObject_CallMethodId_SizeT s#", _PyObject_CallMethodId_SizeT(obj, &id_m, "s#", "xyz", (Py_ssize_t)1),
+         swt__PyObject_CallMethodId_SizeT(obj, &id_m2, "s#", "xyz", (Py_ssize_t)1));
+    Py_DECREF(m);
+    Py_DECREF(nope);
+    return list;
+fail:
+    Py_DECREF(list);
+    return NULL;
+}
+
+/* ---- hex, bytes writer ---- */
+
+/* hex(impl, data, sep or None, group, kind): kind 0 strhex, 1 strhex_bytes, 2 with_sep, 3 bytes_with_sep */
+static PyObject *hex_(PyObject *self, PyObject *a) {
+    int impl, group, kind;
+    Py_buffer data;
+    PyObject *sep;
+    if (!PyArg_ParseTuple(a, "iy*Oii", &impl, &data, &sep, &group, &kind))
+        return NULL;
+    PyObject *sp = sep == Py_None ? NULL : sep;
+    const char *b = data.buf;
+    Py_ssize_t n = data.len;
+    PyObject *r;
+    switch (kind) {
+    case 0: r = impl ? swt__Py_strhex(b, n) : _Py_strhex(b, n); break;
+    case 1: r = impl ? swt__Py_strhex_bytes(b, n) : _Py_strhex_bytes(b, n); break;
+    case 2: r = impl ? swt__Py_strhex_with_sep(b, n, sp, group) : _Py_strhex_with_sep(b, n, sp, group); break;
+    default: r = impl ? swt__Py_strhex_bytes_with_sep(b, n, sp, group) : _Py_strhex_bytes_with_sep(b, n, sp, group); break;
+    }
+    PyBuffer_Release(&data);
+    return outcome(r);
+}
+
+/* writer(impl, use_bytearray, overallocate, ops): ops is a list of ('alloc', n) /
+ * ('write', bytes) / ('prepare', n, fill byte) / ('finish',) / ('dealloc',). */
+static PyObject *writer(PyObject *self, PyObject *a) {
+    int impl, use_ba, overalloc;
+    PyObject *ops;
+    if (!PyArg_ParseTuple(a, "iiiO", &impl, &use_ba, &overalloc, &ops))
+        return NULL;
+    _PyBytesWriter w;
+    char *str = NULL;
+    if (impl) swt__PyBytesWriter_Init(&w); else _PyBytesWriter_Init(&w);
+    w.use_bytearray = use_ba;
+    w.overallocate = overalloc;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(ops); i++) {
+        PyObject *op = PyList_GET_ITEM(ops, i);
+        const char *name = PyUnicode_AsUTF8(PyTuple_GET_ITEM(op, 0));
+        if (strcmp(name, "alloc") == 0) {
+            Py_ssize_t n = PyLong_AsSsize_t(PyTuple_GET_ITEM(op, 1));
+            str = impl ? swt__PyBytesWriter_Alloc(&w, n) : _PyBytesWriter_Alloc(&w, n);
+            if (str == NULL)
+                return outcome(NULL);
+        } else if (strcmp(name, "write") == 0) {
+            PyObject *b = PyTuple_GET_ITEM(op, 1);
+            str = impl ? swt__PyBytesWriter_WriteBytes(&w, str, PyBytes_AS_STRING(b), PyBytes_GET_SIZE(b))
+                       : _PyBytesWriter_WriteBytes(&w, str, PyBytes_AS_STRING(b), PyBytes_GET_SIZE(b));
+            if (str == NULL)
+                return outcome(NULL);
+        } else if (strcmp(name, "prepare") == 0 || strcmp(name, "fill") == 0) {
+            /* prepare: room for n more; fill: write n copies of a byte into already-prepared room */
+            Py_ssize_t n = PyLong_AsSsize_t(PyTuple_GET_ITEM(op, 1));
+            int c = (int)PyLong_AsLong(PyTuple_GET_ITEM(op, 2));
+            if (name[0] == 'p') {
+                str = impl ? swt__PyBytesWriter_Prepare(&w, str, n) : _PyBytesWriter_Prepare(&w, str, n);
+                if (str == NULL)
+                    return outcome(NULL);
+            }
+            memset(str, c, (size_t)n);
+            str += n;
+        } else if (strcmp(name, "finish") == 0) {
+            return outcome(impl ? swt__PyBytesWriter_Finish(&w, str) : _PyBytesWriter_Finish(&w, str));
+        } else {
+            if (impl) swt__PyBytesWriter_Dealloc(&w); else _PyBytesWriter_Dealloc(&w);
+            Py_RETURN_NONE;
+        }
+    }
+    Py_RETURN_NONE;
+}
+
+/* ---- complex arithmetic ---- */
+
+/* cmath(impl, op, a, b) -> ((real, imag) or abs, errno) with errno preset to 12345. */
+static PyObject *cmath_(PyObject *self, PyObject *a) {
+    int impl;
+    const char *op;
+    Py_complex x, y;
+    if (!PyArg_ParseTuple(a, "isDD", &impl, &op, &x, &y))
+        return NULL;
+    errno = 12345;
+    Py_complex r = { 0, 0 };
+    double d = 0;
+    int is_abs = 0;
+    switch (op[0]) {
+    case '+': r = impl ? swt__Py_c_sum(x, y) : _Py_c_sum(x, y); break;
+    case '-': r = impl ? swt__Py_c_diff(x, y) : _Py_c_diff(x, y); break;
+    case 'n': r = impl ? swt__Py_c_neg(x) : _Py_c_neg(x); break;
+    case '*': r = impl ? swt__Py_c_prod(x, y) : _Py_c_prod(x, y); break;
+    case '/': r = impl ? swt__Py_c_quot(x, y) : _Py_c_quot(x, y); break;
+    case 'p': r = impl ? swt__Py_c_pow(x, y) : _Py_c_pow(x, y); break;
+    default: d = impl ? swt__Py_c_abs(x) : _Py_c_abs(x); is_abs = 1; break;
+    }
+    int e = errno;
+    if (is_abs)
+        return Py_BuildValue("(di)", d, e);
+    return Py_BuildValue("((dd)i)", r.real, r.imag, e);
+}
+
+/* ---- number <-> text ---- */
+
+/* strto(impl, kind, text, base, exc): kind 'l' strtol, 'u' strtoul, 'd' _Py_dg_strtod,
+ * 's' PyOS_string_to_double with endptr, 'S' without, 'n' snprintf(size=base) of "%s|%d".
+ * Returns (outcome value, end offset, errno) with errno preset to 12345. */
+static PyObject *strto(PyObject *self, PyObject *a) {
+    int impl, base;
+    const char *kind, *text;
+    PyObject *exc;
+    if (!PyArg_ParseTuple(a, "isyiO", &impl, &kind, &text, &base, &exc))
+        return NULL;
+    char *end = NULL;
+    PyObject *val;
+    errno = 12345;
+    switch (kind[0]) {
+    case 'l': val = PyLong_FromLong(impl ? swt_PyOS_strtol(text, &end, base) : PyOS_strtol(text, &end, base)); break;
+    case 'u': val = PyLong_FromUnsignedLong(impl ? swt_PyOS_strtoul(text, &end, base) : PyOS_strtoul(text, &end, base)); break;
+    case 'd': val = PyFloat_FromDouble(impl ? swt__Py_dg_strtod(text, &end) : _Py_dg_strtod(text, &end)); break;
+    case 's': case 'S': {
+        char **ep = kind[0] == 's' ? &end : NULL;
+        PyObject *ex = exc == Py_None ? NULL : exc;
+        double d = impl ? swt_PyOS_string_to_double(text, ep, ex) : PyOS_string_to_double(text, ep, ex);
+        val = (d == -1.0 && PyErr_Occurred()) ? NULL : PyFloat_FromDouble(d);
+        break;
+    }
+    default: {
+        char buf[16];
+        memset(buf, 'Z', sizeof buf);
+        int n = impl ? swt_PyOS_snprintf(buf, (size_t)base, "%s|%d", text, 42) : PyOS_snprintf(buf, (size_t)base, "%s|%d", text, 42);
+        val = Py_BuildValue("(iy#)", n, buf, (Py_ssize_t)sizeof buf);
+        break;
+    }
+    }
+    int e = errno;
+    PyObject *o = outcome(val);
+    return Py_BuildValue("(Nni)", o, end ? (Py_ssize_t)(end - text) : (Py_ssize_t)-1, e);
+}
+
+/* dtos(impl, value, code, precision, flags) -> (text, type) outcome */
+static PyObject *dtos(PyObject *self, PyObject *a) {
+    int impl, prec, flags;
+    double v;
+    const char *code;
+    if (!PyArg_ParseTuple(a, "idsii", &impl, &v, &code, &prec, &flags))
+        return NULL;
+    int type = -1;
+    char *s = impl ? swt_PyOS_double_to_string(v, code[0], prec, flags, &type) : PyOS_double_to_string(v, code[0], prec, flags, &type);
+    if (s == NULL)
+        return outcome(NULL);
+    PyObject *r = Py_BuildValue("(si)", s, type);
+    PyMem_Free(s);
+    return outcome(r);
+}
+
+/* dtoa(impl, value, mode, ndigits) -> (digits, decpt, sign, rve offset) */
+static PyObject *dtoa_(PyObject *self, PyObject *a) {
+    int impl, mode, nd;
+    double v;
+    if (!PyArg_ParseTuple(a, "idii", &impl, &v, &mode, &nd))
+        return NULL;
+    int decpt = -12345, sign = -1;
+    char *rve = NULL;
+    char *s = impl ? swt__Py_dg_dtoa(v, mode, nd, &decpt, &sign, &rve) : _Py_dg_dtoa(v, mode, nd, &decpt, &sign, &rve);
+    if (s == NULL)
+        return PyErr_NoMemory();
+    PyObject *r = Py_BuildValue("(siin)", s, decpt, sign, (Py_ssize_t)(rve - s));
+    if (impl) swt__Py_dg_freedtoa(s); else _Py_dg_freedtoa(s);
+    return r;
+}
+
+static PyObject *bits(double d) {
+    unsigned long long u;
+    memcpy(&u, &d, sizeof u);
+    return PyLong_FromUnsignedLongLong(u);
+}
+
+static PyObject *dg_consts(PyObject *self, PyObject *unused) {
+    PyObject *list = PyList_New(0);
+    for (int sign = 0; sign < 3; sign++) {
+        char name[64];
+        snprintf(name, sizeof name, "_Py_dg_infinity(%d) bits", sign);
+        if (add(list, name, bits(_Py_dg_infinity(sign)), bits(swt__Py_dg_infinity(sign))) < 0)
+            goto fail;
+        snprintf(name, sizeof name, "_Py_dg_stdnan(%d) bits", sign);
+        if (add(list, name, bits(_Py_dg_stdnan(sign)), bits(swt__Py_dg_stdnan(sign))) < 0)
+            goto fail;
+    }
+    return list;
+fail:
+    Py_DECREF(list);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     { "parse", parse, METH_VARARGS, NULL },
     { "build_cases", build_cases, METH_NOARGS, NULL },
     { "format_cases", format_cases, METH_NOARGS, NULL },
     { "call_cases", call_cases, METH_VARARGS, NULL },
     { "misc_cases", misc_cases, METH_NOARGS, NULL },
+    { "unpack", unpack, METH_VARARGS, NULL },
+    { "clinic_cases", clinic_cases, METH_NOARGS, NULL },
+    { "callmethod_cases", callmethod_cases, METH_VARARGS, NULL },
+    { "hex", hex_, METH_VARARGS, NULL },
+    { "writer", writer, METH_VARARGS, NULL },
+    { "cmath", cmath_, METH_VARARGS, NULL },
+    { "strto", strto, METH_VARARGS, NULL },
+    { "dtos", dtos, METH_VARARGS, NULL },
+    { "dtoa", dtoa_, METH_VARARGS, NULL },
+    { "dg_consts", dg_consts, METH_NOARGS, NULL },
     { NULL, NULL, 0, NULL },
 };
 

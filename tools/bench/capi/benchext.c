@@ -5,7 +5,8 @@
 
 static PyObject *noargs(PyObject *self, PyObject *unused) { Py_RETURN_NONE; }
 
-static PyObject *ident(PyObject *self, PyObject *o) { return Py_NewRef(o); }
+static PyObject *ident(PyObject *self, PyObject *o) { Py_INCREF(o);
+    return o; }
 
 static PyObject *add(PyObject *self, PyObject *args) {
     long a, b;
@@ -60,7 +61,8 @@ static PyObject *dictget(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "O!O", &PyDict_Type, &d, &key)) return NULL;
     PyObject *v = PyDict_GetItem(d, key);
     if (v == NULL) Py_RETURN_NONE;
-    return Py_NewRef(v);
+    Py_INCREF(v);
+    return v;
 }
 
 static PyMethodDef methods[] = {
