@@ -62,6 +62,13 @@ public enum Bridge {
             }
             pair(static: entry.type, with: t)
         }
+        for v in -5...256 {
+            let op = swpy_small_int(v)!
+            let obj = PyInt.make(v)
+            // SAFETY: the small ints are static blocks with a header, never freed.
+            swpy_header_of(op).pointee.runtime_object = Unmanaged.passRetained(obj).toOpaque()
+            obj.bridgeHandle = UnsafeMutableRawPointer(op)
+        }
         let singletons: [PyObjects.PyObject] = [PyNone.shared, PyNotImplemented.shared, PyEllipsis.shared,
                                       PyBool.false, PyBool.true]
         for (i, obj) in singletons.enumerated() {

@@ -20,17 +20,8 @@ func longOverflow(_ what: String) -> PythonError {
     PythonError(PyExc.OverflowError, "Python int too large to convert to C \(what)")
 }
 
-/// PyObject *PyLong_FromLong(long v): new reference.
-@_cdecl("PyLong_FromLong")
-public func PyLong_FromLong_(_ v: Int) -> CObject? { Bridge.newReference(PyInt.make(v)) }
 
-/// PyObject *PyLong_FromLongLong(long long v): new reference.
-@_cdecl("PyLong_FromLongLong")
-public func PyLong_FromLongLong_(_ v: Int64) -> CObject? { Bridge.newReference(PyInt.make(Int(v))) }
 
-/// PyObject *PyLong_FromSsize_t(Py_ssize_t v): new reference.
-@_cdecl("PyLong_FromSsize_t")
-public func PyLong_FromSsize_t_(_ v: Int) -> CObject? { Bridge.newReference(PyInt.make(v)) }
 
 /// PyObject *PyLong_FromUnsignedLong(unsigned long v): new reference.
 @_cdecl("PyLong_FromUnsignedLong")
@@ -54,8 +45,8 @@ public func PyLong_FromDouble_(_ v: Double) -> CObject? {
     }
 }
 
-/// long PyLong_AsLong(PyObject *o): -1 with an exception set on error.
-@_cdecl("PyLong_AsLong")
+/// long PyLong_AsLong(PyObject *o): the slow path behind CShim/longs.c (big ints, __index__, errors).
+@_cdecl("swpy_long_as_long_slow")
 public func PyLong_AsLong_(_ op: CObject?) -> Int {
     capi(-1) {
         guard let v = Int(exactly: try integerValue(op)) else { throw longOverflow("long") }
@@ -63,12 +54,12 @@ public func PyLong_AsLong_(_ op: CObject?) -> Int {
     }
 }
 
-/// long long PyLong_AsLongLong(PyObject *o).
-@_cdecl("PyLong_AsLongLong")
+/// long long PyLong_AsLongLong(PyObject *o): the slow path of the C fast path in CShim/longs.c.
+@_cdecl("swpy_long_as_long_long_slow")
 public func PyLong_AsLongLong_(_ op: CObject?) -> Int64 { Int64(PyLong_AsLong_(op)) }
 
-/// Py_ssize_t PyLong_AsSsize_t(PyObject *o): only exact ints (no __index__), as CPython.
-@_cdecl("PyLong_AsSsize_t")
+/// Py_ssize_t PyLong_AsSsize_t(PyObject *o): slow path; only ints (no __index__), as CPython.
+@_cdecl("swpy_long_as_ssize_t_slow")
 public func PyLong_AsSsize_t_(_ op: CObject?) -> Int {
     capi(-1) {
         guard let op, let i = Bridge.object(op) as? PyInt else {
@@ -122,12 +113,9 @@ public func PyLong_AsDouble_(_ op: CObject?) -> Double {
 @_cdecl("PyBool_FromLong")
 public func PyBool_FromLong_(_ v: Int) -> CObject? { Bridge.newReference(pyBool(v != 0)) }
 
-/// PyObject *PyFloat_FromDouble(double v): new reference.
-@_cdecl("PyFloat_FromDouble")
-public func PyFloat_FromDouble_(_ v: Double) -> CObject? { Bridge.newReference(PyFloat(v)) }
 
-/// double PyFloat_AsDouble(PyObject *o): -1.0 with an exception set on error; uses __float__/__index__.
-@_cdecl("PyFloat_AsDouble")
+/// double PyFloat_AsDouble(PyObject *o): slow path behind CShim/longs.c (ints, errors).
+@_cdecl("swpy_float_as_double_slow")
 public func PyFloat_AsDouble_(_ op: CObject?) -> Double {
     capi(-1.0) {
         guard let op else { throw PythonError(PyExc.SystemError, "bad argument to internal function") }

@@ -51,6 +51,9 @@ const swpy_static_type *swpy_exception_types(size_t *count);
 /* The static singletons, to attach their runtime objects at start-up. */
 PyObject *swpy_singleton(int which); /* 0 None, 1 NotImplemented, 2 Ellipsis, 3 False, 4 True */
 
+/* The shared small ints -5..256 (CShim/longs.c). */
+PyObject *swpy_small_int(long v);
+
 /* Implemented in Swift. */
 void swpy_mirror_dealloc(PyObject *op);
 void swpy_raise_not_implemented(const char *name);
