@@ -94,8 +94,9 @@ public enum Bridge {
     public static func borrowed(_ obj: PyObjects.PyObject) -> CObject {
         if let handle = obj.bridgeHandle {
             let op = handle.assumingMemoryBound(to: CPythonABI.PyObject.self)
-            if obj is PyList || obj is PyDict { Mirrors.refresh(obj, op) }
-            if !(obj is PyType) { ensureShare(op) }
+            if swpy_has_header(op) == 0 { return op }  // static type objects
+            if swpy_header_of(op).pointee.flags & UInt32(SWPY_FLAG_MUTABLE) != 0 { Mirrors.refresh(obj, op) }
+            ensureShare(op)
             return op
         }
         let op = Mirrors.materialize(obj)
@@ -117,7 +118,9 @@ public enum Bridge {
     public static func newReference(_ obj: PyObjects.PyObject) -> CObject {
         if let handle = obj.bridgeHandle {
             let op = handle.assumingMemoryBound(to: CPythonABI.PyObject.self)
-            if obj is PyList || obj is PyDict { Mirrors.refresh(obj, op) }
+            if swpy_has_header(op) != 0 && swpy_header_of(op).pointee.flags & UInt32(SWPY_FLAG_MUTABLE) != 0 {
+                Mirrors.refresh(obj, op)
+            }
             op.pointee.ob_refcnt += 1
             return op
         }
@@ -192,7 +195,7 @@ public enum Bridge {
     /// Marks the return from C code; the outermost return sweeps the young generation.
     @inline(__always) static func leaveC() {
         cDepth -= 1
-        if !ListSync.shadows.isEmpty { ListSync.syncAll() }
+        ListSync.syncAll()
         if cDepth == 0 && !young.isEmpty { sweepYoung() }
     }
 

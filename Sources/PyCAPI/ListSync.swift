@@ -13,6 +13,10 @@ import PyVM
 /// function returns to the runtime, and before C calls back into Python code.
 enum ListSync {
     nonisolated(unsafe) static var shadows: [CObject: [CObject?]] = [:]
+    /// Lists C may have written since the last sync: those handed to C during the current call,
+    /// and those C holds references of its own to (kept until C lets go).
+    nonisolated(unsafe) static var touched: Set<CObject> = []
+    nonisolated(unsafe) static var cHeld: Set<CObject> = []
 
     static func items(_ op: CObject) -> [CObject?] {
         op.withMemoryRebound(to: PyListObject.self, capacity: 1) { lo in
@@ -23,17 +27,26 @@ enum ListSync {
     }
 
     /// Starts tracking a list mirror whose C items currently agree with the runtime list.
-    static func register(_ op: CObject) { shadows[op] = items(op) }
+    static func register(_ op: CObject) {
+        shadows[op] = items(op)
+        touched.insert(op)
+    }
 
-    static func unregister(_ op: CObject) { shadows[op] = nil }
+    static func unregister(_ op: CObject) {
+        shadows[op] = nil
+        touched.remove(op)
+        cHeld.remove(op)
+    }
 
     /// Records an agreed change made through the API on both sides at once.
     static func agreed(_ op: CObject) { if shadows[op] != nil { shadows[op] = items(op) } }
 
     /// Brings `list` and its mirror `op` into agreement (see the type's comment).
     static func sync(_ list: PyList, _ op: CObject) {
-        let current = items(op)
         let shadow = shadows[op]
+        // The common case, checked without allocating: neither side changed.
+        if let shadow, unchanged(list, op, shadow) { return }
+        let current = items(op)
         if let shadow, current != shadow {
             // C wrote. While C is still filling (a NULL slot), leave both sides alone.
             if current.contains(where: { $0 == nil }) { return }
@@ -51,6 +64,26 @@ enum ListSync {
         if !same || shadow == nil {
             write(list, op)
             shadows[op] = items(op)
+        }
+    }
+
+    /// Whether the C array still equals the shadow and the runtime list still holds exactly
+    /// the shadow's objects.
+    static func unchanged(_ list: PyList, _ op: CObject, _ shadow: [CObject?]) -> Bool {
+        op.withMemoryRebound(to: PyListObject.self, capacity: 1) { lo in
+            let n = lo.pointee.ob_base.ob_size
+            guard n == shadow.count, n == list.items.count else { return false }
+            guard n > 0, let p = lo.pointee.ob_item else { return true }
+            return list.items.withUnsafeBufferPointer { items in
+                shadow.withUnsafeBufferPointer { sh in
+                    for i in 0..<n {
+                        let c = p[i]
+                        if c != sh[i] { return false }
+                        if items[i].bridgeHandle != UnsafeMutableRawPointer(c) { return false }
+                    }
+                    return true
+                }
+            }
         }
     }
 
@@ -72,20 +105,27 @@ enum ListSync {
         }
     }
 
-    /// Syncs every mirrored list the runtime holds (after C returns, before C calls Python).
+    /// Syncs every list C may have written (after C returns, before C calls Python).
     static func syncAll() {
-        for op in Array(shadows.keys) {
-            guard let raw = swpy_header_of(op).pointee.runtime_object,
-                  let list = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue() as? PyList else { continue }
-            sync(list, op)
+        if touched.isEmpty && cHeld.isEmpty { return }
+        for op in touched.union(cHeld) {
+            let header = swpy_header_of(op)!
+            if let raw = header.pointee.runtime_object,
+               let list = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue() as? PyList {
+                sync(list, op)
+            }
+            // References beyond the runtime's share are C's: C may write the list later.
+            let share = header.pointee.flags & UInt32(SWPY_FLAG_RUNTIME_SHARE) != 0 ? 1 : 0
+            if op.pointee.ob_refcnt > share { cHeld.insert(op) } else { cHeld.remove(op) }
         }
+        if Bridge.cDepth == 0 { touched.removeAll(keepingCapacity: true) }
     }
 }
 
 /// Calls Python code on behalf of C: lists both sides may have written are synced before the
 /// callee runs and again before C continues.
 func callFromC(_ f: PyObjects.PyObject, args: [PyObjects.PyObject], kwargs: [(String, PyObjects.PyObject)]) throws -> PyObjects.PyObject {
-    if !ListSync.shadows.isEmpty { ListSync.syncAll() }
-    defer { if !ListSync.shadows.isEmpty { ListSync.syncAll() } }
+    ListSync.syncAll()
+    defer { ListSync.syncAll() }
     return try Ops.call(f, args: args, kwargs: kwargs)
 }

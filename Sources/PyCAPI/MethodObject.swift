@@ -39,6 +39,19 @@ enum CFunctions {
         Bridge.enterC()
         defer { Bridge.leaveC() }
         let selfArg = boundSelf.map(Bridge.borrowed)
+
+        // The two commonest conventions first, without any allocation.
+        if flags == Int32(METH_NOARGS) && args.isEmpty && kwargs.isEmpty {
+            return try takeResult(unsafeBitCast(raw, to: Varargs.self)(selfArg, nil), of: def)
+        }
+        if flags == Int32(METH_O) && args.count == 1 && kwargs.isEmpty {
+            let op = Bridge.borrowed(args[0])
+            Bridge.incref(op)
+            let result = unsafeBitCast(raw, to: Varargs.self)(selfArg, op)
+            Bridge.decref(op)
+            return try takeResult(result, of: def)
+        }
+
         var held: [CObject] = []
         defer { for op in held { Bridge.decref(op) } }
         func pass(_ o: PyObjects.PyObject) -> CObject {
@@ -87,6 +100,13 @@ enum CFunctions {
         default:
             throw PythonError(PyExc.SystemError, "\(name)() method: bad call flags")
         }
+        return try takeResult(result, of: def)
+    }
+
+    /// `takeResult` for a C function, naming it only if something went wrong.
+    @inline(__always)
+    static func takeResult(_ result: CObject?, of def: UnsafeMutablePointer<PyMethodDef>) throws -> PyObjects.PyObject {
+        if let result, PyErr_Occurred() == nil { return Bridge.steal(result) }
         return try takeResult(result, of: "<built-in function \(text(def.pointee.ml_name))>")
     }
 

@@ -51,11 +51,13 @@ enum Mirrors {
             return op
         case let l as PyList:
             let op = allocate(MemoryLayout<PyListObject>.size, type: cTypeFor(l.type))
+            swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_MUTABLE)
             ListSync.write(l, op)
             ListSync.register(op)
             return op
         case let d as PyDict:
             let op = allocate(MemoryLayout<PyDictObject>.size, type: cTypeFor(d.type))
+            swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_MUTABLE)
             refresh(d, op)
             return op
         case let m as PyModule:
@@ -186,6 +188,7 @@ enum Mirrors {
         switch obj {
         case let l as PyList:
             ListSync.sync(l, op)
+            ListSync.touched.insert(op)
         case let d as PyDict:
             op.withMemoryRebound(to: PyDictObject.self, capacity: 1) {
                 $0.pointee.ma_used = d.count
@@ -210,6 +213,7 @@ enum Mirrors {
         }
         if type == staticType(&PyList_Type) || flags & UInt(1 << 25) != 0 {
             let list = PyList(ListSync.items(op).map { $0.map(Bridge.object) ?? pyNone })
+            swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_MUTABLE)
             ListSync.register(op)
             return list
         }

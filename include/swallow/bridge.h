@@ -25,6 +25,8 @@ typedef struct swpy_header {
 #define SWPY_FLAG_C_NATIVE 4u
 /* The object is listed in the old generation of the sweep (see PyCAPI/README.md). */
 #define SWPY_FLAG_OLD 8u
+/* A list or dict whose mirror must be brought up to date when handed to C. */
+#define SWPY_FLAG_MUTABLE 16u
 
 static inline swpy_header *swpy_header_of(PyObject *op) { return ((swpy_header *)op) - 1; }
 
