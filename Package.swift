@@ -31,11 +31,15 @@ let package = Package(
                 exclude: ["README.md"]),
         // Finding, checking and dlopening extension modules.
         .target(name: "PyLoader", dependencies: ["PyCAPI", "PyObjects", "PyVM"]),
+        // elfutils' libelf and libdw (+ zlib, backtrace) for PyInspect; Debian: libdw-dev libelf-dev.
+        .systemLibrary(name: "CLibDW", path: "Sources/CLibDW", providers: [.apt(["libdw-dev", "libelf-dev"])]),
+        // ELF/DWARF reading: what extensions need from the C-API (capi-report); crash reports.
+        .target(name: "PyInspect", dependencies: ["CLibDW"]),
         // The compatibility matrix runner.
         .target(name: "CompatMatrix", dependencies: ["PyCore"]),
         .executableTarget(
             name: "swallow",
-            dependencies: ["PyCore", "PySyntax", "PyCompiler", "PyObjects", "PyVM", "PyCAPI", "PyLoader", "CompatMatrix"],
+            dependencies: ["PyCore", "PySyntax", "PyCompiler", "PyObjects", "PyVM", "PyCAPI", "PyLoader", "CompatMatrix", "PyInspect"],
             // Extensions resolve the C-API from the executable itself.
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
@@ -45,6 +49,7 @@ let package = Package(
         .testTarget(name: "PyCAPITests", dependencies: ["PyCAPI", "PyLoader", "PyObjects"],
                     linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
         .testTarget(name: "CompatMatrixTests", dependencies: ["CompatMatrix"]),
+        .testTarget(name: "PyInspectTests", dependencies: ["PyInspect"]),
         // Differential end-to-end tests: programs run by the built executable against CPython's recorded output.
         .testTarget(name: "SwallowTests", dependencies: ["swallow"], exclude: ["programs"]),
     ]

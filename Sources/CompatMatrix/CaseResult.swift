@@ -4,6 +4,8 @@ public struct CaseResult: Codable, Sendable {
     public var caseName: String
     /// The build column (`cpython-headers`, `swallow-headers`).
     public var column: String
+    /// The case's tier (`own`, `lib-dynload`, `wheel-plainC`...).
+    public var tier: String
     public var state: CaseState
     /// One line saying why; empty for a plain pass.
     public var detail: String
@@ -16,14 +18,21 @@ public struct CaseResult: Codable, Sendable {
     /// A unified-style excerpt of the stdout difference, for `fail` (and for crashes
     /// and timeouts, the lines up to where output stopped matching).
     public var diff: [String]?
+    /// The end of the driver's stderr (traceback or crash report) for crashes, load errors
+    /// and unexpected exit statuses; in `results.json` and the page, not in `RESULTS.md`.
+    public var log: [String]?
     /// The content of the xfail marker that applied, if any.
     public var xfailReason: String?
+    /// Wheels only: how the package's own bundled tests fared, when it ships any.
+    public var packageTests: PackageTests?
 
-    public init(caseName: String, column: String, state: CaseState, detail: String,
+    public init(caseName: String, column: String, tier: String = MatrixTier.own,
+                state: CaseState, detail: String,
                 exitStatus: Int32? = nil, signal: String? = nil, seconds: Double? = nil,
                 diff: [String]? = nil, xfailReason: String? = nil) {
         self.caseName = caseName
         self.column = column
+        self.tier = tier
         self.state = state
         self.detail = detail
         self.exitStatus = exitStatus
@@ -35,9 +44,43 @@ public struct CaseResult: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case caseName = "case"
-        case column, state, detail
+        case column, tier, state, detail
         case exitStatus = "exit"
-        case signal, seconds, diff
+        case signal, seconds, diff, log = "stderr"
         case xfailReason = "xfail"
+        case packageTests = "tests"
+    }
+}
+
+/// A package's own bundled tests under the interpreter under test, against CPython's count
+/// on the same tests (as GraalPy reports its compatibility).
+public struct PackageTests: Codable, Sendable, Equatable {
+    /// `ran`, `not runnable yet` (the interpreter could not run the test runner at all) or
+    /// `no baseline` (CPython's count was not recorded).
+    public var status: String
+    /// Tests passing under the interpreter under test.
+    public var passed: Int?
+    /// Tests passing under CPython 3.11 (recorded in `tests-expected.txt`).
+    public var baseline: Int?
+    /// `passed / baseline` in percent, one decimal.
+    public var percent: Double?
+    /// Why the tests could not run, or the runner's own summary line.
+    public var detail: String
+
+    public init(status: String, passed: Int? = nil, baseline: Int? = nil, percent: Double? = nil,
+                detail: String) {
+        self.status = status
+        self.passed = passed
+        self.baseline = baseline
+        self.percent = percent
+        self.detail = detail
+    }
+
+    /// One cell of a table: `87.1% (88/101)` or the status.
+    public var summary: String {
+        if let p = percent, let n = passed, let b = baseline {
+            return "\(p)% (\(n)/\(b))"
+        }
+        return status
     }
 }

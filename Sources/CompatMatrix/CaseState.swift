@@ -12,6 +12,9 @@ public enum CaseState: String, Codable, CaseIterable, Sendable {
     case timeout
     /// A module of the case did not compile in this column (`<module>.build-error`).
     case buildError = "build-error"
+    /// The case could not be set up: a malformed manifest entry or `case.json`, or a wheel
+    /// whose download failed.
+    case setupError = "setup-error"
     /// The case is marked as expected to fail (`xfail.txt`) and did not pass.
     case xfail
     /// The case is marked as expected to fail but passed: its xfail marker is stale.
@@ -22,7 +25,7 @@ public enum CaseState: String, Codable, CaseIterable, Sendable {
     /// States that make the matrix run fail.
     public var isFailure: Bool {
         switch self {
-        case .fail, .crash, .loadError, .timeout, .buildError: return true
+        case .fail, .crash, .loadError, .timeout, .buildError, .setupError: return true
         case .pass, .xfail, .xpass, .skipped: return false
         }
     }

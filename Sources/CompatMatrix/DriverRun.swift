@@ -41,9 +41,9 @@ struct DriverRun {
         return env
     }
 
-    /// Runs `interpreter script` in `directory`. Throws only when the child cannot be
+    /// Runs `interpreter arguments...` in `directory`. Throws only when the child cannot be
     /// started at all; everything the child does is reported in the result.
-    static func run(interpreter: String, script: String, directory: String,
+    static func run(interpreter: String, arguments: [String], directory: String,
                     environment: [String: String], limits: Limits) throws -> DriverRun {
         let fm = FileManager.default
         let stem = "swallow-matrix-\(getpid())-\(UUID().uuidString)"
@@ -69,7 +69,7 @@ struct DriverRun {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", prelude + "exec \"$0\" \"$@\"", interpreter, script]
+        process.arguments = ["-c", prelude + "exec \"$0\" \"$@\"", interpreter] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         process.environment = environment
         process.standardInput = FileHandle.nullDevice

@@ -109,7 +109,7 @@ final class Compiler {
                 case .del: u.emit(.deleteName, u.nameSlot(name))
                 }
             }
-        case .function, .lambda, .comprehension:
+        case .function, .lambda, .comprehension, .annotation:
             switch s {
             case .local:
                 let i = Int32(u.varSlot(name))

@@ -16,7 +16,9 @@ public enum NameScope: Sendable {
 
 /// The names of one scope and how each is reached.
 public final class Scope {
-    public enum Kind: Sendable { case module, function, classBody, lambda, comprehension }
+    /// `annotation`: the scope CPython gives annotations under `from __future__ import annotations`
+    /// (never compiled; kept so that the tables match CPython's `symtable`).
+    public enum Kind: Sendable { case module, function, classBody, lambda, comprehension, annotation }
 
     struct Use: OptionSet {
         let rawValue: UInt8
@@ -25,6 +27,10 @@ public final class Scope {
         static let used = Use(rawValue: 4)
         static let global = Use(rawValue: 8)
         static let nonlocal = Use(rawValue: 16)
+        // The rest only record what CPython's symtable records (DEF_LOCAL, DEF_IMPORT, DEF_ANNOT).
+        static let assigned = Use(rawValue: 32)
+        static let imported = Use(rawValue: 64)
+        static let annotated = Use(rawValue: 128)
     }
 
     public let kind: Kind
@@ -44,6 +50,10 @@ public final class Scope {
     /// Class bodies: free names passed through to methods but also bound in the namespace.
     var classPassThrough: Set<String> = []
     let line: Int
+    /// The name of the innermost enclosing class (for private-name mangling in dumps).
+    var privateName: String?
+    /// Where each `global` / `nonlocal` was declared (line, 1-based column), for errors.
+    var directives: [String: (Int, Int)] = [:]
 
     init(kind: Kind, name: String, line: Int) {
         self.kind = kind
@@ -61,7 +71,7 @@ public final class Scope {
     /// How `name` is reached from code in this scope.
     public func scope(of name: String) -> NameScope {
         if let s = scopes[name] { return s }
-        return kind == .module ? .globalImplicit : .globalImplicit
+        return .globalImplicit
     }
 }
 
@@ -77,7 +87,7 @@ public final class SymbolTable {
         top = Scope(kind: .module, name: "top", line: 1)
         var builder = Builder(table: self, filename: filename)
         builder.stack = [top]
-        for s in module.body { try builder.visit(s) }
+        try builder.visitModule(module.body)
         try analyze(top, bound: [])
     }
 
@@ -96,9 +106,14 @@ public final class SymbolTable {
             if u.contains(.global) {
                 scope.scopes[name] = .globalExplicit
             } else if u.contains(.nonlocal) {
+                let (line, col) = scope.directives[name] ?? (scope.line, 1)
+                if scope.kind == .module {
+                    throw SyntaxErrorInfo(msg: "nonlocal declaration not allowed at module level", filename: filename,
+                                          lineno: line, offset: col)
+                }
                 if !bound.contains(name) {
                     throw SyntaxErrorInfo(msg: "no binding for nonlocal '\(name)' found", filename: filename,
-                                          lineno: scope.line, offset: 1)
+                                          lineno: line, offset: col)
                 }
                 scope.scopes[name] = .free
                 free.insert(name)
@@ -118,7 +133,7 @@ public final class SymbolTable {
             for (n, s) in scope.scopes where s == .globalExplicit { childBound.remove(n) }
         } else if scope.kind == .classBody {
             childBound.insert("__class__")
-        } else {
+        } else if scope.kind == .module {
             childBound = []
         }
         var cells = Set<String>()
@@ -152,53 +167,100 @@ public final class SymbolTable {
 
     // MARK: collection
 
+    /// Walks the tree in CPython's order (so that children come in the same order as in its
+    /// `symtable`), recording how each name is used in each scope.
     struct Builder {
         let table: SymbolTable
         let filename: String
         var stack: [Scope] = []
         var current: Scope { stack[stack.count - 1] }
+        /// `from __future__ import annotations`: annotations get scopes of their own.
+        var futureAnnotations = false
 
         init(table: SymbolTable, filename: String) {
             self.table = table
             self.filename = filename
         }
 
-        mutating func push(_ kind: Scope.Kind, _ name: String, node: ObjectIdentifier, line: Int) -> Scope {
+        mutating func push(_ kind: Scope.Kind, _ name: String, node: ObjectIdentifier?, line: Int) -> Scope {
             let s = Scope(kind: kind, name: name, line: line)
-            current.children.append(s)
-            table.byNode[node] = s
+            s.privateName = current.privateName
+            // CPython 3.11 keeps annotation scopes out of the tree: they affect nothing.
+            if kind != .annotation { current.children.append(s) }
+            if let node = node { table.byNode[node] = s }
             stack.append(s)
             return s
         }
 
+        /// A binding (CPython's DEF_LOCAL).
         mutating func bind(_ name: String) {
-            let s = current
-            if let u = s.uses[name], u.contains(.global) || u.contains(.nonlocal) {
-                s.note(name, .bound)
-                return
+            current.note(name, [.bound, .assigned])
+        }
+
+        mutating func visitModule(_ body: [Stmt]) throws {
+            futureAnnotations = Self.hasFutureAnnotations(body)
+            for s in body { try visit(s) }
+        }
+
+        /// The leading `from __future__ import ...` statements (after an optional docstring).
+        static func hasFutureAnnotations(_ body: [Stmt]) -> Bool {
+            var i = 0
+            if case let .expr(e)? = body.first?.kind, case .constant(.str, _) = e.kind { i = 1 }
+            while i < body.count, case let .importFrom(module, names, _) = body[i].kind, module == "__future__" {
+                if names.contains(where: { $0.name == "annotations" }) { return true }
+                i += 1
             }
-            s.note(name, .bound)
+            return false
+        }
+
+        /// An annotation: in a scope of its own under `from __future__ import annotations`.
+        mutating func visitAnnotation(_ e: Expr) throws {
+            if futureAnnotations {
+                _ = push(.annotation, "_annotation", node: nil, line: e.loc.lineno)
+                try visit(e)
+                stack.removeLast()
+            } else {
+                try visit(e)
+            }
+        }
+
+        mutating func declareGlobalOrNonlocal(_ names: [String], _ s: Stmt, nonlocal: Bool) throws {
+            let what = nonlocal ? "nonlocal" : "global"
+            for n in names {
+                if let u = current.uses[n], !u.isDisjoint(with: [.param, .assigned, .used, .annotated]) {
+                    let msg: String
+                    if u.contains(.param) { msg = "name '\(n)' is parameter and \(what)" }
+                    else if u.contains(.used) { msg = "name '\(n)' is used prior to \(what) declaration" }
+                    else if u.contains(.annotated) { msg = "annotated name '\(n)' can't be \(what)" }
+                    else { msg = "name '\(n)' is assigned to before \(what) declaration" }
+                    throw SyntaxErrorInfo(msg: msg, filename: filename, lineno: s.loc.lineno, offset: s.loc.colOffset + 1)
+                }
+                current.note(n, nonlocal ? .nonlocal : .global)
+                // As in CPython, a global declaration anywhere marks the module's name too.
+                if !nonlocal { table.top.note(n, .global) }
+                if current.directives[n] == nil { current.directives[n] = (s.loc.lineno, s.loc.colOffset + 1) }
+            }
         }
 
         mutating func visit(_ s: Stmt) throws {
             switch s.kind {
             case let .functionDef(name, args, body, decorators, returns, _),
                  let .asyncFunctionDef(name, args, body, decorators, returns, _):
-                for d in decorators { try visit(d) }
-                try visitDefaults(args)
-                try visitAnnotations(args)
-                if let r = returns { try visit(r) }
                 bind(name)
+                try visitDefaults(args)
+                try visitAnnotations(args, returns: returns, stmtLine: s.loc.lineno)
+                for d in decorators { try visit(d) }
                 let scope = push(.function, name, node: ObjectIdentifier(s), line: s.loc.lineno)
                 declareParams(args, scope)
                 for b in body { try visit(b) }
                 stack.removeLast()
             case let .classDef(name, bases, keywords, body, decorators):
-                for d in decorators { try visit(d) }
+                bind(name)
                 for b in bases { try visit(b) }
                 for k in keywords { try visit(k.value) }
-                bind(name)
-                _ = push(.classBody, name, node: ObjectIdentifier(s), line: s.loc.lineno)
+                for d in decorators { try visit(d) }
+                let scope = push(.classBody, name, node: ObjectIdentifier(s), line: s.loc.lineno)
+                scope.privateName = name
                 for b in body { try visit(b) }
                 stack.removeLast()
             case let .return(value):
@@ -210,11 +272,23 @@ public final class SymbolTable {
                 try visit(value)
             case let .augAssign(target, _, value):
                 try visit(target)
-                if case let .name(id, _) = target.kind { current.note(id, .used) }
                 try visit(value)
-            case let .annAssign(target, annotation, value, _):
-                try visit(target)
-                if current.kind != .function { try visit(annotation) }
+            case let .annAssign(target, annotation, value, simple):
+                if case let .name(id, _) = target.kind {
+                    if let u = current.uses[id], !u.isDisjoint(with: [.global, .nonlocal]), current.kind != .module, simple != 0 {
+                        let what = u.contains(.global) ? "global" : "nonlocal"
+                        throw SyntaxErrorInfo(msg: "annotated name '\(id)' can't be \(what)", filename: filename,
+                                              lineno: s.loc.lineno, offset: s.loc.colOffset + 1)
+                    }
+                    if simple != 0 {
+                        current.note(id, [.bound, .assigned, .annotated])
+                    } else if value != nil {
+                        bind(id)
+                    }
+                } else {
+                    try visit(target)
+                }
+                try visitAnnotation(annotation)
                 if let v = value { try visit(v) }
             case let .for(target, iter, body, orelse, _), let .asyncFor(target, iter, body, orelse, _):
                 try visit(target); try visit(iter)
@@ -241,13 +315,14 @@ public final class SymbolTable {
                 if let e = exc { try visit(e) }
                 if let c = cause { try visit(c) }
             case let .try(body, handlers, orelse, finalbody), let .tryStar(body, handlers, orelse, finalbody):
+                // CPython's order: body, else, handlers, finally.
                 for b in body { try visit(b) }
+                for b in orelse { try visit(b) }
                 for h in handlers {
                     if let t = h.type { try visit(t) }
                     if let n = h.name { bind(n) }
                     for b in h.body { try visit(b) }
                 }
-                for b in orelse { try visit(b) }
                 for b in finalbody { try visit(b) }
             case let .assert(test, msg):
                 try visit(test)
@@ -255,27 +330,14 @@ public final class SymbolTable {
             case let .import(names):
                 for a in names {
                     let stored = a.asname ?? String(a.name.split(separator: ".").first ?? "")
-                    bind(stored)
+                    current.note(stored, [.bound, .imported])
                 }
             case let .importFrom(_, names, _):
-                for a in names where a.name != "*" { bind(a.asname ?? a.name) }
+                for a in names where a.name != "*" { current.note(a.asname ?? a.name, [.bound, .imported]) }
             case let .global(names):
-                for n in names {
-                    if let u = current.uses[n], u.contains(.used) || u.contains(.bound) {
-                        let what = u.contains(.bound) ? "assigned to" : "used"
-                        throw SyntaxErrorInfo(msg: "name '\(n)' is \(what) before global declaration",
-                                              filename: filename, lineno: s.loc.lineno, offset: s.loc.colOffset + 1)
-                    }
-                    current.note(n, .global)
-                }
+                try declareGlobalOrNonlocal(names, s, nonlocal: false)
             case let .nonlocal(names):
-                for n in names {
-                    if current.kind == .module {
-                        throw SyntaxErrorInfo(msg: "nonlocal declaration not allowed at module level",
-                                              filename: filename, lineno: s.loc.lineno, offset: s.loc.colOffset + 1)
-                    }
-                    current.note(n, .nonlocal)
-                }
+                try declareGlobalOrNonlocal(names, s, nonlocal: true)
             case let .expr(value):
                 try visit(value)
             case .pass, .break, .continue:
@@ -308,23 +370,27 @@ public final class SymbolTable {
             for case let d? in a.kwDefaults { try visit(d) }
         }
 
-        mutating func visitAnnotations(_ a: Arguments) throws {
-            for arg in a.posonlyargs + a.args + a.kwonlyargs {
+        /// Parameter and return annotations, evaluated in the enclosing scope (CPython's order:
+        /// positional-only, positional, *args, **kwargs, keyword-only, then the return).
+        mutating func visitAnnotations(_ a: Arguments, returns: Expr?, stmtLine: Int) throws {
+            if futureAnnotations { _ = push(.annotation, "_annotation", node: nil, line: stmtLine) }
+            for arg in a.posonlyargs + a.args {
                 if let ann = arg.annotation { try visit(ann) }
             }
             if let ann = a.vararg?.annotation { try visit(ann) }
             if let ann = a.kwarg?.annotation { try visit(ann) }
+            for arg in a.kwonlyargs {
+                if let ann = arg.annotation { try visit(ann) }
+            }
+            if futureAnnotations { stack.removeLast() }
+            if let r = returns { try visitAnnotation(r) }
         }
 
         func declareParams(_ a: Arguments, _ scope: Scope) {
-            var ps = a.posonlyargs.map(\.arg) + a.args.map(\.arg) + a.kwonlyargs.map(\.arg)
-            if let v = a.vararg { ps.insert(v.arg, at: a.posonlyargs.count + a.args.count) }
-            if let k = a.kwarg { ps.append(k.arg) }
-            // Keep CPython's varnames order: positional, keyword-only, *args, **kwargs.
+            // CPython's varnames order: positional, keyword-only, *args, **kwargs.
             var ordered = a.posonlyargs.map(\.arg) + a.args.map(\.arg) + a.kwonlyargs.map(\.arg)
             if let v = a.vararg { ordered.append(v.arg) }
             if let k = a.kwarg { ordered.append(k.arg) }
-            _ = ps
             scope.params = ordered
             for p in ordered { scope.note(p, .param) }
         }
@@ -336,8 +402,8 @@ public final class SymbolTable {
             scope.params = [".0"]
             scope.note(".0", .param)
             for (i, g) in generators.enumerated() {
-                if i > 0 { try visit(g.iter) }
                 try visit(g.target)
+                if i > 0 { try visit(g.iter) }
                 for c in g.ifs { try visit(c) }
             }
             for x in elts { try visit(x) }
@@ -345,26 +411,40 @@ public final class SymbolTable {
             stack.removeLast()
         }
 
+        /// `target := value` inside a comprehension binds in the nearest enclosing function (or
+        /// the module); the comprehension itself reaches it as nonlocal (or global).
+        mutating func extendNamedExprScope(_ id: String) throws {
+            var i = stack.count - 1
+            while i > 0 && stack[i].kind == .comprehension { i -= 1 }
+            let owner = stack[i]
+            switch owner.kind {
+            case .classBody:
+                throw SyntaxErrorInfo(msg: "assignment expression within a comprehension cannot be used in a class body",
+                                      filename: filename, lineno: current.line, offset: 1)
+            case .module:
+                current.note(id, .global)
+                owner.note(id, .global)
+                table.top.note(id, .global)
+            default:
+                if owner.uses[id]?.contains(.global) ?? false {
+                    current.note(id, .global)
+                    table.top.note(id, .global)
+                } else {
+                    current.note(id, .nonlocal)
+                }
+                owner.note(id, [.bound, .assigned])
+            }
+        }
+
         mutating func visit(_ e: Expr) throws {
             switch e.kind {
             case let .boolOp(_, values): for v in values { try visit(v) }
             case let .namedExpr(target, value):
-                try visit(value)
-                // An assignment expression in a comprehension binds in the enclosing function.
-                if case let .name(id, _) = target.kind {
-                    var i = stack.count - 1
-                    while i > 0 && stack[i].kind == .comprehension {
-                        stack[i].note(id, .nonlocal)
-                        i -= 1
-                    }
-                    let owner = stack[i]
-                    if owner.kind == .module || owner.kind == .classBody && i < stack.count - 1 {
-                        for j in (i + 1)..<stack.count { stack[j].uses[id] = [.global]; }
-                        if owner.kind == .module { owner.note(id, .bound) }
-                    } else {
-                        owner.note(id, .bound)
-                    }
+                if current.kind == .comprehension, case let .name(id, _) = target.kind {
+                    try extendNamedExprScope(id)
                 }
+                try visit(value)
+                try visit(target)
             case let .binOp(l, _, r): try visit(l); try visit(r)
             case let .unaryOp(_, o): try visit(o)
             case let .lambda(args, body):
@@ -375,12 +455,14 @@ public final class SymbolTable {
                 stack.removeLast()
             case let .ifExp(t, b, o): try visit(t); try visit(b); try visit(o)
             case let .dict(keys, values):
-                for case let k? in keys { try visit(k) }
-                for v in values { try visit(v) }
+                for (k, v) in zip(keys, values) {
+                    if let k = k { try visit(k) }
+                    try visit(v)
+                }
             case let .set(elts): for x in elts { try visit(x) }
             case let .listComp(elt, gens): try visitComprehension(e, kind: "listcomp", generators: gens, elts: [elt])
             case let .setComp(elt, gens): try visitComprehension(e, kind: "setcomp", generators: gens, elts: [elt])
-            case let .dictComp(k, v, gens): try visitComprehension(e, kind: "dictcomp", generators: gens, elts: [k, v])
+            case let .dictComp(k, v, gens): try visitComprehension(e, kind: "dictcomp", generators: gens, elts: [v, k])
             case let .generatorExp(elt, gens): try visitComprehension(e, kind: "genexpr", generators: gens, elts: [elt])
             case let .await(v): try visit(v)
             case let .yield(v):
@@ -417,4 +499,64 @@ public final class SymbolTable {
             }
         }
     }
+}
+
+// MARK: dump
+
+/// The symbol tables in the canonical text form that tools/frontend/symtable-corpus also builds
+/// from CPython's `symtable` module: one line per table (`kind name line`), then one line per
+/// symbol, sorted, with its scope and flags (private names mangled as CPython stores them), then
+/// the child tables in order, each level indented by two spaces.
+public func dumpSymbolTable(_ table: SymbolTable) -> String {
+    var lines: [String] = []
+    dumpScope(table.top, depth: 0, into: &lines)
+    return lines.joined(separator: "\n")
+}
+
+private func mangle(_ name: String, _ privateName: String?) -> String {
+    guard let p = privateName, name.hasPrefix("__"), !name.hasSuffix("__"), !name.contains(".") else { return name }
+    let stripped = p.drop(while: { $0 == "_" })
+    if stripped.isEmpty { return name }
+    return "_" + stripped + name
+}
+
+private func dumpScope(_ scope: Scope, depth: Int, into lines: inout [String]) {
+    let pad = String(repeating: "  ", count: depth)
+    let kind: String, name: String
+    switch scope.kind {
+    case .module: kind = "module"; name = "top"
+    case .classBody: kind = "class"; name = scope.name
+    case .function, .comprehension: kind = "function"; name = scope.name
+    case .lambda: kind = "function"; name = "lambda"
+    case .annotation: kind = "annotation"; name = scope.name
+    }
+    // Names with private mangling are mangled with the enclosing class's name; a class's own
+    // name is mangled with the class around it.
+    let manglePrivate = scope.privateName
+    lines.append("\(pad)\(kind) \(name) \(scope.kind == .module ? 0 : scope.line)")
+    var names = Set(scope.uses.keys)
+    for (n, _) in scope.scopes { names.insert(n) }
+    var rows: [(String, String)] = []
+    for n in names {
+        let u = scope.uses[n] ?? []
+        var words: [String] = []
+        switch scope.scopes[n] ?? .globalImplicit {
+        case .local: words.append("LOCAL")
+        case .cell: words.append("CELL")
+        case .free: words.append("FREE")
+        case .globalExplicit: words.append("GLOBAL_EXPLICIT")
+        case .globalImplicit: words.append("GLOBAL_IMPLICIT")
+        }
+        if u.contains(.global) { words.append("global") }
+        if u.contains(.nonlocal) { words.append("nonlocal") }
+        if u.contains(.param) { words.append("parameter") }
+        if u.contains(.assigned) { words.append("assigned") }
+        if u.contains(.used) { words.append("referenced") }
+        if u.contains(.imported) { words.append("imported") }
+        if u.contains(.annotated) { words.append("annotated") }
+        rows.append((mangle(n, manglePrivate), words.joined(separator: " ")))
+    }
+    rows.sort { $0.0 < $1.0 }
+    for (n, w) in rows { lines.append("\(pad)  \(n) \(w)") }
+    for c in scope.children { dumpScope(c, depth: depth + 1, into: &lines) }
 }

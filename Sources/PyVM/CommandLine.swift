@@ -3,7 +3,9 @@ import PyCompiler
 import PyCore
 import Foundation
 
-/// `swallow FILE [args]`, `swallow -c CODE [args]`, `swallow -V`. Returns the exit status.
+/// `swallow FILE [args]`, `swallow -c CODE [args]`, `swallow -V`; the front end's inspection modes
+/// (`--dump-ast`, `--dump-symtable`, their `-batch` forms, `--parse-only-batch`) are in
+/// FrontendCommands.swift. Returns the exit status.
 public func runPythonCommandLine(_ argv: [String]) -> Int32 {
     final class Box: @unchecked Sendable { var status: Int32 = 0 }
     let box = Box()
@@ -27,6 +29,7 @@ enum PythonMain {
     }
 
     static func run(_ argv: [String]) -> Int32 {
+        if let status = FrontendCommands.run(argv) { return status }
         let exe = SysModule.executablePath()
         var i = 1
         var command: String?

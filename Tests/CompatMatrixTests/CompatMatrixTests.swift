@@ -113,9 +113,12 @@ final class CompatMatrixTests: XCTestCase {
                                   results: [CaseResult(caseName: "a", column: "c", state: .loadError,
                                                        detail: "ImportError: x", exitStatus: 1)])
         let object = try JSONSerialization.jsonObject(with: report.json()) as? [String: Any]
-        XCTAssertEqual(object?["schema"] as? Int, 1)
+        XCTAssertEqual(object?["schema"] as? Int, 2)
+        XCTAssertEqual((object?["counts"] as? [String: [String: Int]])?["own"]?["load-error"], 1)
+        XCTAssertNotNil(object?["tiers"] as? [String])
         let first = (object?["results"] as? [[String: Any]])?.first
         XCTAssertEqual(first?["case"] as? String, "a")
+        XCTAssertEqual(first?["tier"] as? String, "own")
         XCTAssertEqual(first?["state"] as? String, "load-error")
         XCTAssertEqual(first?["exit"] as? Int, 1)
         XCTAssertEqual((object?["summary"] as? [String: Int])?["load-error"], 1)
@@ -133,5 +136,66 @@ final class CompatMatrixTests: XCTestCase {
     func testSignalNames() {
         XCTAssertEqual(SignalNames.name(SIGABRT), "SIGABRT")
         XCTAssertEqual(SignalNames.name(63), "signal 63")
+    }
+
+    // MARK: Tiers, manifest, reports
+
+    func testTierSelection() throws {
+        XCTAssertEqual(try MatrixTier.expand(["fast"]), ["own", "lib-dynload"])
+        XCTAssertEqual(try MatrixTier.expand(["wheel-pyo3,own"]), ["own", "wheel-pyo3"])
+        XCTAssertEqual(try MatrixTier.expand(["all"]), MatrixTier.all)
+        XCTAssertThrowsError(try MatrixTier.expand(["wheel-fortran"]))
+    }
+
+    func testMalformedManifestEntriesAreReportedPerEntry() throws {
+        let json = """
+        {"wheels": [
+          {"name": "good", "version": "1.2.3", "tier": "wheel-plainC"},
+          {"name": "loose", "version": ">=1.0", "tier": "wheel-plainC"},
+          {"name": "odd", "version": "1.0", "tier": "wheel-cobol"},
+          42,
+          {"name": "good", "version": "1.2.3", "tier": "wheel-plainC"}
+        ]}
+        """
+        let m = try WheelManifest.parse(Data(json.utf8))
+        XCTAssertEqual(m.entries.count, 5)
+        XCTAssertNil(m.entries[0].problem)
+        XCTAssertTrue(m.entries[1].problem?.contains("exact version") ?? false)
+        XCTAssertTrue(m.entries[2].problem?.contains("unknown 'tier'") ?? false)
+        XCTAssertEqual(m.entries[3].problem, "entry is not an object")
+        XCTAssertEqual(m.entries[4].problem, "duplicate name")
+        XCTAssertThrowsError(try WheelManifest.parse(Data("{".utf8)))
+    }
+
+    func testImportTracebackMakesALoadError() {
+        let expected = ExpectedOutcome(stdout: data("ok\n"), exitStatus: 0, stderrLastLine: nil)
+        let stderr = "Traceback (most recent call last):\n  File \"driver.py\", line 4, in <module>\n"
+            + "    import array\nSystemError: PyType_FromSpec is not implemented by Swallow\n"
+        let r = MatrixRunner.classify(run(.exited(1), stdout: "", stderr: stderr), expected: expected,
+                                      testCase: sample, column: "c", timeout: 30)
+        XCTAssertEqual(r.state, .loadError)
+        XCTAssertTrue(r.detail.hasPrefix("SystemError: PyType_FromSpec"))
+        let later = "Traceback (most recent call last):\n    x = m.f()\nSystemError: boom\n"
+        let r2 = MatrixRunner.classify(run(.exited(1), stdout: "", stderr: later), expected: expected,
+                                       testCase: sample, column: "c", timeout: 30)
+        XCTAssertEqual(r2.state, .fail)
+    }
+
+    func testCountsPerTierAndPage() throws {
+        let report = MatrixReport(interpreterName: "swallow", columns: ["c"], caseFilter: [],
+                                  tiers: ["own", "lib-dynload"], results: [
+            CaseResult(caseName: "a", column: "c", tier: "own", state: .pass, detail: ""),
+            CaseResult(caseName: "b", column: "binary", tier: "lib-dynload", state: .crash,
+                       detail: "</script><b>SIGSEGV</b>"),
+            CaseResult(caseName: "c", column: "binary", tier: "lib-dynload", state: .pass, detail: ""),
+        ])
+        XCTAssertEqual(report.countsByTier()["lib-dynload"], ["crash": 1, "pass": 1])
+        let table = report.countsTable(markdown: true)
+        XCTAssertTrue(table.contains("| lib-dynload | 1 | 1 | 2 |"), table)
+        XCTAssertTrue(table.contains("| all | 2 | 1 | 3 |"), table)
+        let page = MatrixPage.html(json: try report.json())
+        XCTAssertFalse(page.contains("</script><b>"), "embedded data must not close its script element")
+        XCTAssertFalse(page.contains("src="), "the page must not load anything")
+        XCTAssertTrue(page.contains("#selftest"))
     }
 }
