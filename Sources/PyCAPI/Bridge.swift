@@ -82,6 +82,7 @@ public enum Bridge {
     }
 
     static func pair(static cType: CType, with type: PyType) {
+        swpy_fill_builtin_slots(cType)
         typeForStatic[UnsafeMutableRawPointer(cType)] = type
         type.bridgeType = UnsafeMutableRawPointer(cType)
         type.bridgeHandle = UnsafeMutableRawPointer(cType)
@@ -138,7 +139,9 @@ public enum Bridge {
     /// runtime object exists it is the truth and ARC keeps it alive; only the proxy of a C-native
     /// object needs the share, since its state dies with the C object.
     public static func object(_ op: CObject) -> PyObjects.PyObject {
-        guard swpy_has_header(op) != 0 else { return staticType(op) }
+        guard swpy_has_header(op) != 0 else {
+            return swpy_in_pyruntime(op) != 0 ? runtimeStatic(op) : staticType(op)
+        }
         let header = swpy_header_of(op)!
         if let raw = header.pointee.runtime_object {
             if header.pointee.flags & UInt32(SWPY_FLAG_C_NATIVE) != 0 { ensureShare(op) }
@@ -164,6 +167,23 @@ public enum Bridge {
     }
 
     @inline(__always) static func incref(_ op: CObject) { op.pointee.ob_refcnt += 1 }
+
+    /// Runtime objects for CPython's static objects inside `_PyRuntime` (global strings, small
+    /// ints...), which carry no header: built from their C contents on first sight.
+    nonisolated(unsafe) static var runtimeStatics: [UnsafeMutableRawPointer: PyObjects.PyObject] = [:]
+
+    static func runtimeStatic(_ op: CObject) -> PyObjects.PyObject {
+        let key = UnsafeMutableRawPointer(op)
+        if let o = runtimeStatics[key] { return o }
+        let obj: PyObjects.PyObject
+        if op.pointee.ob_type == Mirrors.staticType(&PyUnicode_Type) {
+            obj = PyStr.intern(UnicodeMirror.read(op))
+        } else {
+            obj = Mirrors.wrap(op)
+        }
+        runtimeStatics[key] = obj
+        return obj
+    }
 
     /// The runtime type for a statically allocated C type object (builtin or an extension's).
     static func staticType(_ op: CObject) -> PyType {

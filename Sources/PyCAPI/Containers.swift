@@ -5,7 +5,10 @@ import PyObjects
 // become runtime objects when the runtime first sees them; these functions therefore work on
 // the C layout and keep the runtime object, when there is one, in step.
 
-func hasRuntimeObject(_ op: CObject) -> Bool { swpy_header_of(op).pointee.runtime_object != nil }
+/// Whether the runtime has seen this C object (static objects count as seen: they are shared).
+func hasRuntimeObject(_ op: CObject) -> Bool {
+    swpy_has_header(op) == 0 || swpy_header_of(op).pointee.runtime_object != nil
+}
 
 func typeFlags(_ op: CObject) -> UInt { op.pointee.ob_type.pointee.tp_flags }
 

@@ -198,19 +198,42 @@ public final class SymbolTable {
         }
 
         mutating func visitModule(_ body: [Stmt]) throws {
-            futureAnnotations = Self.hasFutureAnnotations(body)
+            futureAnnotations = try futureFeatures(body).contains("annotations")
             for s in body { try visit(s) }
         }
 
-        /// The leading `from __future__ import ...` statements (after an optional docstring).
-        static func hasFutureAnnotations(_ body: [Stmt]) -> Bool {
+        static let knownFutures: Set<String> = [
+            "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+            "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+        ]
+
+        /// The features of the leading `from __future__ import ...` statements (after an optional
+        /// docstring), with CPython's errors for unknown features.
+        func futureFeatures(_ body: [Stmt]) throws -> Set<String> {
+            var features = Set<String>()
             var i = 0
             if case let .expr(e)? = body.first?.kind, case .constant(.str, _) = e.kind { i = 1 }
-            while i < body.count, case let .importFrom(module, names, _) = body[i].kind, module == "__future__" {
-                if names.contains(where: { $0.name == "annotations" }) { return true }
+            var done = false, prevLine = 0
+            while i < body.count {
+                let s = body[i]
+                if done && s.loc.lineno > prevLine { break }
+                prevLine = s.loc.lineno
+                if case let .importFrom(module, names, _) = s.kind, module == "__future__" {
+                    if done {
+                        throw SyntaxErrorInfo(msg: "from __future__ imports must occur at the beginning of the file",
+                                              filename: filename, lineno: s.loc.lineno, offset: s.loc.colOffset)
+                    }
+                    for a in names {
+                        if Self.knownFutures.contains(a.name) { features.insert(a.name); continue }
+                        let msg = a.name == "braces" ? "not a chance" : "future feature \(a.name) is not defined"
+                        throw SyntaxErrorInfo(msg: msg, filename: filename, lineno: s.loc.lineno, offset: s.loc.colOffset + 1)
+                    }
+                } else {
+                    done = true
+                }
                 i += 1
             }
-            return false
+            return features
         }
 
         /// An annotation: in a scope of its own under `from __future__ import annotations`.

@@ -440,10 +440,11 @@ extension Parser {
     func parameters(closer: String, annotations: Bool) throws -> Arguments {
         var a = Arguments()
         var seenSlash = false, seenStar = false, seenDefault = false, bareStarTok: Token? = nil
-        func param() throws -> Arg {
+        /// `star` : the `*args` parameter, whose annotation may be starred (`*args: *Ts`).
+        func param(star: Bool = false) throws -> Arg {
             let n = try expectName()
             var ann: Expr? = nil
-            if annotations, try accept(":") != nil { ann = try expression() }
+            if annotations, try accept(":") != nil { ann = star ? try starExpression() : try expression() }
             return Arg(arg: n.text, annotation: ann, loc: range(from: n))
         }
         while !(try at(closer)) {
@@ -463,7 +464,7 @@ extension Parser {
                 if try at(",") || at(closer) {
                     bareStarTok = s
                 } else {
-                    a.vararg = try param()
+                    a.vararg = try param(star: true)
                 }
             } else if try accept("**") != nil {
                 a.kwarg = try param()

@@ -50,7 +50,8 @@ public final class Tokenizer {
     public init(source: [UInt8], filename: String) throws {
         self.filename = filename
         var s = source
-        if s.count >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF { s.removeFirst(3) }
+        var bom = false
+        if s.count >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF { s.removeFirst(3); bom = true }
         if s.contains(13) {
             var out: [UInt8] = []
             out.reserveCapacity(s.count)
@@ -67,6 +68,10 @@ public final class Tokenizer {
             s = out
         }
         if let enc = Tokenizer.codingCookie(s) {
+            if bom && Tokenizer.normalEncodingName(enc) != "utf-8" {
+                throw SyntaxErrorInfo(msg: "encoding problem: \(Tokenizer.normalEncodingName(enc)) with BOM",
+                                      filename: filename, lineno: 0, offset: -1)
+            }
             s = try Tokenizer.transcode(s, encoding: enc, filename: filename)
         }
         self.src = s
@@ -143,7 +148,40 @@ public final class Tokenizer {
         if let fe = foundation[e], let text = String(bytes: s, encoding: fe) {
             return Array(text.utf8)
         }
-        throw SyntaxErrorInfo(msg: "unknown encoding: \(encoding)", filename: filename, lineno: 0, offset: 0)
+        if let out = iconvToUTF8(s, from: encoding) { return out }
+        throw SyntaxErrorInfo(msg: "unknown encoding: \(encoding)", filename: filename, lineno: 0, offset: -1)
+    }
+
+    /// The C library's converter, for the encodings not handled above (KOI8-R, ISO-8859-5…).
+    static func iconvToUTF8(_ s: [UInt8], from encoding: String) -> [UInt8]? {
+        let cd = iconv_open("UTF-8", encoding.uppercased().replacingOccurrences("_", "-"))
+        if cd == iconv_t(bitPattern: -1) { return nil }
+        defer { iconv_close(cd) }
+        var input = s
+        var output = [UInt8](repeating: 0, count: s.count * 4 + 16)
+        let written: Int? = input.withUnsafeMutableBufferPointer { ib in
+            output.withUnsafeMutableBufferPointer { ob in
+                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(ib.baseAddress!).assumingMemoryBound(to: CChar.self)
+                var inLeft = ib.count
+                var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(ob.baseAddress!).assumingMemoryBound(to: CChar.self)
+                var outLeft = ob.count
+                let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+                return r == -1 || inLeft != 0 ? nil : ob.count - outLeft
+            }
+        }
+        guard let n = written else { return nil }
+        return Array(output[..<n])
+    }
+
+    /// CPython's tokenizer's normal form of an encoding name: the UTF-8 and Latin-1 families
+    /// collapse to "utf-8" and "iso-8859-1"; anything else is returned unchanged.
+    static func normalEncodingName(_ name: String) -> String {
+        let head = String(name.prefix(12)).lowercased().replacingOccurrences("_", "-")
+        if head == "utf-8" || head.hasPrefix("utf-8-") { return "utf-8" }
+        for l in ["latin-1", "iso-8859-1", "iso-latin-1"] where head == l || head.hasPrefix(l + "-") {
+            return "iso-8859-1"
+        }
+        return name
     }
 
     /// CPython reads files strictly as UTF-8 unless a coding cookie says otherwise; this reports

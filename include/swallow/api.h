@@ -90,6 +90,14 @@ PyAPI_FUNC(PyObject *) PyNumber_Multiply(PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyNumber_Long(PyObject *);
 PyAPI_FUNC(PyObject *) PyNumber_Float(PyObject *);
 PyAPI_FUNC(PyObject *) PyNumber_Index(PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_Lshift(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_Rshift(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_And(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_Or(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_Xor(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_Invert(PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_Positive(PyObject *);
+PyAPI_FUNC(int) PyObject_DelItem(PyObject *, PyObject *);
 
 PyAPI_FUNC(PyObject *) PyNumber_TrueDivide(PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyNumber_FloorDivide(PyObject *, PyObject *);

@@ -32,9 +32,19 @@ static inline swpy_header *swpy_header_of(PyObject *op) { return ((swpy_header *
 
 PyAPI_DATA(PyTypeObject) PyModuleDef_Type;
 
-/* Whether `op` carries a swpy_header: everything but statically allocated type objects and
- * module definitions (which live in the extension's own data). */
+/* CPython's statically allocated runtime objects (the global strings behind _Py_ID, the small
+ * ints, the empty tuple and bytes...) live inside _PyRuntime, which internal-API modules address
+ * directly; they have no swpy_header (CShim/runtime_statics.c fills them in). */
+extern unsigned char _PyRuntime[];
+#define SWPY_PYRUNTIME_SIZE 166688
+static inline int swpy_in_pyruntime(const void *op) {
+    return (const unsigned char *)op >= _PyRuntime && (const unsigned char *)op < _PyRuntime + SWPY_PYRUNTIME_SIZE;
+}
+
+/* Whether `op` carries a swpy_header: everything but statically allocated type objects, module
+ * definitions (which live in the extension's own data) and _PyRuntime's static objects. */
 static inline int swpy_has_header(PyObject *op) {
+    if (swpy_in_pyruntime(op)) return 0;
     PyTypeObject *t = op->ob_type;
     if (t == &PyModuleDef_Type) return 0;
     if ((t->tp_flags & (1UL << 31)) && !(((PyTypeObject *)op)->tp_flags & (1UL << 9))) return 0;
@@ -55,6 +65,9 @@ PyObject *swpy_singleton(int which); /* 0 None, 1 NotImplemented, 2 Ellipsis, 3 
 
 /* The shared small ints -5..256 (CShim/longs.c). */
 PyObject *swpy_small_int(long v);
+
+/* Gives a builtin static type its generic slots (CShim/slots.c). */
+void swpy_fill_builtin_slots(PyTypeObject *t);
 
 /* Implemented in Swift. */
 void swpy_mirror_dealloc(PyObject *op);

@@ -1,0 +1,90 @@
+/* Slots of the builtin static types. C code calls them directly (math.trunc calls
+ * PyFloat_Type.tp_as_number->nb_int, others test tp_as_sequence->sq_length...), so each builtin
+ * type gets the slots CPython gives it, each one a call into the abstract API, which the
+ * runtime implements without looking at these slots (no recursion). */
+#include "Python.h"
+#include "swallow/bridge.h"
+
+static PyObject *nb_int(PyObject *o) { return PyNumber_Long(o); }
+static PyObject *nb_float(PyObject *o) { return PyNumber_Float(o); }
+static PyObject *nb_index(PyObject *o) { return PyNumber_Index(o); }
+static int nb_bool(PyObject *o) { return PyObject_IsTrue(o); }
+static PyObject *nb_power(PyObject *a, PyObject *b, PyObject *c) { return PyNumber_Power(a, b, c); }
+
+static PyNumberMethods number_slots = {
+    .nb_add = PyNumber_Add,
+    .nb_subtract = PyNumber_Subtract,
+    .nb_multiply = PyNumber_Multiply,
+    .nb_remainder = PyNumber_Remainder,
+    .nb_power = nb_power,
+    .nb_negative = PyNumber_Negative,
+    .nb_absolute = PyNumber_Absolute,
+    .nb_bool = nb_bool,
+    .nb_int = nb_int,
+    .nb_float = nb_float,
+    .nb_floor_divide = PyNumber_FloorDivide,
+    .nb_true_divide = PyNumber_TrueDivide,
+};
+
+/* int and bool also have the integer-only slots. */
+static PyNumberMethods integer_slots;
+
+static Py_ssize_t sq_length(PyObject *o) { return PyObject_Size(o); }
+static PyObject *sq_item(PyObject *o, Py_ssize_t i) { return PySequence_GetItem(o, i); }
+static int sq_contains(PyObject *o, PyObject *v) { return PySequence_Contains(o, v); }
+
+static PySequenceMethods sequence_slots = {
+    .sq_length = sq_length,
+    .sq_item = sq_item,
+    .sq_contains = sq_contains,
+};
+
+static int mp_ass_subscript(PyObject *o, PyObject *k, PyObject *v) {
+    return v == NULL ? PyObject_DelItem(o, k) : PyObject_SetItem(o, k, v);
+}
+
+static PyMappingMethods mapping_slots = {
+    .mp_length = sq_length,
+    .mp_subscript = PyObject_GetItem,
+    .mp_ass_subscript = mp_ass_subscript,
+};
+
+static Py_hash_t tp_hash(PyObject *o) { return PyObject_Hash(o); }
+static PyObject *tp_iter(PyObject *o) { return PyObject_GetIter(o); }
+
+/* Gives a builtin type the generic slots that fit its kind. */
+void swpy_fill_builtin_slots(PyTypeObject *t) {
+    if (integer_slots.nb_add == NULL) {
+        integer_slots = number_slots;
+        integer_slots.nb_index = nb_index;
+        integer_slots.nb_lshift = PyNumber_Lshift;
+        integer_slots.nb_rshift = PyNumber_Rshift;
+        integer_slots.nb_and = PyNumber_And;
+        integer_slots.nb_or = PyNumber_Or;
+        integer_slots.nb_xor = PyNumber_Xor;
+        integer_slots.nb_invert = PyNumber_Invert;
+    }
+    if (t->tp_repr == NULL) t->tp_repr = PyObject_Repr;
+    if (t->tp_str == NULL) t->tp_str = PyObject_Str;
+    if (t->tp_hash == NULL && t != &PyList_Type && t != &PyDict_Type) t->tp_hash = tp_hash;
+    if (t->tp_richcompare == NULL) t->tp_richcompare = PyObject_RichCompare;
+    if (t->tp_getattro == NULL) t->tp_getattro = PyObject_GetAttr;
+    if (t->tp_setattro == NULL) t->tp_setattro = PyObject_SetAttr;
+    if (t == &PyLong_Type || t == &PyBool_Type) {
+        t->tp_as_number = &integer_slots;
+    } else if (t == &PyFloat_Type || t == &PyComplex_Type) {
+        t->tp_as_number = &number_slots;
+    }
+    if (t == &PyUnicode_Type || t == &PyBytes_Type || t == &PyTuple_Type || t == &PyList_Type ||
+        t == &PyByteArray_Type || t == &PyRange_Type) {
+        t->tp_as_sequence = &sequence_slots;
+        t->tp_as_mapping = &mapping_slots;
+        t->tp_iter = tp_iter;
+    }
+    if (t == &PyDict_Type || t == &PySet_Type || t == &PyFrozenSet_Type) {
+        if (t == &PyDict_Type) t->tp_as_mapping = &mapping_slots;
+        t->tp_as_sequence = &sequence_slots;
+        t->tp_iter = tp_iter;
+    }
+    if (t == &PyType_Type || t == &PyCFunction_Type) t->tp_call = PyObject_Call;
+}
