@@ -236,6 +236,16 @@ public enum CrashReporter {
             dwfl_report_end(dwfl, nil, nil)
             if reported {
                 put("Symbolized:\n")
+                var apiFrame: UnsafePointer<CChar>?
+                defer {
+                    // Without a recorded one, the innermost exported C-API function on the stack is
+                    // the one in progress.
+                    if currentAPI?.pointee == nil, let api = apiFrame {
+                        put("C-API function in progress (innermost C-API frame): ")
+                        put(cString: api)
+                        put("\n")
+                    }
+                }
                 for k in first..<count {
                     let raw = UInt(bitPattern: fr[k])
                     // Return addresses point after the call: look up the call itself.
@@ -251,6 +261,7 @@ public enum CrashReporter {
                     var offset: GElf_Off = 0
                     var sym = GElf_Sym()
                     if let name = dwfl_module_addrinfo(mod, addr, &offset, &sym, nil, nil, nil) {
+                        if apiFrame == nil && isCAPIName(name) { apiFrame = name }
                         putSymbol(name)
                         put("+")
                         putHex(UInt(offset))
@@ -294,6 +305,16 @@ public enum CrashReporter {
             put("Python traceback: not available (no hook registered)\n")
         }
         flush()
+    }
+
+    /// Whether a symbol names a C-API function (`Py…` / `_Py…` followed by a capital letter or
+    /// an underscore-separated word, e.g. PyList_Append, _PyArg_UnpackKeywords).
+    static func isCAPIName(_ p: UnsafePointer<CChar>) -> Bool {
+        var q = p
+        if q[0] == 0x5F { q += 1 }  // '_'
+        guard q[0] == 0x50, q[1] == 0x79 else { return false }  // "Py"
+        let c = q[2]
+        return (c >= 0x41 && c <= 0x5A) || c == 0x5F  // 'A'...'Z' or '_'
     }
 
     static func putBaseName(_ p: UnsafePointer<CChar>) {
