@@ -54,11 +54,34 @@ extension Parser {
             let value = try expression()
             return Expr(.namedExpr(target: target, value: value), range(from: n))
         }
+        let startTok = try peek()
         let e = try expression()
         if try at(":=") {
             throw error("cannot use assignment expressions with \(exprName(e))", e.loc)
         }
+        if !suppressEqualsHint, try at("=") { try misplacedEqualsInNamedExpression(e, startTok) }
         return e
+    }
+
+    /// CPython's `invalid_named_expression`: `if x = 1:` and the like, where '==' or ':=' was meant.
+    func misplacedEqualsInNamedExpression(_ e: Expr, _ startTok: Token) throws {
+        switch e.kind {
+        case .compare, .boolOp, .ifExp, .lambda, .namedExpr, .starred, .list, .tuple, .generatorExp,
+             .listComp:
+            return
+        case .unaryOp(let op, _) where op == .not: return
+        case .constant(let v, _):
+            switch v { case .none, .bool: return; default: break }
+        default: break
+        }
+        if startTok.kind == .op && startTok.text == "[" { return }
+        let saved = pos
+        try advance()
+        guard let rhs = try? bitwiseOr(), !(try at("=")), !(try at(":=")) else { pos = saved; return }
+        if case .name = e.kind, startTok.kind == .name {
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", SourceRange(from: e.loc, to: rhs.loc))
+        }
+        throw error("cannot assign to \(exprName(e)) here. Maybe you meant '==' instead of '='?", e.loc)
     }
 
     /// expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
@@ -283,12 +306,19 @@ extension Parser {
                     }
                     throw try invalidSyntax()
                 }
-                try advance(); try advance()
+                try advance()
+                let eq = try advance()
                 let v = try bracketed { try expression() }
+                if try atComprehensionFor() {
+                    throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", SourceRange(from: startLoc(t), to: startLoc(eq)))
+                }
                 kws.append(Keyword(arg: t.text, value: v, loc: range(from: t)))
                 sawKeyword = true
             } else {
+                suppressEqualsHint = true
+                defer { suppressEqualsHint = false }
                 var e = try bracketed { try namedExpression() }
+                suppressEqualsHint = false
                 if try atKeyword("for") || (atKeyword("async") && peek(1).text == "for") {
                     // Class bases take no bare generator: plain invalid syntax at 'for'.
                     if openParen == nil { throw error("invalid syntax", try peek()) }
@@ -559,6 +589,12 @@ extension Parser {
         return Expr(.list(elts: elts, ctx: .load), range(from: open))
     }
 
+    /// CPython's `invalid_kvpair` messages for what follows `key:`.
+    func checkDictValue(_ colon: Token) throws {
+        if try at("}") || at(",") { throw error("expression expected after dictionary key and ':'", colon) }
+        if let star = try accept("*") { throw error("cannot use a starred expression in a dictionary value", star) }
+    }
+
     /// dict | set | dictcomp | setcomp
     func braceAtom() throws -> Expr {
         let open = try advance()
@@ -569,12 +605,14 @@ extension Parser {
         var keys: [Expr?] = []
         var values: [Expr] = []
         // First item decides between dict and set.
-        if try accept("**") != nil {
+        if let stars = try accept("**") {
             keys.append(nil)
             values.append(try bitwiseOr())
+            if try atComprehensionFor() { throw error("dict unpacking cannot be used in dict comprehension", stars) }
         } else {
             let first = try bracketed { try starNamedExpression() }
-            if try accept(":") != nil {
+            if let colon = try accept(":") {
+                try checkDictValue(colon)
                 let v = try bracketed { try expression() }
                 if try atComprehensionFor() {
                     let gens = try forIfClauses()
@@ -605,7 +643,9 @@ extension Parser {
                 values.append(try bitwiseOr())
             } else {
                 keys.append(try bracketed { try expression() })
+                let colon = try peek()
                 try expect(":")
+                try checkDictValue(colon)
                 values.append(try bracketed { try expression() })
             }
         }

@@ -351,7 +351,13 @@ extension Parser {
         } else {
             let paren = try accept("(") != nil
             repeat {
-                if paren, try at(")") { break }
+                if paren, try at(")") {
+                    if names.isEmpty { throw error("invalid syntax", try peek()) }
+                    break
+                }
+                if !paren, !names.isEmpty, try peek().kind == .newline {
+                    throw error("trailing comma not allowed without surrounding parentheses", try peek())
+                }
                 let s = try expectName()
                 var asname: String? = nil
                 if try accept("as") != nil { asname = try expectName().text }
@@ -447,6 +453,10 @@ extension Parser {
             if annotations, try accept(":") != nil { ann = star ? try starExpression() : try expression() }
             return Arg(arg: n.text, annotation: ann, loc: range(from: n))
         }
+        /// `*args=…` / `**kwargs=…`: CPython's messages.
+        func noDefault(_ what: String) throws {
+            if let eq = try accept("=") { throw error("\(what) argument cannot have default value", eq) }
+        }
         while !(try at(closer)) {
             if a.kwarg != nil {
                 throw error("arguments cannot follow var-keyword argument", try peek())
@@ -465,9 +475,11 @@ extension Parser {
                     bareStarTok = s
                 } else {
                     a.vararg = try param(star: true)
+                    try noDefault("var-positional")
                 }
             } else if try accept("**") != nil {
                 a.kwarg = try param()
+                try noDefault("var-keyword")
             } else {
                 let p = try param()
                 var dflt: Expr? = nil

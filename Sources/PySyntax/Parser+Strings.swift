@@ -152,7 +152,7 @@ extension Parser {
             var nest: [UInt8] = []
             while i < end {
                 let ch = raw[i]
-                if ch == 92 { throw fstringError("expression part cannot include a backslash", t) }
+                if ch == 92 { throw error("f-string expression part cannot include a backslash", tokens.last.map { $0.kind == .endmarker ? t : $0 } ?? t) }
                 if quote != 0 {
                     if ch == quote {
                         if quoteLen == 3 {
@@ -177,7 +177,7 @@ extension Parser {
                 if ch == 91 || ch == 40 || ch == 123 {
                     nest.append(ch)
                 } else if ch == 35 {
-                    throw fstringError("expression part cannot include '#'", t)
+                    throw error("f-string expression part cannot include '#'", tokens.last.map { $0.kind == .endmarker ? t : $0 } ?? t)
                 } else if nest.isEmpty && (ch == 33 || ch == 58 || ch == 125 || ch == 61 || ch == 60 || ch == 62) {
                     if i + 1 < end && raw[i + 1] == 61 && ch != 58 && ch != 125 {
                         i += 2 // != == <= >=
@@ -201,6 +201,7 @@ extension Parser {
             if i >= end { throw fstringError("expecting '}'", t) }
             let exprBytes = Array(raw[exprStart..<i])
             if exprBytes.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 12 || $0 == 13 }) {
+                if raw[i] == 61 { throw fstringError("expression required before '='", t) }
                 throw fstringError("empty expression not allowed", t)
             }
             let value = try compileFieldExpression(exprBytes, token: t, raw: raw, braceAt: braceAt)

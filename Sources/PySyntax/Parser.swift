@@ -33,6 +33,8 @@ final class Parser {
     let filename: String
     var tokens: [Token] = []
     var pos = 0
+    /// Set while a call argument is parsed: there `a.b = 1` gets invalid_kwarg's message instead.
+    var suppressEqualsHint = false
     /// Expressions written inside parentheses: `(a): int` is not a "simple" annotation target and
     /// `(yield)` / `(a)` behave differently from their bare forms in a few rules.
     var parenthesized = Set<ObjectIdentifier>()

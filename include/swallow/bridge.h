@@ -40,6 +40,13 @@ extern unsigned char _PyRuntime[];
 static inline int swpy_in_pyruntime(const void *op) {
     return (const unsigned char *)op >= _PyRuntime && (const unsigned char *)op < _PyRuntime + SWPY_PYRUNTIME_SIZE;
 }
+/* >>> runtime statics (CShim/runtime_statics.c) */
+/* Builds those objects at CPython 3.11's offsets; called first thing in Bridge.initialize(). */
+void swpy_init_runtime_statics(void);
+/* They, listed: strings, one-character strings, small ints, bytes_empty, one-byte bytes, tuple_empty. */
+size_t swpy_runtime_statics_count(void);
+PyObject *swpy_runtime_static_at(size_t i);
+/* <<< runtime statics */
 
 /* Whether `op` carries a swpy_header: everything but statically allocated type objects, module
  * definitions (which live in the extension's own data) and _PyRuntime's static objects. */

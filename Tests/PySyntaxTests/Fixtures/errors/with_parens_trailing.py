@@ -1,0 +1,3 @@
+with (a as b,):
+    pass
+    x = = 1
