@@ -17,6 +17,7 @@
 #include "swallow/objects.h"
 #include "swallow/module.h"
 #include "swallow/pystate.h"
+#include "swallow/typeobject.h"
 #include "swallow/api.h"
 
 #endif

@@ -235,6 +235,12 @@ enum Mirrors {
         if type == staticType(&PyFloat_Type) {
             return PyFloat(op.withMemoryRebound(to: PyFloatObject.self, capacity: 1) { $0.pointee.ob_fval })
         }
+        // A heap type made by C (PyType_FromSpec): its runtime type, for the life of the process.
+        if flags & UInt(Py_TPFLAGS_TYPE_SUBCLASS) != 0 {
+            swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_STATIC)
+            op.pointee.ob_refcnt += 1 << 30
+            return ExtensionTypes.runtimeType(for: UnsafeMutableRawPointer(op).assumingMemoryBound(to: PyTypeObject.self))
+        }
         // An instance of an extension type: the C object is the truth, the runtime gets a proxy.
         swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_C_NATIVE)
         let runtimeType = Bridge.object(UnsafeMutableRawPointer(type).assumingMemoryBound(to: CPythonABI.PyObject.self)) as! PyType

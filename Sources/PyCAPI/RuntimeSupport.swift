@@ -91,9 +91,31 @@ public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
         t.pointee.tp_flags |= inherited
         if t.pointee.tp_basicsize == 0 { t.pointee.tp_basicsize = base.pointee.tp_basicsize }
         if t.pointee.tp_free == nil { t.pointee.tp_free = base.pointee.tp_free }
+        let objectType = Mirrors.staticType(&PyBaseObject_Type)
+        if t.pointee.tp_new == nil {
+            // Inherited from the base; from object only by heap types (static types without
+            // tp_new cannot be instantiated from Python, as in CPython).
+            if base != objectType { t.pointee.tp_new = base.pointee.tp_new }
+            else if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 { t.pointee.tp_new = PyType_GenericNew }
+        }
+        if t.pointee.tp_init == nil && base != objectType { t.pointee.tp_init = base.pointee.tp_init }
+        inheritCommonSlots(t, from: base)
     }
+    if t.pointee.tp_alloc == nil { t.pointee.tp_alloc = PyType_GenericAlloc }
+    if t.pointee.tp_free == nil { t.pointee.tp_free = PyObject_Free }
+    if t.pointee.tp_dealloc == nil { t.pointee.tp_dealloc = swpy_instance_dealloc }
     t.pointee.tp_flags |= UInt(Py_TPFLAGS_READY)
     return 0
+}
+
+/// Copies the common slots a type leaves empty from its base, as PyType_Ready does.
+func inheritCommonSlots(_ t: CType, from b: CType) {
+    if t.pointee.tp_repr == nil { t.pointee.tp_repr = b.pointee.tp_repr }
+    if t.pointee.tp_str == nil { t.pointee.tp_str = b.pointee.tp_str }
+    if t.pointee.tp_hash == nil { t.pointee.tp_hash = b.pointee.tp_hash }
+    if t.pointee.tp_getattro == nil { t.pointee.tp_getattro = b.pointee.tp_getattro }
+    if t.pointee.tp_setattro == nil { t.pointee.tp_setattro = b.pointee.tp_setattro }
+    if t.pointee.tp_richcompare == nil { t.pointee.tp_richcompare = b.pointee.tp_richcompare }
 }
 
 /// int _PyModule_Add(PyObject *mod, const char *name, PyObject *value): steals value, even on

@@ -6,19 +6,8 @@ import PyObjects
 enum TypeBridge {
     /// A runtime type standing for a static `PyTypeObject` an extension defined.
     static func runtimeType(forStatic t: CType) -> PyType {
-        let fullName = t.pointee.tp_name.map { String(cString: $0) } ?? "?"
-        let parts = fullName.split(separator: ".")
-        let base: PyType
-        if let b = t.pointee.tp_base {
-            base = Bridge.object(UnsafeMutableRawPointer(b).assumingMemoryBound(to: CPythonABI.PyObject.self)) as? PyType ?? PyTypes.object
-        } else {
-            base = PyTypes.object
-        }
-        let type = PyType(name: String(parts.last ?? "?"), bases: [base], flags: [.extensionType],
-                          moduleName: parts.count > 1 ? parts.dropLast().joined(separator: ".") : nil)
-        type.bridgeType = UnsafeMutableRawPointer(t)
-        type.bridgeHandle = UnsafeMutableRawPointer(t)
-        return type
+        _ = PyType_Ready_(t)
+        return ExtensionTypes.runtimeType(for: t)
     }
 
     /// A heap type object for a runtime class, with the flags C type checks read.

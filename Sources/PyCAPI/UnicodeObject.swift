@@ -1,5 +1,6 @@
 import CPythonABI
 import PyObjects
+import PyVM
 
 // str and bytes.
 
@@ -153,5 +154,117 @@ public func PyBytes_AsStringAndSize_(_ op: CObject?, _ buffer: UnsafeMutablePoin
         buffer?.pointee = data
         length?.pointee = n
         return 0
+    }
+}
+
+/// Encodes a str to bytes with a codec whose every code point fits in `limit` (ASCII, Latin-1).
+func encodeLimited(_ op: CObject?, limit: UInt32, codec: String) throws -> CObject {
+    let s = try strObject(op)
+    var out: [UInt8] = []
+    out.reserveCapacity(s.value.utf8.count)
+    for (i, c) in s.value.unicodeScalars.enumerated() {
+        guard c.value < limit else {
+            throw PythonError(PyExc.UnicodeEncodeError,
+                              "'\(codec)' codec can't encode character '\\u{\(String(c.value, radix: 16))}' in position \(i): ordinal not in range(\(limit))")
+        }
+        out.append(UInt8(c.value))
+    }
+    return Bridge.newReference(PyBytes(out))
+}
+
+/// PyObject *PyUnicode_AsASCIIString(PyObject *s): new reference; UnicodeEncodeError past 127.
+@_cdecl("PyUnicode_AsASCIIString")
+public func PyUnicode_AsASCIIString_(_ op: CObject?) -> CObject? { capi(nil) { try encodeLimited(op, limit: 128, codec: "ascii") } }
+
+/// PyObject *PyUnicode_AsLatin1String(PyObject *s): new reference; UnicodeEncodeError past 255.
+@_cdecl("PyUnicode_AsLatin1String")
+public func PyUnicode_AsLatin1String_(_ op: CObject?) -> CObject? { capi(nil) { try encodeLimited(op, limit: 256, codec: "latin-1") } }
+
+/// PyObject *PyUnicode_AsEncodedString(PyObject *s, const char *encoding, const char *errors):
+/// new reference; the UTF-8, ASCII and Latin-1 codecs (others through str.encode).
+@_cdecl("PyUnicode_AsEncodedString")
+public func PyUnicode_AsEncodedString_(_ op: CObject?, _ encoding: UnsafePointer<CChar>?, _ errors: UnsafePointer<CChar>?) -> CObject? {
+    capi(nil) {
+        let enc = encoding.map { String(cString: $0).lowercased().replacingOccurrences(of: "_", with: "-") } ?? "utf-8"
+        switch enc {
+        case "utf-8", "utf8": return Bridge.newReference(PyBytes(Array(try strObject(op).value.utf8)))
+        case "ascii", "us-ascii": return try encodeLimited(op, limit: 128, codec: "ascii")
+        case "latin-1", "latin1", "iso-8859-1": return try encodeLimited(op, limit: 256, codec: "latin-1")
+        default:
+            var args: [PyObjects.PyObject] = [PyStr(enc)]
+            if let errors { args.append(PyStr(String(cString: errors))) }
+            return Bridge.newReference(try callFromC(try Ops.getAttr(try strObject(op), "encode"), args: args, kwargs: []))
+        }
+    }
+}
+
+/// PyObject *PyUnicode_FromOrdinal(int ordinal): new reference; ValueError outside range(0x110000).
+@_cdecl("PyUnicode_FromOrdinal")
+public func PyUnicode_FromOrdinal_(_ ordinal: Int32) -> CObject? {
+    capi(nil) {
+        guard ordinal >= 0 && ordinal < 0x110000 else {
+            throw PythonError(PyExc.ValueError, "chr() arg not in range(0x110000)")
+        }
+        guard let scalar = Unicode.Scalar(UInt32(ordinal)) else {
+            throw PythonError(PyExc.ValueError, "lone surrogates are not supported by Swallow yet")
+        }
+        return Bridge.newReference(PyStr(String(scalar)))
+    }
+}
+
+/// PyObject *PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar): new reference to a compact string
+/// that C fills (PyUnicode_WRITE / the data pointer) before the runtime sees it.
+@_cdecl("PyUnicode_New")
+public func PyUnicode_New_(_ size: Int, _ maxChar: UInt32) -> CObject? {
+    capi(nil) {
+        if size < 0 { throw PythonError(PyExc.SystemError, "Negative size passed to PyUnicode_New") }
+        if maxChar > 0x10FFFF { throw PythonError(PyExc.SystemError, "invalid maximum character passed to PyUnicode_New") }
+        let op = UnicodeMirror.allocateEmpty(length: size, maxChar: maxChar, type: Mirrors.staticType(&PyUnicode_Type))
+        op.pointee.ob_refcnt = 1
+        return op
+    }
+}
+
+/// PyObject *PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size): new reference.
+@_cdecl("PyUnicode_FromKindAndData")
+public func PyUnicode_FromKindAndData_(_ kind: Int32, _ buffer: UnsafeRawPointer?, _ size: Int) -> CObject? {
+    capi(nil) {
+        guard size >= 0, kind == 1 || kind == 2 || kind == 4 else { throw PythonError(PyExc.SystemError, "invalid kind") }
+        var scalars = String.UnicodeScalarView()
+        for i in 0..<size {
+            let c: UInt32
+            switch kind {
+            case 1: c = UInt32(buffer!.load(fromByteOffset: i, as: UInt8.self))
+            case 2: c = UInt32(buffer!.load(fromByteOffset: 2 * i, as: UInt16.self))
+            default: c = buffer!.load(fromByteOffset: 4 * i, as: UInt32.self)
+            }
+            guard let s = Unicode.Scalar(c) else { throw PythonError(PyExc.ValueError, "character U+\(String(c, radix: 16)) is not in range [U+0000; U+10ffff]") }
+            scalars.append(s)
+        }
+        return Bridge.newReference(PyStr(String(scalars)))
+    }
+}
+
+/// Py_UCS4 PyUnicode_ReadChar(PyObject *s, Py_ssize_t index): (Py_UCS4)-1 with IndexError.
+@_cdecl("PyUnicode_ReadChar")
+public func PyUnicode_ReadChar_(_ op: CObject?, _ index: Int) -> UInt32 {
+    capi(UInt32.max) {
+        let s = try strObject(op)
+        let scalars = s.scalars
+        guard index >= 0 && index < scalars.count else { throw PythonError(PyExc.IndexError, "string index out of range") }
+        return scalars[index].value
+    }
+}
+
+/// PyObject *PyUnicode_Substring(PyObject *s, Py_ssize_t start, Py_ssize_t end): new reference.
+@_cdecl("PyUnicode_Substring")
+public func PyUnicode_Substring_(_ op: CObject?, _ start: Int, _ end: Int) -> CObject? {
+    capi(nil) {
+        let scalars = try strObject(op).scalars
+        guard start >= 0, end >= 0 else { throw PythonError(PyExc.IndexError, "string index out of range") }
+        let lo = min(start, scalars.count), hi = max(lo, min(end, scalars.count))
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[lo..<hi])
+        return Bridge.newReference(PyStr(String(v)))
     }
 }

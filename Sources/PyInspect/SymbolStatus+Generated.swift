@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 385 implemented by Swallow, 1270 stubs.
+    /// CPython 3.11.7 exports (1655): 428 implemented by Swallow, 1227 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -64,18 +64,18 @@ extension SymbolStatus {
     SFAL PyCallIter_New
     SDAL PyCallIter_Type
     IFAL PyCallable_Check
-    SFAL PyCapsule_GetContext
-    SFAL PyCapsule_GetDestructor
-    SFAL PyCapsule_GetName
-    SFAL PyCapsule_GetPointer
-    SFAL PyCapsule_Import
-    SFAL PyCapsule_IsValid
-    SFAL PyCapsule_New
-    SFAL PyCapsule_SetContext
-    SFAL PyCapsule_SetDestructor
-    SFAL PyCapsule_SetName
-    SFAL PyCapsule_SetPointer
-    SDAL PyCapsule_Type
+    IFAL PyCapsule_GetContext
+    IFAL PyCapsule_GetDestructor
+    IFAL PyCapsule_GetName
+    IFAL PyCapsule_GetPointer
+    IFAL PyCapsule_Import
+    IFAL PyCapsule_IsValid
+    IFAL PyCapsule_New
+    IFAL PyCapsule_SetContext
+    IFAL PyCapsule_SetDestructor
+    IFAL PyCapsule_SetName
+    IFAL PyCapsule_SetPointer
+    IDAL PyCapsule_Type
     SF-- PyCell_Get
     SF-- PyCell_New
     SF-- PyCell_Set
@@ -344,13 +344,13 @@ extension SymbolStatus {
     SFAL PyFloat_GetInfo
     SFAL PyFloat_GetMax
     SFAL PyFloat_GetMin
-    SF-- PyFloat_Pack2
-    SF-- PyFloat_Pack4
-    SF-- PyFloat_Pack8
+    IF-- PyFloat_Pack2
+    IF-- PyFloat_Pack4
+    IF-- PyFloat_Pack8
     IDAL PyFloat_Type
-    SF-- PyFloat_Unpack2
-    SF-- PyFloat_Unpack4
-    SF-- PyFloat_Unpack8
+    IF-- PyFloat_Unpack2
+    IF-- PyFloat_Unpack4
+    IF-- PyFloat_Unpack8
     SF-- PyFrame_FastToLocals
     SF-- PyFrame_FastToLocalsWithError
     SF-- PyFrame_GetBack
@@ -550,7 +550,7 @@ extension SymbolStatus {
     IFAL PyModule_AddObject
     IFAL PyModule_AddObjectRef
     IFAL PyModule_AddStringConstant
-    SFAL PyModule_AddType
+    IFAL PyModule_AddType
     IF-L PyModule_Create2
     IFAL PyModule_ExecDef
     IF-L PyModule_FromDefAndSpec2
@@ -655,11 +655,11 @@ extension SymbolStatus {
     SFAL PyObject_Dir
     SFAL PyObject_Format
     IFAL PyObject_Free
-    SFAL PyObject_GC_Del
+    IFAL PyObject_GC_Del
     SFAL PyObject_GC_IsFinalized
     SFAL PyObject_GC_IsTracked
-    SFAL PyObject_GC_Track
-    SFAL PyObject_GC_UnTrack
+    IFAL PyObject_GC_Track
+    IFAL PyObject_GC_UnTrack
     SF-- PyObject_GET_WEAKREFS_LISTPTR
     SFAL PyObject_GenericGetAttr
     SFAL PyObject_GenericGetDict
@@ -676,7 +676,7 @@ extension SymbolStatus {
     IFAL PyObject_HasAttrString
     IFAL PyObject_Hash
     SFAL PyObject_HashNotImplemented
-    SF-- PyObject_IS_GC
+    IF-- PyObject_IS_GC
     IFAL PyObject_Init
     SFAL PyObject_InitVar
     IFAL PyObject_IsInstance
@@ -865,18 +865,18 @@ extension SymbolStatus {
     IFAL PyTuple_Size
     IDAL PyTuple_Type
     SFAL PyType_ClearCache
-    SFAL PyType_FromModuleAndSpec
-    SFAL PyType_FromSpec
-    SFAL PyType_FromSpecWithBases
-    SFAL PyType_GenericAlloc
-    SFAL PyType_GenericNew
+    IFAL PyType_FromModuleAndSpec
+    IFAL PyType_FromSpec
+    IFAL PyType_FromSpecWithBases
+    IFAL PyType_GenericAlloc
+    IFAL PyType_GenericNew
     SFAL PyType_GetFlags
-    SFAL PyType_GetModule
-    SF-- PyType_GetModuleByDef
-    SFAL PyType_GetModuleState
+    IFAL PyType_GetModule
+    IF-- PyType_GetModuleByDef
+    IFAL PyType_GetModuleState
     SFAL PyType_GetName
     SFAL PyType_GetQualName
-    SFAL PyType_GetSlot
+    IFAL PyType_GetSlot
     IFAL PyType_IsSubtype
     SFAL PyType_Modified
     IFAL PyType_Ready
@@ -909,14 +909,14 @@ extension SymbolStatus {
     SFAL PyUnicodeTranslateError_SetStart
     SFAL PyUnicode_Append
     SFAL PyUnicode_AppendAndDel
-    SFAL PyUnicode_AsASCIIString
+    IFAL PyUnicode_AsASCIIString
     SFAL PyUnicode_AsCharmapString
     SFAL PyUnicode_AsDecodedObject
     SFAL PyUnicode_AsDecodedUnicode
     SFAL PyUnicode_AsEncodedObject
-    SFAL PyUnicode_AsEncodedString
+    IFAL PyUnicode_AsEncodedString
     SFAL PyUnicode_AsEncodedUnicode
-    SFAL PyUnicode_AsLatin1String
+    IFAL PyUnicode_AsLatin1String
     SFAL PyUnicode_AsRawUnicodeEscapeString
     SFAL PyUnicode_AsUCS4
     SFAL PyUnicode_AsUCS4Copy
@@ -966,9 +966,9 @@ extension SymbolStatus {
     SFAL PyUnicode_FromEncodedObject
     IFAL PyUnicode_FromFormat
     IFAL PyUnicode_FromFormatV
-    SF-- PyUnicode_FromKindAndData
+    IF-- PyUnicode_FromKindAndData
     SFAL PyUnicode_FromObject
-    SFAL PyUnicode_FromOrdinal
+    IFAL PyUnicode_FromOrdinal
     IFAL PyUnicode_FromString
     IFAL PyUnicode_FromStringAndSize
     SF-- PyUnicode_FromUnicode
@@ -981,17 +981,17 @@ extension SymbolStatus {
     SFAL PyUnicode_InternInPlace
     SFAL PyUnicode_IsIdentifier
     SFAL PyUnicode_Join
-    SF-- PyUnicode_New
+    IF-- PyUnicode_New
     SFAL PyUnicode_Partition
     SFAL PyUnicode_RPartition
     SFAL PyUnicode_RSplit
-    SFAL PyUnicode_ReadChar
+    IFAL PyUnicode_ReadChar
     SFAL PyUnicode_Replace
     SFAL PyUnicode_Resize
     SFAL PyUnicode_RichCompare
     SFAL PyUnicode_Split
     SFAL PyUnicode_Splitlines
-    SFAL PyUnicode_Substring
+    IFAL PyUnicode_Substring
     SFAL PyUnicode_Tailmatch
     SFAL PyUnicode_Translate
     IDAL PyUnicode_Type
@@ -1339,8 +1339,8 @@ extension SymbolStatus {
     SF-- _PyObject_FastCall
     SF-- _PyObject_FastCallDictTstate
     SF-- _PyObject_FunctionStr
-    SFAL _PyObject_GC_New
-    SFAL _PyObject_GC_NewVar
+    IFAL _PyObject_GC_New
+    IFAL _PyObject_GC_NewVar
     SFAL _PyObject_GC_Resize
     SF-- _PyObject_GenericGetAttrWithDict
     SF-- _PyObject_GenericSetAttrWithDict
@@ -1358,7 +1358,7 @@ extension SymbolStatus {
     IF-- _PyObject_LookupSpecialId
     IF-- _PyObject_MakeTpCall
     IFAL _PyObject_New
-    SFAL _PyObject_NewVar
+    IFAL _PyObject_NewVar
     SF-- _PyObject_NextNotImplemented
     SF-- _PyObject_RealIsInstance
     SF-- _PyObject_RealIsSubclass

@@ -1,7 +1,8 @@
 /// `dict`: insertion-ordered, keyed by Python hash and equality.
 ///
 /// Entries live in an append-only array (deleted slots become nil and are compacted when
-/// they dominate); `index` maps a hash to the entry positions holding keys with that hash.
+/// they dominate); `slots` is an open-addressing table (CPython's probe sequence) holding
+/// entry positions, with `emptySlot` / `deletedSlot` markers.
 public final class PyDict: PyObject {
     public struct Entry {
         public let key: PyObject
@@ -9,11 +10,18 @@ public final class PyDict: PyObject {
         public let hash: Int
     }
     public private(set) var entries: [Entry?] = []
-    private var index: [Int: [Int]] = [:]
+    /// Open-addressing index: entry position, or `emptySlot` / `deletedSlot`. Its size is a
+    /// power of two (or zero before the first insertion).
+    private var slots: [Int32] = []
+    /// Slots that are not empty (live or deleted), to decide when to grow.
+    private var usedSlots = 0
     public private(set) var count: Int = 0
     /// Bumped on every mutation, so iterators can detect changes and the bridge can keep
     /// CPython's `ma_version_tag` moving.
     public private(set) var version: UInt64 = 0
+
+    private static let emptySlot: Int32 = -1
+    private static let deletedSlot: Int32 = -2
 
     public override init(type: PyType = PyTypes.dict) {
         super.init(type: type)
@@ -24,32 +32,107 @@ public final class PyDict: PyObject {
         super.init(bootstrapType: nil)
     }
 
+    /// Hash of `key`: builtin str and int without going through the hooks.
+    @inline(__always)
+    static func hashKey(_ key: PyObject) throws -> Int {
+        if let s = key as? PyStr, !s.type.flags.contains(.heapType) {
+            if let h = s.cachedHash { return h }
+            return try BuiltinHashing.hash(s)
+        }
+        if let i = key as? PyInt, i.big == nil, !i.type.flags.contains(.heapType) {
+            return BuiltinHashing.hashInt(i.small)
+        }
+        return try PyObjectHooks.hash(key)
+    }
+
+    /// Equality of two distinct keys with the same hash.
+    @inline(__always)
+    static func keysEqual(_ a: PyObject, _ b: PyObject) throws -> Bool {
+        if let x = a as? PyStr, let y = b as? PyStr,
+           !x.type.flags.contains(.heapType), !y.type.flags.contains(.heapType) {
+            return x.value == y.value
+        }
+        return try PyObjectHooks.equal(a, b)
+    }
+
+    /// The slot holding `key`'s entry position (and that position), or nil.
+    private func lookup(_ key: PyObject, hash: Int) throws -> (slot: Int, entry: Int)? {
+        restart: while true {
+            let n = slots.count
+            if n == 0 { return nil }
+            let mask = n - 1
+            var perturb = UInt(bitPattern: hash)
+            var i = Int(UInt(bitPattern: hash) & UInt(mask))
+            while true {
+                let ix = slots[i]
+                if ix == PyDict.emptySlot { return nil }
+                if ix >= 0 {
+                    let e = Int(ix)
+                    if let entry = entries[e] {
+                        if entry.key === key { return (i, e) }
+                        if entry.hash == hash {
+                            let v = version
+                            let eq = try PyDict.keysEqual(entry.key, key)
+                            if version != v { continue restart }
+                            if eq { return (i, e) }
+                        }
+                    }
+                }
+                perturb >>= 5
+                i = Int((UInt(i) &* 5 &+ perturb &+ 1) & UInt(mask))
+            }
+        }
+    }
+
     private func position(of key: PyObject, hash: Int) throws -> Int? {
-        guard let candidates = index[hash] else { return nil }
-        for i in candidates {
-            guard let e = entries[i] else { continue }
-            if e.key === key { return i }
+        try lookup(key, hash: hash)?.entry
+    }
+
+    /// Inserts entry position `e` for `hash` into a table known not to hold the key.
+    private func insertSlot(hash: Int, entry e: Int) {
+        let mask = slots.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = Int(UInt(bitPattern: hash) & UInt(mask))
+        while slots[i] >= 0 {
+            perturb >>= 5
+            i = Int((UInt(i) &* 5 &+ perturb &+ 1) & UInt(mask))
         }
-        for i in candidates {
-            guard let e = entries[i] else { continue }
-            if try PyObjectHooks.equal(e.key, key) { return i }
+        if slots[i] == PyDict.emptySlot { usedSlots += 1 }
+        slots[i] = Int32(e)
+    }
+
+    /// Rebuilds `slots` for the current entries, sized for `minimum` live keys.
+    private func rebuildSlots(minimum: Int) {
+        var n = 8
+        while n * 2 < minimum * 3 { n <<= 1 }
+        slots = [Int32](repeating: PyDict.emptySlot, count: n)
+        usedSlots = 0
+        for (i, e) in entries.enumerated() {
+            if let e = e { insertSlot(hash: e.hash, entry: i) }
         }
-        return nil
     }
 
     public func get(_ key: PyObject) throws -> PyObject? {
-        let h = try PyObjectHooks.hash(key)
-        return try position(of: key, hash: h).flatMap { entries[$0]?.value }
+        let h = try PyDict.hashKey(key)
+        guard let e = try position(of: key, hash: h) else { return nil }
+        return entries[e]?.value
     }
 
     public func set(_ key: PyObject, _ value: PyObject) throws {
-        let h = try PyObjectHooks.hash(key)
-        version &+= 1
+        let h = try PyDict.hashKey(key)
         if let i = try position(of: key, hash: h) {
+            version &+= 1
             entries[i]!.value = value
             return
         }
-        index[h, default: []].append(entries.count)
+        version &+= 1
+        if (usedSlots + 1) * 3 >= slots.count * 2 {
+            if entries.count > 16 && count * 2 < entries.count {
+                entries = entries.filter { $0 != nil }
+            }
+            rebuildSlots(minimum: (count + 1) * 2)
+        }
+        insertSlot(hash: h, entry: entries.count)
         entries.append(Entry(key: key, value: value, hash: h))
         count += 1
     }
@@ -57,12 +140,11 @@ public final class PyDict: PyObject {
     /// Removes `key`; returns the old value, or nil when it was absent.
     @discardableResult
     public func remove(_ key: PyObject) throws -> PyObject? {
-        let h = try PyObjectHooks.hash(key)
-        guard let i = try position(of: key, hash: h) else { return nil }
+        let h = try PyDict.hashKey(key)
+        guard let (slot, i) = try lookup(key, hash: h) else { return nil }
         let old = entries[i]!.value
         entries[i] = nil
-        index[h]!.removeAll { $0 == i }
-        if index[h]!.isEmpty { index[h] = nil }
+        slots[slot] = PyDict.deletedSlot
         count -= 1
         version &+= 1
         if entries.count > 16 && count * 2 < entries.count { compact() }
@@ -70,14 +152,12 @@ public final class PyDict: PyObject {
     }
 
     public func clear() {
-        entries = []; index = [:]; count = 0; version &+= 1
+        entries = []; slots = []; usedSlots = 0; count = 0; version &+= 1
     }
 
     private func compact() {
-        let live = entries.compactMap { $0 }
-        entries = live
-        index = [:]
-        for (i, e) in live.enumerated() { index[e.hash, default: []].append(i) }
+        entries = entries.filter { $0 != nil }
+        rebuildSlots(minimum: count * 2)
     }
 
     /// Live entries in insertion order.

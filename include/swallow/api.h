@@ -6,6 +6,7 @@
 #include "objects.h"
 #include "module.h"
 #include "pystate.h"
+#include "typeobject.h"
 
 /* Memory. */
 PyAPI_FUNC(void *) PyMem_Malloc(size_t size);

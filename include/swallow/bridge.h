@@ -76,6 +76,9 @@ PyObject *swpy_small_int(long v);
 /* Gives a builtin static type its generic slots (CShim/slots.c). */
 void swpy_fill_builtin_slots(PyTypeObject *t);
 
+/* The default tp_dealloc of extension heap types (CShim/typeobject.c). */
+void swpy_instance_dealloc(PyObject *op);
+
 /* Implemented in Swift. */
 void swpy_mirror_dealloc(PyObject *op);
 void swpy_raise_not_implemented(const char *name);
