@@ -42,6 +42,10 @@ public final class CodeObject: PyObject {
     public let docstring: String?
     /// The source range of each instruction (for tracebacks' caret lines); may be empty.
     public var positions: [CodePosition] = []
+    /// `LOAD_GLOBAL`'s inline cache, one slot per name: the value found when the globals and
+    /// builtins dicts had the recorded versions (dict versions are globally unique, so equal
+    /// versions mean unchanged dicts).
+    public var globalCache: [GlobalCacheEntry] = []
 
     public init(name: String, qualname: String, filename: String, firstLineno: Int, argcount: Int,
                 posonlyargcount: Int, kwonlyargcount: Int, flags: Flags, varnames: [String],
@@ -65,6 +69,7 @@ public final class CodeObject: PyObject {
         self.instructions = instructions
         self.lines = lines
         self.docstring = docstring
+        self.globalCache = [GlobalCacheEntry](repeating: GlobalCacheEntry(), count: names.count)
         super.init(type: PyTypes.code)
     }
 
@@ -106,5 +111,18 @@ public struct CodePosition: Sendable {
     public var endCol: Int32
     public init(line: Int32, endLine: Int32, col: Int32, endCol: Int32) {
         self.line = line; self.endLine = endLine; self.col = col; self.endCol = endCol
+    }
+}
+
+/// One `LOAD_GLOBAL` cache slot (see `CodeObject.globalCache`).
+public struct GlobalCacheEntry {
+    public var globalsVersion: UInt64 = 0
+    public var builtinsVersion: UInt64 = 0
+    /// Not retained: while both versions match, the dict that holds it is unchanged.
+    public unowned(unsafe) var value: PyObject?
+    public init(globalsVersion: UInt64 = 0, builtinsVersion: UInt64 = 0, value: PyObject? = nil) {
+        self.globalsVersion = globalsVersion
+        self.builtinsVersion = builtinsVersion
+        self.value = value
     }
 }

@@ -16,9 +16,10 @@ public final class PyDict: PyObject {
     /// Slots that are not empty (live or deleted), to decide when to grow.
     private var usedSlots = 0
     public private(set) var count: Int = 0
-    /// Bumped on every mutation, so iterators can detect changes and the bridge can keep
-    /// CPython's `ma_version_tag` moving.
-    public private(set) var version: UInt64 = 0
+    /// Changed on every mutation, so iterators can detect changes and the bridge can keep
+    /// CPython's `ma_version_tag` moving. Versions come from one global counter (as in
+    /// CPython), so no two dict states share a version: caches can key on it alone.
+    public private(set) var version: UInt64 = nextDictVersion()
 
     private static let emptySlot: Int32 = -1
     private static let deletedSlot: Int32 = -2
@@ -121,11 +122,11 @@ public final class PyDict: PyObject {
     public func set(_ key: PyObject, _ value: PyObject) throws {
         let h = try PyDict.hashKey(key)
         if let i = try position(of: key, hash: h) {
-            version &+= 1
+            version = nextDictVersion()
             entries[i]!.value = value
             return
         }
-        version &+= 1
+        version = nextDictVersion()
         if (usedSlots + 1) * 3 >= slots.count * 2 {
             if entries.count > 16 && count * 2 < entries.count {
                 entries = entries.filter { $0 != nil }
@@ -146,13 +147,13 @@ public final class PyDict: PyObject {
         entries[i] = nil
         slots[slot] = PyDict.deletedSlot
         count -= 1
-        version &+= 1
+        version = nextDictVersion()
         if entries.count > 16 && count * 2 < entries.count { compact() }
         return old
     }
 
     public func clear() {
-        entries = []; slots = []; usedSlots = 0; count = 0; version &+= 1
+        entries = []; slots = []; usedSlots = 0; count = 0; version = nextDictVersion()
     }
 
     private func compact() {
@@ -180,4 +181,10 @@ public final class PyDict: PyObject {
 public enum PyObjectHooks {
     nonisolated(unsafe) public static var hash: (PyObject) throws -> Int = BuiltinHashing.hash
     nonisolated(unsafe) public static var equal: (PyObject, PyObject) throws -> Bool = BuiltinHashing.equal
+}
+
+nonisolated(unsafe) private var dictVersionCounter: UInt64 = 0
+@inline(__always) private func nextDictVersion() -> UInt64 {
+    dictVersionCounter &+= 1
+    return dictVersionCounter
 }

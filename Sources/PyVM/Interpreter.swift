@@ -97,8 +97,18 @@ enum Interpreter {
                             push(v)
                         }
                     case .loadGlobal:
+                        let idx = Int(ins.arg)
+                        let gv = f.globals.version, bv = f.builtins.version
+                        if code.globalCache[idx].globalsVersion == gv && code.globalCache[idx].builtinsVersion == bv,
+                           let v = code.globalCache[idx].value {
+                            push(v)
+                            break
+                        }
                         let n = name(f, ins.arg)
                         if let v = try f.globals.get(n) ?? f.builtins.get(n) {
+                            if f.globals.version == gv && f.builtins.version == bv {
+                                code.globalCache[idx] = GlobalCacheEntry(globalsVersion: gv, builtinsVersion: bv, value: v)
+                            }
                             push(v)
                         } else {
                             throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")

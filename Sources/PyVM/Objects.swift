@@ -138,10 +138,33 @@ public final class PyRange: PyObject {
 
 /// An iterator implemented natively: `next` returns nil at exhaustion.
 public final class PyNativeIterator: PyObject {
-    public let next: () throws -> PyObject?
+    private let body: (() throws -> PyObject?)?
+    /// A range iterator keeps its state inline (`rangeStep != 0`) instead of in a closure,
+    /// so that `for i in range(n)` needs no indirect call.
+    private var rangeCur = 0, rangeStop = 0, rangeStep = 0
     public init(type: PyType, next: @escaping () throws -> PyObject?) {
-        self.next = next
+        self.body = next
         super.init(type: type)
+    }
+    init(rangeType: PyType, start: Int, stop: Int, step: Int) {
+        self.body = nil
+        self.rangeCur = start
+        self.rangeStop = stop
+        self.rangeStep = step
+        super.init(type: rangeType)
+    }
+    /// The next item, or nil at exhaustion.
+    @inline(__always)
+    public func next() throws -> PyObject? {
+        let step = rangeStep
+        if step != 0 {
+            let cur = rangeCur
+            if step > 0 ? cur >= rangeStop : cur <= rangeStop { return nil }
+            let (n, overflow) = cur.addingReportingOverflow(step)
+            rangeCur = overflow ? rangeStop : n
+            return PyInt.make(cur)
+        }
+        return try body!()
     }
 }
 

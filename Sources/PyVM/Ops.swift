@@ -722,13 +722,7 @@ public enum Ops {
                 return items[i]
             }
         case let r as PyRange:
-            var cur = r.start
-            let stop = r.stop, step = r.step
-            return PyNativeIterator(type: VMTypes.rangeIterator) {
-                if step > 0 ? cur >= stop : cur <= stop { return nil }
-                defer { cur += step }
-                return PyInt.make(cur)
-            }
+            return PyNativeIterator(rangeType: VMTypes.rangeIterator, start: r.start, stop: r.stop, step: r.step)
         case let s as PyStr:
             var it = s.value.unicodeScalars.makeIterator()
             return PyNativeIterator(type: VMTypes.strIterator) {
