@@ -22,23 +22,60 @@ public final class Frame {
     public let builtins: PyDict
     /// The namespace of module and class bodies; nil for functions.
     public let locals: PyDict?
-    var fast: [PyObject?]
+    /// Fast locals (parameters first), in a buffer this frame owns.
+    let fast: FastLocals
     var cells: [PyCell]
     var stack: [PyObject] = []
     var blocks: [Block] = []
     var pc = 0
     /// The instruction being executed (for line numbers).
     var lastInstruction = 0
-    weak var back: Frame?
+    /// The calling frame while this one runs (nil otherwise). Not retained: the caller is
+    /// suspended in `Interpreter.run` below this frame, and `run` clears it on exit. A weak
+    /// reference here gave every frame a side table and slow reference counting.
+    unowned(unsafe) var back: Frame?
 
     init(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict?) {
         self.code = code
         self.globals = globals
         self.builtins = builtins
         self.locals = locals
-        self.fast = [PyObject?](repeating: nil, count: code.varnames.count)
+        self.fast = FastLocals(count: code.varnames.count)
         self.cells = []
     }
 
+    deinit { fast.destroy() }
+
     public var currentLine: Int { code.line(at: lastInstruction) }
+}
+
+/// A frame's fast locals: a fixed-size buffer of optional references. Setting through a `let`
+/// copy is fine (`nonmutating`), so the eval loop's stores need no uniqueness checks. The
+/// owning frame calls `destroy()` in its deinit.
+struct FastLocals {
+    let base: UnsafeMutablePointer<PyObject?>
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+        base = UnsafeMutablePointer<PyObject?>.allocate(capacity: Swift.max(count, 1))
+        base.initialize(repeating: nil, count: count)
+    }
+
+    func destroy() {
+        // Element by element: `deinitialize(count:)` goes through generic value witnesses.
+        for i in 0..<count { base[i] = nil }
+        base.deallocate()
+    }
+
+    @inline(__always) subscript(i: Int) -> PyObject? {
+        get {
+            precondition(i >= 0 && i < count, "fast local index out of range")
+            return base[i]
+        }
+        nonmutating set {
+            precondition(i >= 0 && i < count, "fast local index out of range")
+            base[i] = newValue
+        }
+    }
 }

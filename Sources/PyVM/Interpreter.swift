@@ -21,13 +21,14 @@ enum Interpreter {
         defer {
             Runtime.depth -= 1
             Runtime.currentFrame = previousFrame
+            f.back = nil
         }
         let code = f.code
         let instructions = code.instructions
         let consts = code.consts
-        var stack = f.stack
+        var stack = ValueStack(f.stack, minimumCapacity: 16)
         f.stack = []
-        stack.reserveCapacity(16)
+        defer { stack.destroy() }
         var pc = f.pc
         var isReraise = false
 
@@ -122,7 +123,9 @@ enum Interpreter {
                         }
                     case .loadName:
                         let n = name(f, ins.arg)
-                        if let v = try f.locals!.get(n) ?? f.globals.get(n) ?? f.builtins.get(n) {
+                        let locals = f.locals!
+                        // Module bodies run with locals === globals: look there once.
+                        if let v = try locals.get(n) ?? (locals === f.globals ? nil : f.globals.get(n)) ?? f.builtins.get(n) {
                             push(v)
                         } else {
                             throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
@@ -160,7 +163,7 @@ enum Interpreter {
                         let callable = stack[base - 2]
                         var args: [PyObject]
                         if receiver === Runtime.null {
-                            args = Array(stack[base...])
+                            args = stack[base...]
                         } else {
                             args = [receiver]
                             args.reserveCapacity(argc + 1)
@@ -179,7 +182,7 @@ enum Interpreter {
                         let argc = Int(ins.arg)
                         let base = stack.count - argc
                         let callable = stack[base - 1]
-                        let args = Array(stack[base...])
+                        let args = stack[base...]
                         stack.removeSubrange((base - 1)...)
                         push(try Ops.call(callable, args: args, kwargs: []))
                     case .callKw:
@@ -188,7 +191,7 @@ enum Interpreter {
                         let base = stack.count - argc
                         let callable = stack[base - 1]
                         let nk = names.items.count
-                        let args = Array(stack[base..<(stack.count - nk)])
+                        let args = stack[base..<(stack.count - nk)]
                         var kw: [(String, PyObject)] = []
                         kw.reserveCapacity(nk)
                         for (i, n) in names.items.enumerated() {
@@ -503,7 +506,7 @@ enum Interpreter {
                         push(try Ops.call(exit, args: [exc.type, exc, exc.traceback ?? pyNone], kwargs: []))
                     case .yieldValue:
                         let v = pop()
-                        f.stack = stack
+                        f.stack = stack.toArray()
                         f.pc = pc
                         yielded = true
                         return v
@@ -522,7 +525,7 @@ enum Interpreter {
                             r = try Ops.callMethod(it, "send", [sent])
                         }
                         if let v = r {
-                            f.stack = stack
+                            f.stack = stack.toArray()
                             f.pc = pc - 1
                             // Resume at this instruction with the sent value pushed.
                             yielded = true
