@@ -145,13 +145,20 @@ public enum Bridge {
         }
         let header = swpy_header_of(op)!
         if let raw = header.pointee.runtime_object {
-            if header.pointee.flags & UInt32(SWPY_FLAG_C_NATIVE) != 0 { ensureShare(op) }
             return Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue()
         }
         let obj = Mirrors.wrap(op)
         obj.bridgeHandle = UnsafeMutableRawPointer(op)
+        if header.pointee.flags & UInt32(SWPY_FLAG_C_NATIVE) != 0 {
+            // The proxy of a C object: the header points at it without retaining it, and the
+            // proxy holds the runtime's share, dropped in its deinit. So the C object's
+            // tp_dealloc runs as soon as the runtime's last reference goes, as in CPython.
+            header.pointee.runtime_object = Unmanaged.passUnretained(obj).toOpaque()
+            header.pointee.flags |= UInt32(SWPY_FLAG_RUNTIME_SHARE)
+            op.pointee.ob_refcnt += 1
+            return obj
+        }
         header.pointee.runtime_object = Unmanaged.passRetained(obj).toOpaque()
-        if header.pointee.flags & UInt32(SWPY_FLAG_C_NATIVE) != 0 { ensureShare(op) }
         return obj
     }
 
@@ -202,7 +209,8 @@ public enum Bridge {
         guard swpy_has_header(op) != 0 else { return }
         let header = swpy_header_of(op)!
         let flags = header.pointee.flags
-        if flags & UInt32(SWPY_FLAG_RUNTIME_SHARE | SWPY_FLAG_STATIC) != 0 { return }
+        // A C object's proxy holds the share while it lives (see `object`).
+        if flags & UInt32(SWPY_FLAG_RUNTIME_SHARE | SWPY_FLAG_STATIC | SWPY_FLAG_C_NATIVE) != 0 { return }
         header.pointee.flags = flags | UInt32(SWPY_FLAG_RUNTIME_SHARE)
         op.pointee.ob_refcnt += 1
         young.append(op)
@@ -233,14 +241,10 @@ public enum Bridge {
     private static func dropShareIfUnreachable(_ op: CObject) -> Bool {
         let header = swpy_header_of(op)!
         guard header.pointee.flags & UInt32(SWPY_FLAG_RUNTIME_SHARE) != 0 else { return true }
+        // Proxies of C objects are never listed: their deinit drops the share.
+        if header.pointee.flags & UInt32(SWPY_FLAG_C_NATIVE) != 0 { return true }
         guard let raw = header.pointee.runtime_object, runtimeDropped(raw) else { return false }
         header.pointee.flags &= ~UInt32(SWPY_FLAG_RUNTIME_SHARE | SWPY_FLAG_OLD)
-        if header.pointee.flags & UInt32(SWPY_FLAG_C_NATIVE) != 0 {
-            // The proxy of a C-native object carries no state: let it go now.
-            header.pointee.runtime_object = nil
-            let proxy = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeRetainedValue()
-            proxy.bridgeHandle = nil
-        }
         decref(op)
         return true
     }

@@ -100,13 +100,12 @@ enum ExtensionTypes {
                     guard let obj = args.first else { throw PythonError(PyExc.TypeError, "member needs an instance") }
                     return try Members.get(Bridge.borrowed(obj), member)
                 }
-                var setter: PyBuiltinFunction?
-                if member.flags & Int32(READONLY) == 0 {
-                    setter = PyBuiltinFunction(name: name) { args, _ in
-                        guard args.count == 2 else { throw PythonError(PyExc.TypeError, "member assignment needs a value") }
-                        try Members.set(Bridge.borrowed(args[0]), member, args[1], name: name, owner: type.name)
-                        return pyNone
-                    }
+                let readonly = member.flags & Int32(READONLY) != 0
+                let setter = PyBuiltinFunction(name: name) { args, _ in
+                    if readonly { throw PythonError(PyExc.AttributeError, "readonly attribute") }
+                    guard args.count == 2 else { throw PythonError(PyExc.TypeError, "member assignment needs a value") }
+                    try Members.set(Bridge.borrowed(args[0]), member, args[1], name: name, owner: type.name)
+                    return pyNone
                 }
                 let doc: PyObjects.PyObject = member.doc.map { PyStr(String(cString: $0)) } ?? pyNone
                 type.dict.setItem(string: name, PyProperty(fget: getter, fset: setter, fdel: nil, doc: doc))

@@ -298,8 +298,18 @@ enum Mirrors {
     }
 }
 
-/// The runtime proxy of an instance of an extension type (its state lives in C).
-public final class CNativeObject: PyObjects.PyObject {}
+/// The runtime proxy of an instance of an extension type (its state lives in C). It holds the
+/// runtime's share of the C object and gives it back when the runtime lets go of it.
+public final class CNativeObject: PyObjects.PyObject {
+    deinit {
+        guard let handle = bridgeHandle else { return }
+        let op = handle.assumingMemoryBound(to: CPythonABI.PyObject.self)
+        let header = swpy_header_of(op)!
+        header.pointee.runtime_object = nil
+        header.pointee.flags &= ~UInt32(SWPY_FLAG_RUNTIME_SHARE)
+        Bridge.decref(op)
+    }
+}
 
 @_cdecl("swpy_mirror_dealloc")
 func swpy_mirror_dealloc(_ op: CObject) {

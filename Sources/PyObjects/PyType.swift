@@ -29,6 +29,10 @@ public final class PyType: PyObject {
         self.mro = PyType.linearize(self)
     }
 
+    /// Whether the type's behaviour lives in its dict (Python classes and C extension types)
+    /// rather than natively in the runtime (builtins): dunders are looked up there.
+    public var hasDictBehaviour: Bool { !flags.isDisjoint(with: [.heapType, .extensionType]) }
+
     /// Whether `self` is `other` or a subclass of it.
     public func isSubtype(of other: PyType) -> Bool {
         if self === other { return true }

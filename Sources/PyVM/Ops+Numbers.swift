@@ -6,7 +6,7 @@ import Foundation
 extension Ops {
     /// `a OP b` for the binary operators, with `__op__`/`__rop__` dispatch for Python classes.
     public static func binaryOp(_ a: PyObject, _ b: PyObject, _ op: BinaryOperator) throws -> PyObject {
-        let aHeap = a.type.flags.contains(.heapType), bHeap = b.type.flags.contains(.heapType)
+        let aHeap = a.type.hasDictBehaviour, bHeap = b.type.hasDictBehaviour
         if aHeap || bHeap {
             let name = "__\(op.dunderStem)__", rname = "__r\(op.dunderStem)__"
             let fa = aHeap ? heapLookup(a.type, name) : nil
@@ -64,7 +64,7 @@ extension Ops {
 
     /// `a OP= b`: tries `__iop__` first, then the binary operator. Lists extend in place.
     public static func inplaceOp(_ a: PyObject, _ b: PyObject, _ op: BinaryOperator) throws -> PyObject {
-        if a.type.flags.contains(.heapType), let f = heapLookup(a.type, "__i\(op.dunderStem)__") {
+        if a.type.hasDictBehaviour, let f = heapLookup(a.type, "__i\(op.dunderStem)__") {
             let v = try call(f, args: [a, b])
             if v !== PyNotImplemented.shared { return v }
         }
@@ -122,7 +122,7 @@ extension Ops {
         case .invert: name = "__invert__"
         case .not: name = ""
         }
-        if a.type.flags.contains(.heapType), let f = heapLookup(a.type, name) {
+        if a.type.hasDictBehaviour, let f = heapLookup(a.type, name) {
             return try call(f, args: [a])
         }
         switch a {
@@ -161,7 +161,7 @@ extension Ops {
 
     /// `a OP b` for comparisons, returning whatever the comparison returns (usually a bool).
     public static func richCompare(_ a: PyObject, _ b: PyObject, _ op: CompareOperator) throws -> PyObject {
-        let aHeap = a.type.flags.contains(.heapType), bHeap = b.type.flags.contains(.heapType)
+        let aHeap = a.type.hasDictBehaviour, bHeap = b.type.hasDictBehaviour
         if aHeap || bHeap {
             let fa = aHeap ? heapLookup(a.type, op.dunder) : nil
             let rb = bHeap ? heapLookup(b.type, op.swapped.dunder) : nil

@@ -116,10 +116,12 @@ public enum Ops {
     /// Looks `name` up in the Python-defined classes at the front of `t`'s MRO (stopping at the
     /// first builtin type): how operators find dunders that override native behaviour.
     static func heapLookup(_ t: PyType, _ name: String) -> PyObject? {
-        if !t.flags.contains(.heapType) { return nil }
+        // Classes and extension types keep their behaviour in their dicts; builtins natively.
+        let dictDefined: TypeFlags = [.heapType, .extensionType]
+        if t.flags.isDisjoint(with: dictDefined) { return nil }
         let key = PyStr.intern(name)
         for c in t.mro {
-            if !c.flags.contains(.heapType) { return nil }
+            if c.flags.isDisjoint(with: dictDefined) { return nil }
             if let v = try? c.dict.get(key) { return v }
         }
         return nil
@@ -208,7 +210,7 @@ public enum Ops {
 
     static func isDataDescriptor(_ d: PyObject) -> Bool {
         if d is PyProperty { return true }
-        if d.type.flags.contains(.heapType) { return heapLookup(d.type, "__set__") != nil || heapLookup(d.type, "__delete__") != nil }
+        if d.type.hasDictBehaviour { return heapLookup(d.type, "__set__") != nil || heapLookup(d.type, "__delete__") != nil }
         return false
     }
 
@@ -233,7 +235,7 @@ public enum Ops {
             }
             return try call(g, args: [obj])
         default:
-            if d.type.flags.contains(.heapType), let get = heapLookup(d.type, "__get__") {
+            if d.type.hasDictBehaviour, let get = heapLookup(d.type, "__get__") {
                 return try call(get, args: [d, obj, type])
             }
             return d
@@ -256,7 +258,7 @@ public enum Ops {
                     return PyBuiltinFunction(name: m.name, boundSelf: t) { args, kw in try m.body(t, args, kw) }
                 case is PyFunction, is PyMethodDescriptor, is PyProperty: return v
                 default:
-                    if v.type.flags.contains(.heapType), let get = heapLookup(v.type, "__get__") {
+                    if v.type.hasDictBehaviour, let get = heapLookup(v.type, "__get__") {
                         return try call(get, args: [v, pyNone, t])
                     }
                     return v
@@ -317,7 +319,7 @@ public enum Ops {
                 _ = try call(s, args: [obj, value])
                 return
             }
-            if d.type.flags.contains(.heapType), let set = heapLookup(d.type, "__set__") {
+            if d.type.hasDictBehaviour, let set = heapLookup(d.type, "__set__") {
                 _ = try call(set, args: [d, obj, value])
                 return
             }
@@ -447,7 +449,7 @@ public enum Ops {
             if !o.type.flags.contains(.heapType) { return try BuiltinHashing.hash(o) }
         default: break
         }
-        if o.type.flags.contains(.heapType) {
+        if o.type.hasDictBehaviour {
             if let h = heapLookup(o.type, "__hash__") {
                 if h === pyNone { throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.name)'") }
                 let r = try call(h, args: [o])
@@ -478,7 +480,7 @@ public enum Ops {
     /// `a == b` as a Swift Bool (identity implies equality, as containers assume).
     public static func equal(_ a: PyObject, _ b: PyObject) throws -> Bool {
         if a === b { return true }
-        if !a.type.flags.contains(.heapType) && !b.type.flags.contains(.heapType) {
+        if !a.type.hasDictBehaviour && !b.type.hasDictBehaviour {
             switch (a, b) {
             case let (x as PyStr, y as PyStr): return x.value == y.value
             case let (x as PyInt, y as PyInt):
@@ -494,7 +496,7 @@ public enum Ops {
 
     /// `len(o)`.
     public static func len(_ o: PyObject) throws -> Int {
-        if o.type.flags.contains(.heapType), let l = heapLookup(o.type, "__len__") {
+        if o.type.hasDictBehaviour, let l = heapLookup(o.type, "__len__") {
             return try lenResult(call(l, args: [o]))
         }
         switch o {
@@ -526,7 +528,7 @@ public enum Ops {
 
     /// `item in container`.
     public static func contains(_ container: PyObject, _ item: PyObject) throws -> Bool {
-        if container.type.flags.contains(.heapType), let c = heapLookup(container.type, "__contains__") {
+        if container.type.hasDictBehaviour, let c = heapLookup(container.type, "__contains__") {
             return try isTrue(call(c, args: [container, item]))
         }
         switch container {
@@ -573,7 +575,7 @@ public enum Ops {
 
     /// `o[key]`.
     public static func getItem(_ o: PyObject, _ key: PyObject) throws -> PyObject {
-        if o.type.flags.contains(.heapType), let g = heapLookup(o.type, "__getitem__") {
+        if o.type.hasDictBehaviour, let g = heapLookup(o.type, "__getitem__") {
             return try call(g, args: [o, key])
         }
         switch o {
@@ -632,7 +634,7 @@ public enum Ops {
 
     /// `o[key] = value`.
     public static func setItem(_ o: PyObject, _ key: PyObject, _ value: PyObject) throws {
-        if o.type.flags.contains(.heapType), let s = heapLookup(o.type, "__setitem__") {
+        if o.type.hasDictBehaviour, let s = heapLookup(o.type, "__setitem__") {
             _ = try call(s, args: [o, key, value])
             return
         }
@@ -663,7 +665,7 @@ public enum Ops {
 
     /// `del o[key]`.
     public static func delItem(_ o: PyObject, _ key: PyObject) throws {
-        if o.type.flags.contains(.heapType), let s = heapLookup(o.type, "__delitem__") {
+        if o.type.hasDictBehaviour, let s = heapLookup(o.type, "__delitem__") {
             _ = try call(s, args: [o, key])
             return
         }
@@ -698,7 +700,7 @@ public enum Ops {
 
     /// `iter(o)`.
     public static func iter(_ o: PyObject) throws -> PyObject {
-        if o.type.flags.contains(.heapType), let i = heapLookup(o.type, "__iter__") {
+        if o.type.hasDictBehaviour, let i = heapLookup(o.type, "__iter__") {
             let r = try call(i, args: [o])
             if !(r is PyNativeIterator) && !(r is PyGenerator) && r.type.lookup("__next__") == nil {
                 throw PythonError(PyExc.TypeError, "iter() returned non-iterator of type '\(r.type.name)'")
@@ -882,7 +884,7 @@ public enum Ops {
 
     /// `repr(o)`.
     public static func repr(_ o: PyObject) throws -> PyStr {
-        if o.type.flags.contains(.heapType), let r = heapLookup(o.type, "__repr__") {
+        if o.type.hasDictBehaviour, let r = heapLookup(o.type, "__repr__") {
             let v = try call(r, args: [o])
             guard let s = v as? PyStr else {
                 throw PythonError(PyExc.TypeError, "__repr__ returned non-string (type \(v.type.name))")
@@ -895,7 +897,7 @@ public enum Ops {
     /// `str(o)`.
     public static func str(_ o: PyObject) throws -> PyStr {
         if let s = o as? PyStr, s.type === PyTypes.str { return s }
-        if o.type.flags.contains(.heapType), let r = heapLookup(o.type, "__str__") {
+        if o.type.hasDictBehaviour, let r = heapLookup(o.type, "__str__") {
             let v = try call(r, args: [o])
             guard let s = v as? PyStr else {
                 throw PythonError(PyExc.TypeError, "__str__ returned non-string (type \(v.type.name))")
@@ -913,7 +915,7 @@ public enum Ops {
 
     /// `format(value, spec)`.
     public static func format(_ value: PyObject, _ spec: String) throws -> PyStr {
-        if value.type.flags.contains(.heapType), let f = heapLookup(value.type, "__format__") {
+        if value.type.hasDictBehaviour, let f = heapLookup(value.type, "__format__") {
             let r = try call(f, args: [value, PyStr(spec)])
             guard let s = r as? PyStr else {
                 throw PythonError(PyExc.TypeError, "__format__ must return a str, not \(r.type.name)")
