@@ -237,3 +237,48 @@ extension PyObjects.PyObject {
     /// An attribute that must exist (module functions looked up by the bridge).
     func getAttrChecked(_ name: String) throws -> PyObjects.PyObject { try Ops.getAttr(self, name) }
 }
+
+/// int _PyLong_AsByteArray(PyLongObject *v, unsigned char *bytes, size_t n, int little_endian,
+/// int is_signed): two's complement into n bytes; -1 with OverflowError if it does not fit.
+@_cdecl("_PyLong_AsByteArray")
+public func _PyLong_AsByteArray_(_ o: CObject?, _ bytes: UnsafeMutablePointer<UInt8>?, _ n: Int,
+                                 _ littleEndian: Int32, _ isSigned: Int32) -> Int32 {
+    capi(-1) {
+        var v = try intObject(o).bigValue
+        guard let bytes else { throw badInternalCall() }
+        if v.sign == .minus && isSigned == 0 { throw PythonError(PyExc.OverflowError, "can't convert negative int to unsigned") }
+        let bits = n * 8
+        if isSigned != 0 {
+            let limit = BigInt(1) << (bits - 1)
+            guard v >= -limit && v < limit else { throw PythonError(PyExc.OverflowError, "int too big to convert") }
+            if v.sign == .minus { v += BigInt(1) << bits }
+        } else {
+            guard v < BigInt(1) << bits else { throw PythonError(PyExc.OverflowError, "int too big to convert") }
+        }
+        var mag = v.magnitude
+        for i in 0..<n {
+            let byte = UInt8(truncatingIfNeeded: UInt(mag & 0xff))
+            bytes[littleEndian != 0 ? i : n - 1 - i] = byte
+            mag >>= 8
+        }
+        return 0
+    }
+}
+
+/// PyObject *_PyLong_FromByteArray(const unsigned char *bytes, size_t n, int little_endian,
+/// int is_signed): new reference.
+@_cdecl("_PyLong_FromByteArray")
+public func _PyLong_FromByteArray_(_ bytes: UnsafePointer<UInt8>?, _ n: Int, _ littleEndian: Int32, _ isSigned: Int32) -> CObject? {
+    capiObject {
+        guard let bytes, n > 0 else { return PyInt.make(0) }
+        var mag = BigUInt(0)
+        for i in 0..<n {
+            let byte = bytes[littleEndian != 0 ? n - 1 - i : i]
+            mag = (mag << 8) | BigUInt(byte)
+        }
+        var v = BigInt(mag)
+        let top = bytes[littleEndian != 0 ? n - 1 : 0]
+        if isSigned != 0 && top & 0x80 != 0 { v -= BigInt(1) << (8 * n) }
+        return PyInt.make(v)
+    }
+}

@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 428 implemented by Swallow, 1227 stubs.
+    /// CPython 3.11.7 exports (1655): 435 implemented by Swallow, 1220 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -1270,7 +1270,7 @@ extension SymbolStatus {
     SF-- _PyInterpreterState_SetEvalFrameFunc
     SF-- _PyList_DebugMallocStats
     SF-- _PyList_Extend
-    SF-- _PyLong_AsByteArray
+    IF-- _PyLong_AsByteArray
     IF-- _PyLong_AsInt
     SF-- _PyLong_AsTime_t
     SF-- _PyLong_Copy
@@ -1282,7 +1282,7 @@ extension SymbolStatus {
     SF-- _PyLong_FormatBytesWriter
     SF-- _PyLong_FormatWriter
     IF-- _PyLong_Frexp
-    SF-- _PyLong_FromByteArray
+    IF-- _PyLong_FromByteArray
     SF-- _PyLong_FromBytes
     SF-- _PyLong_FromGid
     SF-- _PyLong_FromTime_t
@@ -1320,8 +1320,8 @@ extension SymbolStatus {
     SF-- _PyOS_InterruptOccurred
     SF-- _PyOS_IsMainThread
     SD-- _PyOS_ReadlineTState
-    SF-- _PyOS_URandom
-    SF-- _PyOS_URandomNonblock
+    IF-- _PyOS_URandom
+    IF-- _PyOS_URandomNonblock
     SF-- _PyObject_AssertFailed
     SF-- _PyObject_Call
     IFAL _PyObject_CallFunction_SizeT
@@ -1416,11 +1416,11 @@ extension SymbolStatus {
     SF-- _PyTime_FromSecondsObject
     SF-- _PyTime_FromTimespec
     SF-- _PyTime_FromTimeval
-    SF-- _PyTime_GetMonotonicClock
+    IF-- _PyTime_GetMonotonicClock
     SF-- _PyTime_GetMonotonicClockWithInfo
-    SF-- _PyTime_GetPerfCounter
+    IF-- _PyTime_GetPerfCounter
     SF-- _PyTime_GetPerfCounterWithInfo
-    SF-- _PyTime_GetSystemClock
+    IF-- _PyTime_GetSystemClock
     SF-- _PyTime_GetSystemClockWithInfo
     SF-- _PyTime_MulDiv
     SF-- _PyTime_ObjectToTime_t

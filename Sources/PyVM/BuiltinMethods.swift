@@ -423,6 +423,36 @@ enum BuiltinMethods {
             }
             return PyInt.make(v)
         }
+        // The numeric dunders of int and float as methods (`int.__abs__`, `(1).__add__(2)`), for
+        // code that calls them by name; the interpreter itself dispatches natively.
+        for (t, accepts) in [(PyTypes.int, { (o: PyObject) in o is PyInt }),
+                             (PyTypes.float, { (o: PyObject) in o is PyInt || o is PyFloat })] {
+            let binaries: [(String, BinaryOperator)] = [
+                ("add", .add), ("sub", .sub), ("mul", .mul), ("truediv", .trueDiv), ("floordiv", .floorDiv),
+                ("mod", .mod), ("pow", .pow), ("and", .and), ("or", .or), ("xor", .xor),
+                ("lshift", .lShift), ("rshift", .rShift),
+            ]
+            for (stem, op) in binaries where t === PyTypes.int || !["and", "or", "xor", "lshift", "rshift"].contains(stem) {
+                def(t, "__\(stem)__") { r, a, _ in
+                    guard a.count == 1 else { throw PythonError(PyExc.TypeError, "expected 1 argument, got \(a.count)") }
+                    return accepts(a[0]) ? try Ops.binaryOp(r, a[0], op) : PyNotImplemented.shared
+                }
+                def(t, "__r\(stem)__") { r, a, _ in
+                    guard a.count == 1 else { throw PythonError(PyExc.TypeError, "expected 1 argument, got \(a.count)") }
+                    return accepts(a[0]) ? try Ops.binaryOp(a[0], r, op) : PyNotImplemented.shared
+                }
+            }
+            let unaries: [(String, UnaryOperator)] = [("neg", .negative), ("pos", .positive)]
+            for (stem, op) in unaries { def(t, "__\(stem)__") { r, _, _ in try Ops.unaryOp(r, op) } }
+            def(t, "__abs__") { r, _, _ in try Ops.call(Runtime.builtins.getItem(string: "abs")!, args: [r]) }
+            def(t, "__bool__") { r, _, _ in pyBool(try Ops.isTrue(r)) }
+            def(t, "__hash__") { r, _, _ in PyInt.make(try Ops.hash(r)) }
+            def(t, "__trunc__") { r, _, _ in try Ops.call(PyTypes.int, args: [r]) }
+        }
+        def(i, "__invert__") { r, _, _ in try Ops.unaryOp(r, .invert) }
+        def(i, "__floor__") { r, _, _ in PyInt.make((r as! PyInt).bigValue) }
+        def(i, "__ceil__") { r, _, _ in PyInt.make((r as! PyInt).bigValue) }
+
         let f = PyTypes.float
         def(f, "is_integer") { r, _, _ in
             let v = (r as! PyFloat).value
