@@ -31,6 +31,10 @@ enum Interpreter {
         defer { stack.destroy() }
         var pc = f.pc
         var isReraise = false
+        // The exact types of the arithmetic fast paths, read once per activation (each read of
+        // a lazily initialised static goes through swift_once).
+        let intType = PyTypes.int, floatType = PyTypes.float, functionType = PyTypes.function
+        let listType = PyTypes.list, tupleType = PyTypes.tuple
 
         @inline(__always) func pop() -> PyObject { stack.removeLast() }
         @inline(__always) func push(_ o: PyObject) { stack.append(o) }
@@ -161,6 +165,18 @@ enum Interpreter {
                         let base = stack.count - argc
                         let receiver = stack[base - 1]
                         let callable = stack[base - 2]
+                        if !hasKw {
+                            let withSelf = receiver !== Runtime.null
+                            if let nf = Calls.plainFrame(callable, argc: withSelf ? argc + 1 : argc, functionType: functionType) {
+                                var i = argc - 1 + (withSelf ? 1 : 0)
+                                while i >= (withSelf ? 1 : 0) { nf.fast[i] = pop(); i -= 1 }
+                                let r = pop()
+                                if withSelf { nf.fast[0] = r }
+                                stack.removeLast()
+                                push(try Interpreter.run(nf))
+                                break
+                            }
+                        }
                         var args: [PyObject]
                         if receiver === Runtime.null {
                             args = stack[base...]
@@ -182,6 +198,13 @@ enum Interpreter {
                         let argc = Int(ins.arg)
                         let base = stack.count - argc
                         let callable = stack[base - 1]
+                        if let nf = Calls.plainFrame(callable, argc: argc, functionType: functionType) {
+                            var i = argc - 1
+                            while i >= 0 { nf.fast[i] = pop(); i -= 1 }
+                            stack.removeLast()
+                            push(try Interpreter.run(nf))
+                            break
+                        }
                         let args = stack[base...]
                         stack.removeSubrange((base - 1)...)
                         push(try Ops.call(callable, args: args, kwargs: []))
@@ -227,15 +250,19 @@ enum Interpreter {
                     case .binarySubscr:
                         let k = pop()
                         let o = pop()
-                        if let l = o as? PyList, let i = k as? PyInt, let idx = i.intValue, l.type === PyTypes.list {
-                            let j = idx < 0 ? idx + l.items.count : idx
-                            if j >= 0 && j < l.items.count { push(l.items[j]); break }
+                        if k.type === intType, let v = FastPaths.item(o, unsafeDowncast(k, to: PyInt.self), list: listType, tuple: tupleType) {
+                            push(v)
+                            break
                         }
                         push(try Ops.getItem(o, k))
                     case .storeSubscr:
                         let k = pop()
                         let o = pop()
                         let v = pop()
+                        if o.type === listType && k.type === intType,
+                           FastPaths.setListItem(unsafeDowncast(o, to: PyList.self), unsafeDowncast(k, to: PyInt.self), v) {
+                            break
+                        }
                         try Ops.setItem(o, k, v)
                     case .deleteSubscr:
                         let k = pop()
@@ -244,26 +271,13 @@ enum Interpreter {
                     case .binaryOp:
                         let b = pop()
                         let a = pop()
-                        if let x = a as? PyInt, let y = b as? PyInt, x.big == nil, y.big == nil,
-                           x.type === PyTypes.int, y.type === PyTypes.int {
-                            switch ins.arg {
-                            case BinaryOperator.add.rawValue:
-                                let (r, o) = x.small.addingReportingOverflow(y.small)
-                                if !o { push(PyInt.make(r)); continue }
-                            case BinaryOperator.sub.rawValue:
-                                let (r, o) = x.small.subtractingReportingOverflow(y.small)
-                                if !o { push(PyInt.make(r)); continue }
-                            case BinaryOperator.mul.rawValue:
-                                let (r, o) = x.small.multipliedReportingOverflow(by: y.small)
-                                if !o { push(PyInt.make(r)); continue }
-                            default:
-                                break
-                            }
-                        }
+                        if let r = FastPaths.binary(a, b, ins.arg, int: intType, float: floatType) { push(r); continue }
                         push(try Ops.binaryOp(a, b, BinaryOperator(rawValue: ins.arg)!))
                     case .inplaceOp:
                         let b = pop()
                         let a = pop()
+                        // Exact ints and floats are immutable: `a OP= b` is `a OP b`.
+                        if let r = FastPaths.binary(a, b, ins.arg, int: intType, float: floatType) { push(r); continue }
                         push(try Ops.inplaceOp(a, b, BinaryOperator(rawValue: ins.arg)!))
                     case .unaryOp:
                         let a = pop()
@@ -285,6 +299,7 @@ enum Interpreter {
                             push(pyBool(r))
                             break
                         }
+                        if let r = FastPaths.compare(a, b, ins.arg, int: intType, float: floatType) { push(r); continue }
                         push(try Ops.richCompare(a, b, CompareOperator(rawValue: ins.arg)!))
                     case .isOp:
                         let b = pop()
