@@ -3,9 +3,6 @@ import PyCompiler
 
 /// The eval loop.
 enum Interpreter {
-    /// Set by `yieldValue` so that the caller of `run` can tell a yield from a return.
-    nonisolated(unsafe) static var yielded = false
-
     static func name(_ f: Frame, _ i: Int32) -> PyStr { f.code.pyNames[Int(i)] }
 
     /// Executes `f` from `f.pc` until it returns (or yields, for generator frames).
@@ -38,6 +35,11 @@ enum Interpreter {
 
         while true {
             do {
+                if let e = f.pendingThrow {
+                    // `throw()`/`close()` on a suspended generator: raise at the yield.
+                    f.pendingThrow = nil
+                    throw PythonError(e)
+                }
                 while true {
                     let ins = instructions[pc]
                     f.lastInstruction = pc
@@ -508,33 +510,40 @@ enum Interpreter {
                         let v = pop()
                         f.stack = stack.toArray()
                         f.pc = pc
-                        yielded = true
                         return v
                     case .getYieldFromIter:
-                        let v = pop()
-                        push(v is PyGenerator ? v : try Ops.iter(v))
+                        push(try Generators.yieldFromIter(pop(), in: code))
                     case .yieldFrom:
                         let sent = pop()
-                        let it = top()
-                        let r: PyObject?
-                        if let g = it as? PyGenerator {
-                            r = try Generators.resume(g, sending: sent)
-                        } else if sent === pyNone {
-                            r = try Ops.next(it)
-                        } else {
-                            r = try Ops.callMethod(it, "send", [sent])
-                        }
-                        if let v = r {
+                        switch try Generators.sendInto(top(), sent) {
+                        case let .yielded(v):
+                            // Suspend here; the next resume pushes the sent value and reruns this.
                             f.stack = stack.toArray()
                             f.pc = pc - 1
-                            // Resume at this instruction with the sent value pushed.
-                            yielded = true
                             return v
+                        case let .returned(v):
+                            stack.removeLast()
+                            push(v)
+                            pc = Int(ins.arg)
                         }
+                    case .getAwaitable:
+                        push(try Generators.awaitable(pop(), context: ins.arg))
+                    case .getAIter:
+                        push(try Generators.aiter(pop()))
+                    case .getANext:
+                        push(try Generators.anext(top()))
+                    case .endAsyncFor:
+                        let exc = pop() as! PyBaseException
+                        if !exc.type.isSubtype(of: PyExc.StopAsyncIteration) {
+                            isReraise = true
+                            throw PythonError(exc)
+                        }
+                        Runtime.handledException = f.blocks.removeLast().previous
                         stack.removeLast()
-                        push(Generators.lastReturnValue ?? pyNone)
-                        Generators.lastReturnValue = nil
-                        pc = Int(ins.arg)
+                    case .beforeAsyncWith:
+                        let r = try Generators.beforeAsyncWith(pop())
+                        push(r.exit)
+                        push(r.enterResult)
                     case .setupAnnotations:
                         if let l = f.locals, l.getItem(string: "__annotations__") == nil {
                             l.setItem(string: "__annotations__", PyDict())
