@@ -14,6 +14,8 @@ public final class PyGenerator: PyObject {
     var closed = false
     /// The exception the frame was handling when it suspended: its own `sys.exc_info()`.
     var savedHandled: PyBaseException?
+    /// Already handed to the finalizer queue (a generator is finalized at most once).
+    var finalized = false
     public var name: String
     public var qualname: String
     init(frame: Frame, kind: Kind, name: String, qualname: String) {
@@ -137,8 +139,10 @@ enum Generators {
     /// Resumes `g` with `value` sent in, or with `exc` raised at its suspension point (after
     /// offering it to the iterator of a `yield from`/`await` it is suspended in).
     /// `closeDelegate`: GeneratorExit closes that iterator (false only for `aclose()`).
+    /// `throwArgs`: the arguments of the `throw()` call, passed on as they are to a delegate
+    /// iterator's own `throw` method.
     static func step(_ g: PyGenerator, send value: PyObject, throwing thrown: PyBaseException? = nil,
-                     closeDelegate: Bool = true) throws -> Step {
+                     throwArgs: [PyObject]? = nil, closeDelegate: Bool = true) throws -> Step {
         if g.running {
             throw PythonError(PyExc.ValueError, "\(kindName(g)) already executing")
         }
@@ -161,7 +165,7 @@ enum Generators {
             g.running = true
             var r: Step?
             do {
-                r = try throwInto(sub, e, closeDelegate: closeDelegate)
+                r = try throwInto(sub, e, throwArgs: throwArgs, closeDelegate: closeDelegate)
             } catch {
                 // The delegate's own exception is raised in this frame instead.
                 r = nil
@@ -252,14 +256,15 @@ enum Generators {
     }
 
     /// Offers `e` to the iterator `sub` a frame delegates to. nil: raise `e` in the frame.
-    static func throwInto(_ sub: PyObject, _ e: PyBaseException, closeDelegate: Bool) throws -> Step? {
+    static func throwInto(_ sub: PyObject, _ e: PyBaseException, throwArgs: [PyObject]? = nil,
+                          closeDelegate: Bool) throws -> Step? {
         let isExit = e.type.isSubtype(of: PyExc.GeneratorExit)
         if let g = asGenerator(sub) {
             if isExit && closeDelegate {
                 try close(g)
                 return nil
             }
-            return try step(g, send: pyNone, throwing: e, closeDelegate: closeDelegate)
+            return try step(g, send: pyNone, throwing: e, throwArgs: throwArgs, closeDelegate: closeDelegate)
         }
         if isExit {
             if let m = try Ops.getAttrOptional(sub, PyStr.intern("close")) { _ = try Ops.call(m, args: []) }
@@ -267,7 +272,7 @@ enum Generators {
         }
         guard let m = try Ops.getAttrOptional(sub, PyStr.intern("throw")) else { return nil }
         do {
-            return .yielded(try Ops.call(m, args: [e.type, e, e.traceback ?? pyNone]))
+            return .yielded(try Ops.call(m, args: throwArgs ?? [e]))
         } catch let s as PythonError where s.exception.type.isSubtype(of: PyExc.StopIteration) {
             return .returned(s.exception.args.items.first ?? pyNone)
         }
@@ -329,22 +334,44 @@ enum Generators {
         }
     }
 
-    /// Called when `g` goes away: close it if it is suspended inside a try/with block.
+    /// Generators that went away suspended inside a try/with block, waiting to be closed.
+    nonisolated(unsafe) static var pendingFinalizers: [PyGenerator] = []
+    nonisolated(unsafe) static var hasPendingFinalizers = false
+
+    /// Called from `deinit`. Closing runs Python code, which must not happen inside whatever
+    /// released the generator (a dict being mutated, say), so a stand-in owning the same frame
+    /// is queued and closed at the next call instruction (a safe point of the eval loop).
     static func finalize(_ g: PyGenerator) {
-        if g.finished || g.running || g.frame.pc == 0 || g.frame.blocks.isEmpty && delegate(of: g.frame) == nil {
+        if g.finalized || g.finished || g.frame.pc == 0 || g.frame.blocks.isEmpty && delegate(of: g.frame) == nil {
             return
         }
+        let proxy = PyGenerator(frame: g.frame, kind: g.kind, name: g.name, qualname: g.qualname)
+        proxy.savedHandled = g.savedHandled
+        proxy.closed = g.closed
+        proxy.finalized = true
+        pendingFinalizers.append(proxy)
+        hasPendingFinalizers = true
+    }
+
+    static func runPendingFinalizers() {
+        hasPendingFinalizers = false
         let savedReturn = lastReturnValue
         defer { lastReturnValue = savedReturn }
-        do {
-            try close(g)
-        } catch {
-            let e = Errors.asPythonError(error).exception
-            Stdio.flush(Stdio.stdout)
-            let text = "Exception ignored in: <\(g.type.name) object \(g.qualname) at \(Repr.address(g))>\n"
-                + Traceback.format(e)
-            try? Stdio.write(Stdio.stderr, text)
-            Stdio.flush(Stdio.stderr)
+        while !pendingFinalizers.isEmpty {
+            let batch = pendingFinalizers
+            pendingFinalizers = []
+            for g in batch {
+                do {
+                    try close(g)
+                } catch {
+                    let e = Errors.asPythonError(error).exception
+                    Stdio.flush(Stdio.stdout)
+                    let text = "Exception ignored in: <\(g.type.name) object \(g.qualname) at \(Repr.address(g))>\n"
+                        + Traceback.format(e)
+                    try? Stdio.write(Stdio.stderr, text)
+                    Stdio.flush(Stdio.stderr)
+                }
+            }
         }
     }
 
@@ -687,7 +714,7 @@ enum Generators {
                 return try result(step(r as! PyGenerator, send: a[0]))
             }
             D.def(t, "throw") { r, a, _ in
-                try result(step(r as! PyGenerator, send: pyNone, throwing: exceptionForThrow(a)))
+                try result(step(r as! PyGenerator, send: pyNone, throwing: exceptionForThrow(a), throwArgs: a))
             }
             D.def(t, "close") { r, _, _ in
                 try close(r as! PyGenerator)
@@ -703,7 +730,7 @@ enum Generators {
         D.def(w, "__iter__") { r, _, _ in r }
         D.def(w, "send") { r, a, _ in try result(step((r as! PyCoroWrapper).coro, send: a.first ?? pyNone)) }
         D.def(w, "throw") { r, a, _ in
-            try result(step((r as! PyCoroWrapper).coro, send: pyNone, throwing: exceptionForThrow(a)))
+            try result(step((r as! PyCoroWrapper).coro, send: pyNone, throwing: exceptionForThrow(a), throwArgs: a))
         }
         D.def(w, "close") { r, _, _ in
             try close((r as! PyCoroWrapper).coro)

@@ -157,6 +157,7 @@ enum Interpreter {
                             push(try Ops.getAttr(o, n)); push(Runtime.null)
                         }
                     case .callMethod:
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                         let hasKw = ins.arg & (1 << 16) != 0
                         let names: PyTuple? = hasKw ? (pop() as! PyTuple) : nil
                         let argc = Int(ins.arg & 0xffff)
@@ -181,6 +182,7 @@ enum Interpreter {
                             push(try Ops.call(callable, args: args, kwargs: []))
                         }
                     case .call:
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                         let argc = Int(ins.arg)
                         let base = stack.count - argc
                         let callable = stack[base - 1]
@@ -188,6 +190,7 @@ enum Interpreter {
                         stack.removeSubrange((base - 1)...)
                         push(try Ops.call(callable, args: args, kwargs: []))
                     case .callKw:
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                         let names = pop() as! PyTuple
                         let argc = Int(ins.arg)
                         let base = stack.count - argc
@@ -202,6 +205,7 @@ enum Interpreter {
                         stack.removeSubrange((base - 1)...)
                         push(try Ops.call(callable, args: args, kwargs: kw))
                     case .callEx:
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                         var kw: [(String, PyObject)] = []
                         if ins.arg & 1 != 0 {
                             let d = pop()
