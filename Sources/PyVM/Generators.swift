@@ -318,6 +318,7 @@ enum Generators {
     /// `close()`.
     static func close(_ g: PyGenerator) throws {
         if g.finished { return }
+        if g.running { throw PythonError(PyExc.ValueError, "\(kindName(g)) already executing") }
         if g.frame.pc == 0 {
             finish(g)
             return
@@ -360,19 +361,33 @@ enum Generators {
         while !pendingFinalizers.isEmpty {
             let batch = pendingFinalizers
             pendingFinalizers = []
-            for g in batch {
-                do {
-                    try close(g)
-                } catch {
-                    let e = Errors.asPythonError(error).exception
-                    Stdio.flush(Stdio.stdout)
-                    let text = "Exception ignored in: <\(g.type.name) object \(g.qualname) at \(Repr.address(g))>\n"
-                        + Traceback.format(e)
-                    try? Stdio.write(Stdio.stderr, text)
-                    Stdio.flush(Stdio.stderr)
-                }
-            }
+            for g in batch { closeReportingErrors(g) }
         }
+    }
+
+    /// Closes `g` for its finalization: errors are reported on stderr, not raised.
+    static func closeReportingErrors(_ g: PyGenerator) {
+        g.finalized = true
+        do {
+            try close(g)
+        } catch {
+            let e = Errors.asPythonError(error).exception
+            Stdio.flush(Stdio.stdout)
+            let text = "Exception ignored in: <\(g.type.name) object \(g.qualname) at \(Repr.address(g))>\n"
+                + Traceback.format(e)
+            try? Stdio.write(Stdio.stderr, text)
+            Stdio.flush(Stdio.stderr)
+        }
+    }
+
+    /// At exit CPython collects the main module's generators, closing suspended ones with
+    /// the module's globals still in place: do the same for those bound to its globals.
+    static func finalizeAtExit(_ globals: PyDict) {
+        for case let g as PyGenerator in globals.entries.compactMap({ $0?.value })
+        where !g.finalized && !g.finished && !g.running && g.frame.pc != 0 {
+            closeReportingErrors(g)
+        }
+        if hasPendingFinalizers { runPendingFinalizers() }
     }
 
     /// The exception `throw(typ[, val[, tb]])` raises.
@@ -763,6 +778,21 @@ enum Generators {
             D.def(t, "close") { r, _, _ in
                 (r as! PyAsyncGenAwaitable).state = .closed
                 return pyNone
+            }
+        }
+        // Read-only attributes as descriptors on the types, so that dir() lists them.
+        for (t, prefix, names) in [(g, "gi_", ["code", "frame", "running", "suspended", "yieldfrom"]),
+                                   (c, "cr_", ["await", "code", "frame", "origin", "running", "suspended"]),
+                                   (ag, "ag_", ["await", "code", "frame", "running", "suspended"])] {
+            for n in names {
+                let name = prefix + n
+                let getter = PyBuiltinFunction(name: name, boundSelf: nil) { a, _ in
+                    guard let o = a.first as? PyGenerator, let v = attribute(o, name) else {
+                        throw PythonError(PyExc.TypeError, "descriptor '\(name)' needs a \(t.name) object")
+                    }
+                    return v
+                }
+                t.dict.setItem(string: name, PyProperty(fget: getter, fset: nil, fdel: nil, doc: nil))
             }
         }
         for t in [g, c, ag, w, GenTypes.asend, GenTypes.athrow, PyTypes.frame] {
