@@ -147,10 +147,10 @@ enum Generators {
             throw PythonError(PyExc.ValueError, "\(kindName(g)) already executing")
         }
         if g.finished {
-            if let e = thrown { throw PythonError(e) }
             if g.kind == .coroutine {
                 throw PythonError(PyExc.RuntimeError, "cannot reuse already awaited coroutine")
             }
+            if let e = thrown { throw PythonError(e) }
             return .returned(pyNone)
         }
         let f = g.frame
@@ -606,7 +606,9 @@ enum Generators {
                 }
             }
             let exc = try exceptionForThrow(a.throwArgs!, "athrow")
-            return try asyncGenUnwrap(a) { try step(g, send: pyNone, throwing: exc, closeDelegate: false) }
+            return try asyncGenUnwrap(a) {
+                try step(g, send: pyNone, throwing: exc, throwArgs: a.throwArgs, closeDelegate: false)
+            }
         }
         if isClose { return try acloseResult(a) { try step(g, send: arg) } }
         return try asyncGenUnwrap(a) { try step(g, send: arg) }
@@ -622,7 +624,9 @@ enum Generators {
         if a.isThrow && a.throwArgs == nil {
             return try acloseResult(a) { try step(g, send: pyNone, throwing: exc, closeDelegate: false) }
         }
-        return try asyncGenUnwrap(a) { try step(g, send: pyNone, throwing: exc, closeDelegate: false) }
+        return try asyncGenUnwrap(a) {
+            try step(g, send: pyNone, throwing: exc, throwArgs: args, closeDelegate: false)
+        }
     }
 
     /// aclose(): a yielded value means GeneratorExit was ignored; the generator's end is the
@@ -671,7 +675,7 @@ enum Generators {
         case "running": return pyBool(g.kind == .asyncGenerator ? g.runningAsync : g.running)
         case "code": return g.frame.code
         case "frame": return g.finished ? pyNone : PyFrameObject(g.frame)
-        case "suspended": return pyBool(!g.finished && !g.running && g.frame.pc != 0)
+        case "suspended" where g.kind != .asyncGenerator: return pyBool(!g.finished && !g.running && g.frame.pc != 0)
         case "yieldfrom" where g.kind == .generator, "await" where g.kind != .generator:
             if g.running || g.finished { return pyNone }
             return delegate(of: g.frame) ?? pyNone
@@ -783,7 +787,7 @@ enum Generators {
         // Read-only attributes as descriptors on the types, so that dir() lists them.
         for (t, prefix, names) in [(g, "gi_", ["code", "frame", "running", "suspended", "yieldfrom"]),
                                    (c, "cr_", ["await", "code", "frame", "origin", "running", "suspended"]),
-                                   (ag, "ag_", ["await", "code", "frame", "running", "suspended"])] {
+                                   (ag, "ag_", ["await", "code", "frame", "running"])] {
             for n in names {
                 let name = prefix + n
                 let getter = PyBuiltinFunction(name: name, boundSelf: nil) { a, _ in
