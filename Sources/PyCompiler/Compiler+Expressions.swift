@@ -130,10 +130,12 @@ extension Compiler {
             u.loc = e.loc
             emitAwait()
         case let .yield(value):
+            try checkYieldInComprehension(e)
             if !u.scope.isFunctionLike { throw error("'yield' outside function", e.loc) }
             if let v = value { try compile(v) } else { emitConst(pyNone, key: "None") }
             u.emit(.yieldValue)
         case let .yieldFrom(value):
+            try checkYieldInComprehension(e)
             if !u.scope.isFunctionLike { throw error("'yield' outside function", e.loc) }
             if u.scope.isCoroutine { throw error("'yield from' inside async function", e.loc) }
             try compile(value)

@@ -394,6 +394,19 @@ final class Compiler {
         }
     }
 
+    /// Comprehensions are functions of their own, so a `yield` there would make them generators.
+    func checkYieldInComprehension(_ e: Expr) throws {
+        guard u.scope.kind == .comprehension else { return }
+        let what: String
+        switch u.scope.name {
+        case "listcomp": what = "list comprehension"
+        case "setcomp": what = "set comprehension"
+        case "dictcomp": what = "dict comprehension"
+        default: what = "generator expression"
+        }
+        throw error("'yield' inside \(what)", e.loc)
+    }
+
     /// `await` of the object on top: `yield from` its awaitable iterator.
     func emitAwait(_ context: Int32 = 0) {
         u.usesAwait = true

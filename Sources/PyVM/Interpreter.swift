@@ -3,6 +3,9 @@ import PyCompiler
 
 /// The eval loop.
 enum Interpreter {
+    /// The exception last propagated out of a frame, until some frame's handler sees it.
+    nonisolated(unsafe) static var escaping: PyBaseException?
+
     static func name(_ f: Frame, _ i: Int32) -> PyStr { f.code.pyNames[Int(i)] }
 
     /// Executes `f` from `f.pc` until it returns (or yields, for generator frames).
@@ -557,8 +560,12 @@ enum Interpreter {
             } catch {
                 let err = Errors.asPythonError(error)
                 let exc = err.exception
+                // An exception coming out of a callee frame got its context where it was raised
+                // (a generator's handled exception can differ from this frame's).
+                let fromCallee = escaping === exc
+                escaping = nil
                 if !isReraise {
-                    if let h = Runtime.handledException, h !== exc, exc.context == nil {
+                    if !fromCallee, let h = Runtime.handledException, h !== exc, exc.context == nil {
                         exc.context = h
                     }
                     let tb = PyTracebackObject(next: exc.traceback as? PyTracebackObject, code: code,
@@ -585,6 +592,7 @@ enum Interpreter {
                 }
                 if !handled {
                     f.pc = instructions.count
+                    escaping = exc
                     throw err
                 }
             }
