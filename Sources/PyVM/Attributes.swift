@@ -162,12 +162,9 @@ enum Attributes {
         case let c as PyClassMethod:
             return name == "__func__" ? c.function : nil
         case let g as PyGenerator:
-            switch name {
-            case "__name__": return PyStr(g.name)
-            case "__qualname__": return PyStr(g.qualname)
-            case "gi_running": return pyBool(g.running)
-            default: return nil
-            }
+            return Generators.attribute(g, name)
+        case let f as PyFrameObject:
+            return Generators.frameAttribute(f, name)
         case let s as PySuper:
             switch name {
             case "__thisclass__": return s.thisType
@@ -222,6 +219,8 @@ enum Attributes {
             case "__annotations__": f.annotations = value as? PyDict; return true
             default: return false
             }
+        case let g as PyGenerator:
+            return try Generators.setAttribute(g, name, value)
         default:
             if name == "__class__", let t = value as? PyType {
                 o.type = t

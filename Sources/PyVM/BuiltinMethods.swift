@@ -355,27 +355,7 @@ enum BuiltinMethods {
     }
 
     static func installMisc() {
-        let g = PyTypes.generator
-        def(g, "send") { r, a, _ in
-            guard let v = try Generators.resume(r as! PyGenerator, sending: a.first ?? pyNone) else {
-                let ret = Generators.lastReturnValue
-                Generators.lastReturnValue = nil
-                throw PythonError(PyExc.StopIteration, args: ret.map { [$0] } ?? [])
-            }
-            return v
-        }
-        def(g, "__next__") { r, _, _ in
-            guard let v = try Generators.resume(r as! PyGenerator, sending: pyNone) else {
-                throw PythonError(PyExc.StopIteration, args: [])
-            }
-            return v
-        }
-        def(g, "__iter__") { r, _, _ in r }
-        def(g, "close") { r, _, _ in (r as! PyGenerator).finished = true; return pyNone }
-        def(g, "throw") { r, a, _ in
-            let exc = try Errors.makeException(a.first ?? pyNone)
-            return try Generators.throwInto(r as! PyGenerator, exc) ?? pyNone
-        }
+        Generators.installMethods()
 
         for t in [VMTypes.listIterator, VMTypes.tupleIterator, VMTypes.rangeIterator, VMTypes.strIterator,
                   VMTypes.bytesIterator, VMTypes.dictKeyIterator, VMTypes.dictValueIterator, VMTypes.dictItemIterator,

@@ -21,6 +21,7 @@ enum Builtins {
         d.setItem(string: "Ellipsis", PyEllipsis.shared)
         d.setItem(string: "NotImplemented", PyNotImplemented.shared)
         d.setItem(string: "__debug__", pyTrue)
+        Generators.installBuiltins(into: d)
         for t in [PyTypes.object, PyTypes.type, PyTypes.int, PyTypes.bool, PyTypes.float, PyTypes.complex, PyTypes.str,
                   PyTypes.bytes, PyTypes.bytearray, PyTypes.tuple, PyTypes.list, PyTypes.dict, PyTypes.set,
                   PyTypes.frozenset, PyTypes.slice, PyTypes.range, PyTypes.property, PyTypes.staticmethod,

@@ -3,8 +3,8 @@ import PyCompiler
 
 /// The eval loop.
 enum Interpreter {
-    /// Set by `yieldValue` so that the caller of `run` can tell a yield from a return.
-    nonisolated(unsafe) static var yielded = false
+    /// The exception last propagated out of a frame, until some frame's handler sees it.
+    nonisolated(unsafe) static var escaping: PyBaseException?
 
     static func name(_ f: Frame, _ i: Int32) -> PyStr { f.code.pyNames[Int(i)] }
 
@@ -42,6 +42,11 @@ enum Interpreter {
 
         while true {
             do {
+                if let e = f.pendingThrow {
+                    // `throw()`/`close()` on a suspended generator: raise at the yield.
+                    f.pendingThrow = nil
+                    throw PythonError(e)
+                }
                 while true {
                     let ins = instructions[pc]
                     f.lastInstruction = pc
@@ -159,6 +164,7 @@ enum Interpreter {
                             push(try Ops.getAttr(o, n)); push(Runtime.null)
                         }
                     case .callMethod:
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                         let hasKw = ins.arg & (1 << 16) != 0
                         let names: PyTuple? = hasKw ? (pop() as! PyTuple) : nil
                         let argc = Int(ins.arg & 0xffff)
@@ -195,6 +201,7 @@ enum Interpreter {
                             push(try Ops.call(callable, args: args, kwargs: []))
                         }
                     case .call:
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                         let argc = Int(ins.arg)
                         let base = stack.count - argc
                         let callable = stack[base - 1]
@@ -209,6 +216,7 @@ enum Interpreter {
                         stack.removeSubrange((base - 1)...)
                         push(try Ops.call(callable, args: args, kwargs: []))
                     case .callKw:
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                         let names = pop() as! PyTuple
                         let argc = Int(ins.arg)
                         let base = stack.count - argc
@@ -223,6 +231,7 @@ enum Interpreter {
                         stack.removeSubrange((base - 1)...)
                         push(try Ops.call(callable, args: args, kwargs: kw))
                     case .callEx:
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                         var kw: [(String, PyObject)] = []
                         if ins.arg & 1 != 0 {
                             let d = pop()
@@ -523,33 +532,40 @@ enum Interpreter {
                         let v = pop()
                         f.stack = stack.toArray()
                         f.pc = pc
-                        yielded = true
                         return v
                     case .getYieldFromIter:
-                        let v = pop()
-                        push(v is PyGenerator ? v : try Ops.iter(v))
+                        push(try Generators.yieldFromIter(pop(), in: code))
                     case .yieldFrom:
                         let sent = pop()
-                        let it = top()
-                        let r: PyObject?
-                        if let g = it as? PyGenerator {
-                            r = try Generators.resume(g, sending: sent)
-                        } else if sent === pyNone {
-                            r = try Ops.next(it)
-                        } else {
-                            r = try Ops.callMethod(it, "send", [sent])
-                        }
-                        if let v = r {
+                        switch try Generators.sendInto(top(), sent) {
+                        case let .yielded(v):
+                            // Suspend here; the next resume pushes the sent value and reruns this.
                             f.stack = stack.toArray()
                             f.pc = pc - 1
-                            // Resume at this instruction with the sent value pushed.
-                            yielded = true
                             return v
+                        case let .returned(v):
+                            stack.removeLast()
+                            push(v)
+                            pc = Int(ins.arg)
                         }
+                    case .getAwaitable:
+                        push(try Generators.awaitable(pop(), context: ins.arg))
+                    case .getAIter:
+                        push(try Generators.aiter(pop()))
+                    case .getANext:
+                        push(try Generators.anext(top()))
+                    case .endAsyncFor:
+                        let exc = pop() as! PyBaseException
+                        if !exc.type.isSubtype(of: PyExc.StopAsyncIteration) {
+                            isReraise = true
+                            throw PythonError(exc)
+                        }
+                        Runtime.handledException = f.blocks.removeLast().previous
                         stack.removeLast()
-                        push(Generators.lastReturnValue ?? pyNone)
-                        Generators.lastReturnValue = nil
-                        pc = Int(ins.arg)
+                    case .beforeAsyncWith:
+                        let r = try Generators.beforeAsyncWith(pop())
+                        push(r.exit)
+                        push(r.enterResult)
                     case .setupAnnotations:
                         if let l = f.locals, l.getItem(string: "__annotations__") == nil {
                             l.setItem(string: "__annotations__", PyDict())
@@ -559,8 +575,12 @@ enum Interpreter {
             } catch {
                 let err = Errors.asPythonError(error)
                 let exc = err.exception
+                // An exception coming out of a callee frame got its context where it was raised
+                // (a generator's handled exception can differ from this frame's).
+                let fromCallee = escaping === exc
+                escaping = nil
                 if !isReraise {
-                    if let h = Runtime.handledException, h !== exc, exc.context == nil {
+                    if !fromCallee, let h = Runtime.handledException, h !== exc, exc.context == nil {
                         exc.context = h
                     }
                     let tb = PyTracebackObject(next: exc.traceback as? PyTracebackObject, code: code,
@@ -587,6 +607,7 @@ enum Interpreter {
                 }
                 if !handled {
                     f.pc = instructions.count
+                    escaping = exc
                     throw err
                 }
             }

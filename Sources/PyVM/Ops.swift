@@ -691,8 +691,10 @@ public enum Ops {
     static func isIterable(_ o: PyObject) -> Bool {
         switch o {
         case is PyList, is PyTuple, is PyStr, is PyDict, is PySet, is PyBytes, is PyByteArray, is PyRange,
-             is PyNativeIterator, is PyGenerator, is PyDictView:
+             is PyNativeIterator, is PyDictView:
             return true
+        case let g as PyGenerator:
+            return g.kind == .generator
         default:
             return o.type.lookup("__iter__") != nil || o.type.lookup("__getitem__") != nil
         }
@@ -758,7 +760,9 @@ public enum Ops {
                 defer { i += 1 }
                 return PyInt.make(Int(b.value[i]))
             }
-        case is PyNativeIterator, is PyGenerator:
+        case is PyNativeIterator:
+            return o
+        case let g as PyGenerator where g.kind == .generator:
             return o
         default:
             if let i = o.type.lookup("__iter__") {
