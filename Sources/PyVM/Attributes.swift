@@ -176,7 +176,7 @@ enum Attributes {
             default: return nil
             }
         default:
-            if name == "__dict__", let d = o.instanceDict { return d }
+            if name == "__dict__", !o.type.flags.contains(.slotsNoDict), let d = o.instanceDict { return d }
             return nil
         }
     }
@@ -231,21 +231,28 @@ enum Attributes {
         }
     }
 
-    static func typeNative(_ t: PyType, _ name: String) throws -> PyObject? {
+    /// The data descriptors of `type` (they win over anything in the class's own MRO).
+    static func typeData(_ t: PyType, _ name: String) throws -> PyObject? {
         switch name {
         case "__name__": return PyStr(t.name)
         case "__qualname__": return PyStr(t.qualname)
-        case "__module__": return PyStr(t.moduleName ?? "builtins")
         case "__bases__": return PyTuple(t.bases)
         case "__base__": return t.bases.first ?? pyNone
         case "__mro__": return PyTuple(t.mro)
-        case "__dict__": return t.dict
-        case "__doc__": return pyNone
+        case "__dict__": return PyMappingProxy(t.dict)
         case "__class__": return t.type
+        default: return nil
+        }
+    }
+
+    static func typeNative(_ t: PyType, _ name: String) throws -> PyObject? {
+        switch name {
+        case "__module__": return PyStr(t.moduleName ?? "builtins")
+        case "__doc__": return pyNone
         case "mro":
             return PyBuiltinFunction(name: "mro", boundSelf: t) { _, _ in PyList(t.mro) }
         case "__subclasses__":
-            return PyBuiltinFunction(name: "__subclasses__", boundSelf: t) { _, _ in PyList() }
+            return PyBuiltinFunction(name: "__subclasses__", boundSelf: t) { _, _ in PyList(TypeObjects.subclasses(t)) }
         case "__flags__":
             return PyInt.make(Int(t.flags.rawValue))
         default: return nil

@@ -42,6 +42,7 @@ enum BuiltinMethods {
         ListMethods.install()
         DictMethods.install()
         installMisc()
+        TypeObjects.install()
     }
 
     static func installConstructors() {
@@ -171,14 +172,19 @@ enum BuiltinMethods {
                 let v = args[i] ?? args.keyword(n)
                 return v === pyNone ? nil : v
             }
-            return PyProperty(fget: arg(0, "fget"), fset: arg(1, "fset"), fdel: arg(2, "fdel"), doc: arg(3, "doc"), type: t)
+            var doc = arg(3, "doc")
+            // Without a doc, a property takes its getter's docstring.
+            if doc == nil, let g = arg(0, "fget"), let d = try Ops.getAttrOptional(g, PyStr.intern("__doc__")), d !== pyNone { doc = d }
+            return PyProperty(fget: arg(0, "fget"), fset: arg(1, "fset"), fdel: arg(2, "fdel"), doc: doc, type: t)
         }
         ctor(PyTypes.staticmethod) { t, a, k in
-            try Args("staticmethod", a, k).check(min: 1, max: 1)
+            try noKwargs(t, k)
+            if a.count != 1 { throw PythonError(PyExc.TypeError, "staticmethod expected 1 argument, got \(a.count)") }
             return PyStaticMethod(a[0])
         }
         ctor(PyTypes.classmethod) { t, a, k in
-            try Args("classmethod", a, k).check(min: 1, max: 1)
+            try noKwargs(t, k)
+            if a.count != 1 { throw PythonError(PyExc.TypeError, "classmethod expected 1 argument, got \(a.count)") }
             return PyClassMethod(a[0])
         }
         ctor(VMTypes.superType) { t, a, k in
@@ -301,24 +307,6 @@ enum BuiltinMethods {
 
     static func installObject() {
         let o = PyTypes.object
-        def(o, "__init__") { _, _, _ in pyNone }
-        def(o, "__setattr__") { r, a, _ in
-            guard a.count == 2, let n = a[0] as? PyStr else { throw PythonError(PyExc.TypeError, "expected 2 arguments") }
-            if let d = r.instanceDict { try d.set(n, a[1]); return pyNone }
-            throw Ops.attributeError(r, n.value)
-        }
-        def(o, "__getattribute__") { r, a, _ in
-            guard a.count == 1, let n = a[0] as? PyStr else { throw PythonError(PyExc.TypeError, "expected 1 argument") }
-            if let d = r.instanceDict, let v = try d.get(n) { return v }
-            if let v = try Attributes.native(r, n.value) { return v }
-            if let d = r.type.lookup(n.value) { return try Ops.bindDescriptor(d, r, r.type) }
-            throw Ops.attributeError(r, n.value)
-        }
-        def(o, "__delattr__") { r, a, _ in
-            guard a.count == 1, let n = a[0] as? PyStr else { throw PythonError(PyExc.TypeError, "expected 1 argument") }
-            if let d = r.instanceDict, try d.remove(n) != nil { return pyNone }
-            throw Ops.attributeError(r, n.value)
-        }
         def(o, "__repr__") { r, _, _ in PyStr(try Repr.repr(r)) }
         def(o, "__str__") { r, _, _ in try Ops.repr(r) }
         def(o, "__eq__") { r, a, _ in a.first.map { $0 === r ? pyTrue : PyNotImplemented.shared } ?? PyNotImplemented.shared }
@@ -335,9 +323,7 @@ enum BuiltinMethods {
             }
             return try Ops.str(r)
         }
-        def(o, "__dir__") { r, _, _ in try Ops.call(Runtime.builtins.getItem(string: "dir")!, args: [r]) }
         classDef(o, "__init_subclass__") { _, _, _ in pyNone }
-        def(o, "__reduce_ex__") { r, _, _ in throw PythonError(PyExc.TypeError, "cannot pickle '\(r.type.name)' object") }
         o.dict.setItem(string: "__doc__", PyStr("The base class of the class hierarchy."))
 
         let e = PyExc.BaseException
@@ -558,9 +544,6 @@ enum BuiltinMethods {
 
         BytesMethods.install()
 
-        let ty = PyTypes.type
-        def(ty, "mro") { r, _, _ in PyList((r as! PyType).mro) }
-        def(ty, "__subclasses__") { _, _, _ in PyList() }
         let prop = PyTypes.property
         for (name, which) in [("getter", 0), ("setter", 1), ("deleter", 2)] {
             def(prop, name) { r, a, _ in

@@ -309,9 +309,14 @@ enum Builtins {
             } else if let m = a[0] as? PyModule {
                 for (key, _) in m.dict.items { if let s = key as? PyStr { names.insert(s.value) } }
             } else {
-                if let dd = a[0].instanceDict { for (key, _) in dd.items { if let s = key as? PyStr { names.insert(s.value) } } }
-                let t = (a[0] as? PyType) ?? a[0].type
-                for c in t.mro { for (key, _) in c.dict.items { if let s = key as? PyStr { names.insert(s.value) } } }
+                // type(obj).__dir__(obj), sorted.
+                guard let dirFn = Ops.lookupSpecial(a[0], "__dir__") else {
+                    throw PythonError(PyExc.TypeError, "object does not provide __dir__")
+                }
+                let r = try Ops.call(dirFn, args: [])
+                let list = PyList(try Ops.toArray(r))
+                try ListMethods.sort(list, key: nil, reverse: nil)
+                return list
             }
             return PyList(names.sorted { Array($0.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.unicodeScalars.map(\.value)) }.map { PyStr($0) })
         }

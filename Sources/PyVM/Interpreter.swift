@@ -131,7 +131,11 @@ enum Interpreter {
                             throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
                         }
                     case .storeName:
-                        try f.locals!.set(name(f, ins.arg), pop())
+                        let locals = f.locals!
+                        // A class body may run in a dict subclass from `__prepare__`.
+                        if locals.type === PyTypes.dict { try locals.set(name(f, ins.arg), pop()) } else {
+                            try Ops.setItem(locals, name(f, ins.arg), pop())
+                        }
                     case .deleteName:
                         let n = name(f, ins.arg)
                         if try f.locals!.remove(n) == nil {
