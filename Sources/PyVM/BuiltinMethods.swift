@@ -70,6 +70,15 @@ enum BuiltinMethods {
             return t === PyTypes.float ? PyFloat(v) : { let f = PyFloat(v); f.type = t; f.instanceDict = PyDict(); return f }()
         }
         ctor(PyTypes.complex) { t, a, k in
+            var a = a
+            // complex(x) of an object with __complex__.
+            if let x = a.first, !(x is PyComplex), let f = x.type.lookup("__complex__") {
+                let c = try Ops.call(Ops.bindDescriptor(f, x, x.type), args: [])
+                guard c is PyComplex else {
+                    throw PythonError(PyExc.TypeError, "__complex__ returned non-complex (type \(c.type.name))")
+                }
+                a[0] = c
+            }
             let r = try a.first.map { o -> Double in
                 if let c = o as? PyComplex { return c.real }
                 return try Conversions.toFloat(o)

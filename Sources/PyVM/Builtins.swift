@@ -217,23 +217,20 @@ enum Builtins {
         }
         fn(d, "divmod") { a, k in
             try Args("divmod", a, k).check(min: 2, max: 2)
-            if let m = Ops.heapLookup(a[0].type, "__divmod__") { return try Ops.call(m, args: a) }
-            do {
-                let q = try Ops.binaryOp(a[0], a[1], .floorDiv)
-                let r = try Ops.binaryOp(a[0], a[1], .mod)
-                return PyTuple([q, r])
-            } catch let e as PythonError where e.exception.type === PyExc.TypeError {
-                throw PythonError(PyExc.TypeError,
-                    "unsupported operand type(s) for divmod(): '\(a[0].type.name)' and '\(a[1].type.name)'")
-            } catch let e as PythonError where e.exception.type === PyExc.ZeroDivisionError {
-                if a[0] is PyFloat || a[1] is PyFloat { throw PythonError(PyExc.ZeroDivisionError, "float divmod()") }
-                throw PythonError(PyExc.ZeroDivisionError, "integer division or modulo by zero")
-            }
+            return try Ops.divmod(a[0], a[1])
         }
         fn(d, "pow") { a, k in
             let args = Args("pow", a, k)
             try args.check(min: 2, max: 3, keywords: ["base", "exp", "mod"])
             if a.count == 3 && a[2] !== pyNone {
+                // Three-argument pow: only the base's __pow__ is tried.
+                if a[0].type.hasDictBehaviour, let f = Ops.heapLookup(a[0].type, "__pow__") {
+                    let v = try Ops.call(f, args: a)
+                    if v !== PyNotImplemented.shared { return v }
+                }
+                if !a.allSatisfy({ $0 is PyInt || $0 is PyFloat || $0 is PyComplex }) {
+                    throw PythonError(PyExc.TypeError, "unsupported operand type(s) for ** or pow(): " + a.map { "'\($0.type.name)'" }.joined(separator: ", "))
+                }
                 guard let b = a[0] as? PyInt, let e = a[1] as? PyInt, let m = a[2] as? PyInt else {
                     throw PythonError(PyExc.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
                 }

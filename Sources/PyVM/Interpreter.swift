@@ -497,10 +497,13 @@ enum Interpreter {
                         push(PyExc.AssertionError)
                     case .beforeWith:
                         let mgr = pop()
-                        guard let enter = Ops.lookupSpecial(mgr, "__enter__"),
-                              let exit = Ops.lookupSpecial(mgr, "__exit__") else {
+                        guard let enter = Ops.lookupSpecial(mgr, "__enter__") else {
                             throw PythonError(PyExc.TypeError,
                                 "'\(mgr.type.name)' object does not support the context manager protocol")
+                        }
+                        guard let exit = Ops.lookupSpecial(mgr, "__exit__") else {
+                            throw PythonError(PyExc.TypeError,
+                                "'\(mgr.type.name)' object does not support the context manager protocol (missed __exit__ method)")
                         }
                         push(exit)
                         push(try Ops.call(enter, args: [], kwargs: []))

@@ -7,29 +7,7 @@ extension Ops {
     /// `a OP b` for the binary operators, with `__op__`/`__rop__` dispatch for Python classes.
     public static func binaryOp(_ a: PyObject, _ b: PyObject, _ op: BinaryOperator) throws -> PyObject {
         let aHeap = a.type.hasDictBehaviour, bHeap = b.type.hasDictBehaviour
-        if aHeap || bHeap {
-            let name = "__\(op.dunderStem)__", rname = "__r\(op.dunderStem)__"
-            let fa = aHeap ? heapLookup(a.type, name) : nil
-            let rb = bHeap && a.type !== b.type ? heapLookup(b.type, rname) : nil
-            // The right operand goes first when its type is a subclass that overrides the reflected method.
-            if let r = rb, b.type.isSubtype(of: a.type), heapLookup(a.type, rname) !== r {
-                let v = try call(r, args: [b, a])
-                if v !== PyNotImplemented.shared { return v }
-                if let f = fa {
-                    let v2 = try call(f, args: [a, b])
-                    if v2 !== PyNotImplemented.shared { return v2 }
-                }
-            } else {
-                if let f = fa {
-                    let v = try call(f, args: [a, b])
-                    if v !== PyNotImplemented.shared { return v }
-                }
-                if let r = rb {
-                    let v = try call(r, args: [b, a])
-                    if v !== PyNotImplemented.shared { return v }
-                }
-            }
-        }
+        if aHeap || bHeap, let v = try heapBinary(a, b, "__\(op.dunderStem)__", "__r\(op.dunderStem)__") { return v }
         if let v = try Numbers.binary(a, b, op) { return v }
         if let v = try Sequences.binary(a, b, op) { return v }
         if !aHeap, let f = a.type.lookup("__\(op.dunderStem)__"), !(f is PyMethodDescriptor) {
@@ -41,6 +19,49 @@ extension Ops {
             if v !== PyNotImplemented.shared { return v }
         }
         throw binaryTypeError(a, b, op)
+    }
+
+    /// The Python classes' `__op__`/`__rop__` for `a OP b`, nil when neither handles it. The right
+    /// operand goes first when its type is a subclass that overrides the reflected method.
+    static func heapBinary(_ a: PyObject, _ b: PyObject, _ name: String, _ rname: String) throws -> PyObject? {
+        let aHeap = a.type.hasDictBehaviour, bHeap = b.type.hasDictBehaviour
+        let fa = aHeap ? heapLookup(a.type, name) : nil
+        let rb = bHeap && a.type !== b.type ? heapLookup(b.type, rname) : nil
+        if let r = rb, b.type.isSubtype(of: a.type), heapLookup(a.type, rname) !== r {
+            let v = try call(r, args: [b, a])
+            if v !== PyNotImplemented.shared { return v }
+            if let f = fa {
+                let v2 = try call(f, args: [a, b])
+                if v2 !== PyNotImplemented.shared { return v2 }
+            }
+            return nil
+        }
+        if let f = fa {
+            let v = try call(f, args: [a, b])
+            if v !== PyNotImplemented.shared { return v }
+        }
+        if let r = rb {
+            let v = try call(r, args: [b, a])
+            if v !== PyNotImplemented.shared { return v }
+        }
+        return nil
+    }
+
+    /// `divmod(a, b)`.
+    public static func divmod(_ a: PyObject, _ b: PyObject) throws -> PyObject {
+        if a.type.hasDictBehaviour || b.type.hasDictBehaviour,
+           let v = try heapBinary(a, b, "__divmod__", "__rdivmod__") { return v }
+        let numeric = { (o: PyObject) in o is PyInt || o is PyFloat }
+        guard numeric(a) && numeric(b) else {
+            throw PythonError(PyExc.TypeError,
+                "unsupported operand type(s) for divmod(): '\(a.type.name)' and '\(b.type.name)'")
+        }
+        do {
+            return PyTuple([try binaryOp(a, b, .floorDiv), try binaryOp(a, b, .mod)])
+        } catch let e as PythonError where e.exception.type === PyExc.ZeroDivisionError {
+            if a is PyFloat || b is PyFloat { throw PythonError(PyExc.ZeroDivisionError, "float divmod()") }
+            throw PythonError(PyExc.ZeroDivisionError, "integer division or modulo by zero")
+        }
     }
 
     static func binaryTypeError(_ a: PyObject, _ b: PyObject, _ op: BinaryOperator) -> PythonError {

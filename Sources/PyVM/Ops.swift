@@ -635,9 +635,7 @@ public enum Ops {
     }
 
     static func lenResult(_ r: PyObject) throws -> Int {
-        guard let i = r as? PyInt else {
-            throw PythonError(PyExc.TypeError, "'\(r.type.name)' object cannot be interpreted as an integer")
-        }
+        let i = try index(r)
         guard let v = i.intValue else {
             throw PythonError(PyExc.OverflowError, "cannot fit 'int' into an index-sized integer")
         }
@@ -648,6 +646,7 @@ public enum Ops {
     /// `item in container`.
     public static func contains(_ container: PyObject, _ item: PyObject) throws -> Bool {
         if container.type.hasDictBehaviour, let c = heapLookup(container.type, "__contains__") {
+            if c === pyNone { throw PythonError(PyExc.TypeError, "'\(container.type.name)' object is not a container") }
             return try isTrue(call(c, args: [container, item]))
         }
         switch container {
@@ -823,6 +822,7 @@ public enum Ops {
     /// `iter(o)`.
     public static func iter(_ o: PyObject) throws -> PyObject {
         if o.type.hasDictBehaviour, let i = heapLookup(o.type, "__iter__") {
+            if i === pyNone { throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not iterable") }
             let r = try call(i, args: [o])
             if !(r is PyNativeIterator) && !(r is PyGenerator) && r.type.lookup("__next__") == nil {
                 throw PythonError(PyExc.TypeError, "iter() returned non-iterator of type '\(r.type.name)'")
@@ -890,7 +890,7 @@ public enum Ops {
                 let getitem = try bindDescriptor(g, o, o.type)
                 var i = 0
                 var done = false
-                return PyNativeIterator(type: VMTypes.callableIterator) {
+                return PyNativeIterator(type: PyTypes.iterator) {
                     if done { return nil }
                     do {
                         let v = try call(getitem, args: [PyInt.make(i)])
@@ -1043,6 +1043,10 @@ public enum Ops {
                 throw PythonError(PyExc.TypeError, "__format__ must return a str, not \(r.type.name)")
             }
             return s
+        }
+        // object.__format__ takes no format spec.
+        if !spec.isEmpty && value.type.flags.contains(.heapType) && Classes.solidBase(value.type) === PyTypes.object {
+            throw PythonError(PyExc.TypeError, "unsupported format string passed to \(value.type.name).__format__")
         }
         return PyStr(try Formatting.format(value, spec))
     }
