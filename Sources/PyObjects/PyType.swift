@@ -89,6 +89,8 @@ public struct TypeFlags: OptionSet, Sendable {
     public static let slotsNoDict = TypeFlags(rawValue: 1 << 4)
     /// A Python class in the MRO defines `__getattribute__`.
     public static let customGetattribute = TypeFlags(rawValue: 1 << 5)
+    /// A Python class in the MRO defines `__del__`.
+    public static let hasFinalizer = TypeFlags(rawValue: 1 << 6)
 }
 
 /// A weak reference to a type (for `__subclasses__`).

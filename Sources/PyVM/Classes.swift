@@ -154,6 +154,7 @@ public enum Classes {
         if t.dict.getItem(string: "__doc__") == nil { t.dict.setItem(string: "__doc__", pyNone) }
         try installSlots(t, bases)
         if Ops.heapLookup(t, "__getattribute__") != nil { t.flags.insert(.customGetattribute) }
+        if Ops.heapLookup(t, "__del__") != nil { t.flags.insert(.hasFinalizer) }
         cellToSet?.value = t
         // __set_name__ on the namespace's values, in definition order.
         for (k, v) in t.dict.items {

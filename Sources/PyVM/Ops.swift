@@ -12,6 +12,8 @@ public enum Ops {
 
     /// `callable(*args, **kwargs)`. Keyword arguments are (name, value) pairs in call order.
     public static func call(_ callable: PyObject, args: [PyObject], kwargs: [(String, PyObject)] = []) throws -> PyObject {
+        // `__del__` of objects freed since the last call (never inside a deinit: see TypeObjects).
+        if TypeObjects.hasPendingFinalizers { TypeObjects.runPendingFinalizers() }
         switch callable {
         case let f as PyFunction:
             return try Calls.callFunction(f, args, kwargs)
@@ -454,6 +456,8 @@ public enum Ops {
             ty.moduleName = (value as? PyStr)?.value
         case "__getattribute__":
             ty.flags.insert(.customGetattribute)
+        case "__del__":
+            ty.flags.insert(.hasFinalizer)
         default: break
         }
         if let v = value {

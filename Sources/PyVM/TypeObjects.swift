@@ -78,7 +78,23 @@ enum TypeObjects {
         BuiltinMethods.def(t, name, body)
     }
 
+    /// Objects die inside arbitrary Swift code (even in the middle of a dict update), so their
+    /// `__del__` is queued and run at the next call.
+    nonisolated(unsafe) static var hasPendingFinalizers = false
+    nonisolated(unsafe) static var pendingFinalizers: [(PyType, PyDict?)] = []
+
+    static func runPendingFinalizers() {
+        let items = pendingFinalizers
+        pendingFinalizers = []
+        hasPendingFinalizers = false
+        for (t, d) in items { finalize(t, d) }
+    }
+
     static func install() {
+        PyObject.finalizerHook = { t, d in
+            pendingFinalizers.append((t, d))
+            hasPendingFinalizers = true
+        }
         installObject()
         installType()
         installDescriptors()
@@ -148,6 +164,23 @@ enum TypeObjects {
         }
         def(o, "__dir__") { r, _, _ in PyList(Array(try dirNames(r)).map { PyStr($0) }) }
         def(o, "__reduce_ex__") { r, _, _ in throw PythonError(PyExc.TypeError, "cannot pickle '\(r.type.name)' object") }
+    }
+
+    /// `__del__` of a dying instance, called on a stand-in with the same type and dict; errors
+    /// are reported and ignored, as CPython does.
+    static func finalize(_ t: PyType, _ dict: PyDict?) {
+        guard let del = t.lookup("__del__") else { return }
+        let standIn = PyObject(type: t)
+        standIn.instanceDict = dict
+        do {
+            _ = try Ops.call(Ops.bindDescriptor(del, standIn, t), args: [])
+        } catch let e as PythonError {
+            let line = (try? Repr.exceptionStr(e.exception as! PyBaseException)) ?? ""
+            try? Stdio.write(Stdio.stderr, "Exception ignored in: <function \(t.qualname).__del__>\n\(e.exception.type.name): \(line)\n")
+        } catch {}
+        // The stand-in must not finalize again.
+        standIn.type = PyTypes.object
+        standIn.instanceDict = nil
     }
 
     static func attrName(_ o: PyObject) throws -> PyStr {

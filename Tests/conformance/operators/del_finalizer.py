@@ -14,6 +14,18 @@ def scope():
     print('in scope')
 scope()
 print('after scope')
-items = [Noisy('d'), Noisy('e')]
+items = [Noisy('d')]
 items.clear()
 print('after clear')
+class Failing:
+    def __del__(self):
+        print('failing del runs')
+        raise ValueError('ignored')
+f = Failing()
+del f
+print('still running')
+class Sub(Noisy):
+    pass
+s = Sub('sub')
+s = 1
+print('end')
