@@ -223,7 +223,17 @@ enum Attributes {
             default: return false
             }
         default:
-            if name == "__class__", let t = value as? PyType {
+            if name == "__class__" {
+                guard let t = value as? PyType else {
+                    throw PythonError(PyExc.TypeError, "__class__ must be set to a class, not '\(value.type.name)' object")
+                }
+                guard t.flags.contains(.heapType) && o.type.flags.contains(.heapType) else {
+                    throw PythonError(PyExc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+                }
+                if Classes.solidBase(t) !== Classes.solidBase(o.type)
+                    || t.flags.contains(.slotsNoDict) != o.type.flags.contains(.slotsNoDict) {
+                    throw PythonError(PyExc.TypeError, "__class__ assignment: '\(t.name)' object layout differs from '\(o.type.name)'")
+                }
                 o.type = t
                 return true
             }

@@ -441,8 +441,7 @@ public enum Ops {
             if value == nil, let s = heapLookup(d.type, "__delete__") { _ = try call(s, args: [d, ty]); return }
         }
         if !ty.flags.contains(.heapType) {
-            let verb = value == nil ? "delete" : "set"
-            throw PythonError(PyExc.TypeError, "cannot \(verb) '\(name.value)' attribute of immutable type '\(ty.name)'")
+            throw PythonError(PyExc.TypeError, "cannot set '\(name.value)' attribute of immutable type '\(ty.name)'")
         }
         switch name.value {
         case "__name__", "__qualname__":
