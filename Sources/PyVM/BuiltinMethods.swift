@@ -286,7 +286,10 @@ enum BuiltinMethods {
         ctor(VMTypes.reversed) { t, a, k in
             try Args("reversed", a, k).check(min: 1, max: 1)
             let o = a[0]
-            if let m = Ops.heapLookup(o.type, "__reversed__") { return try Ops.call(m, args: [o]) }
+            if let m = Ops.heapLookup(o.type, "__reversed__") {
+                if m === pyNone { throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not reversible") }
+                return try Ops.call(m, args: [o])
+            }
             let items: [PyObject]
             switch o {
             case let l as PyList:
@@ -299,7 +302,7 @@ enum BuiltinMethods {
             case is PyTuple, is PyStr, is PyRange, is PyBytes: items = try Ops.toArray(o)
             case let d as PyDict: items = d.items.map(\.key)
             default:
-                guard o.type.lookup("__getitem__") != nil, o.type.lookup("__len__") != nil else {
+                guard o.type.lookup("__getitem__") != nil else {
                     throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not reversible")
                 }
                 let n = try Ops.len(o)

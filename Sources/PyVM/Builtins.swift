@@ -66,6 +66,7 @@ enum Builtins {
             try Args("iter", a, k).check(min: 1, max: 2)
             if a.count == 2 {
                 let f = a[0], sentinel = a[1]
+                if !Ops.isCallable(f) { throw PythonError(PyExc.TypeError, "iter(v, w): v must be callable") }
                 var done = false
                 return PyNativeIterator(type: VMTypes.callableIterator) {
                     if done { return nil }
