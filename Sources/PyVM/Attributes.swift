@@ -157,6 +157,13 @@ enum Attributes {
             case "__doc__": return p.doc ?? pyNone
             default: return nil
             }
+        case let m as PyMemberDescriptor:
+            switch name {
+            case "__name__", "__qualname__": return PyStr(name == "__name__" ? m.name : "\(m.owner.name).\(m.name)")
+            case "__objclass__": return m.owner
+            case "__doc__": return pyNone
+            default: return nil
+            }
         case let s as PyStaticMethod:
             return name == "__func__" ? s.function : nil
         case let c as PyClassMethod:

@@ -324,7 +324,9 @@ enum BuiltinMethods {
         def(o, "__eq__") { r, a, _ in a.first.map { $0 === r ? pyTrue : PyNotImplemented.shared } ?? PyNotImplemented.shared }
         def(o, "__ne__") { r, a, _ in
             guard let other = a.first else { return PyNotImplemented.shared }
-            let eq = try Ops.richCompare(r, other, .eq)
+            // type(self).__eq__(self, other), inverted unless NotImplemented.
+            guard let eqFn = r.type.lookup("__eq__") else { return PyNotImplemented.shared }
+            let eq = try Ops.call(Ops.bindDescriptor(eqFn, r, r.type), args: [other])
             if eq === PyNotImplemented.shared { return eq }
             return pyBool(!(try Ops.isTrue(eq)))
         }
@@ -690,6 +692,13 @@ enum Conversions {
 
     static func toBytes(_ o: PyObject?, encoding: PyObject?) throws -> [UInt8] {
         guard let o = o else { return [] }
+        if o.type.flags.contains(.heapType), let f = o.type.lookup("__bytes__") {
+            let r = try Ops.call(Ops.bindDescriptor(f, o, o.type), args: [])
+            guard let b = r as? PyBytes else {
+                throw PythonError(PyExc.TypeError, "__bytes__ returned non-bytes (type \(r.type.name))")
+            }
+            return b.value
+        }
         switch o {
         case let s as PyStr:
             guard let e = encoding as? PyStr else { throw PythonError(PyExc.TypeError, "string argument without an encoding") }

@@ -162,6 +162,9 @@ enum TypeObjects {
             }
             return pyNone
         }
+        for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+            def(o, name) { _, _, _ in PyNotImplemented.shared }
+        }
         def(o, "__dir__") { r, _, _ in PyList(Array(try dirNames(r)).map { PyStr($0) }) }
         def(o, "__reduce_ex__") { r, _, _ in throw PythonError(PyExc.TypeError, "cannot pickle '\(r.type.name)' object") }
     }
