@@ -435,18 +435,27 @@ enum BuiltinMethods {
             for (stem, op) in binaries where t === PyTypes.int || !["and", "or", "xor", "lshift", "rshift"].contains(stem) {
                 def(t, "__\(stem)__") { r, a, _ in
                     guard a.count == 1 else { throw PythonError(PyExc.TypeError, "expected 1 argument, got \(a.count)") }
-                    return accepts(a[0]) ? try Ops.binaryOp(r, a[0], op) : PyNotImplemented.shared
+                    // Natively: `super().__add__(x)` in a subclass must not dispatch back to it.
+                    return accepts(a[0]) ? try Numbers.binary(r, a[0], op) ?? PyNotImplemented.shared : PyNotImplemented.shared
                 }
                 def(t, "__r\(stem)__") { r, a, _ in
                     guard a.count == 1 else { throw PythonError(PyExc.TypeError, "expected 1 argument, got \(a.count)") }
-                    return accepts(a[0]) ? try Ops.binaryOp(a[0], r, op) : PyNotImplemented.shared
+                    return accepts(a[0]) ? try Numbers.binary(a[0], r, op) ?? PyNotImplemented.shared : PyNotImplemented.shared
                 }
             }
             let unaries: [(String, UnaryOperator)] = [("neg", .negative), ("pos", .positive)]
-            for (stem, op) in unaries { def(t, "__\(stem)__") { r, _, _ in try Ops.unaryOp(r, op) } }
-            def(t, "__abs__") { r, _, _ in try Ops.call(Runtime.builtins.getItem(string: "abs")!, args: [r]) }
-            def(t, "__bool__") { r, _, _ in pyBool(try Ops.isTrue(r)) }
-            def(t, "__hash__") { r, _, _ in PyInt.make(try Ops.hash(r)) }
+            for (stem, op) in unaries { def(t, "__\(stem)__") { r, _, _ in try Ops.nativeUnary(r, op) } }
+            def(t, "__abs__") { r, _, _ in
+                if let f = r as? PyFloat { return PyFloat(abs(f.value)) }
+                let i = r as! PyInt
+                return PyInt.make(i.bigValue < 0 ? -i.bigValue : i.bigValue)
+            }
+            def(t, "__bool__") { r, _, _ in
+                if let f = r as? PyFloat { return pyBool(f.value != 0) }
+                let i = r as! PyInt
+                return pyBool(i.big != nil || i.small != 0)
+            }
+            def(t, "__hash__") { r, _, _ in PyInt.make(try BuiltinHashing.hash(r)) }
             def(t, "__trunc__") { r, _, _ in try Ops.call(PyTypes.int, args: [r]) }
         }
         def(i, "__invert__") { r, _, _ in try Ops.unaryOp(r, .invert) }

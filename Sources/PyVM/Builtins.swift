@@ -236,7 +236,22 @@ enum Builtins {
                     throw PythonError(PyExc.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
                 }
                 if m.bigValue == 0 { throw PythonError(PyExc.ValueError, "pow() 3rd argument cannot be 0") }
-                var r = b.bigValue.power(e.bigValue, modulus: m.bigValue)
+                var base = b.bigValue, exp = e.bigValue
+                if exp < 0 {
+                    // A negative exponent uses the modular inverse of the base.
+                    let mod = m.bigValue < 0 ? -m.bigValue : m.bigValue
+                    var (r0, r1) = (mod, ((base % mod) + mod) % mod)
+                    var (t0, t1) = (BigInt(0), BigInt(1))
+                    while r1 != 0 {
+                        let q = r0 / r1
+                        (r0, r1) = (r1, r0 - q * r1)
+                        (t0, t1) = (t1, t0 - q * t1)
+                    }
+                    if r0 != 1 { throw PythonError(PyExc.ValueError, "base is not invertible for the given modulus") }
+                    base = ((t0 % mod) + mod) % mod
+                    exp = -exp
+                }
+                var r = base.power(exp, modulus: m.bigValue)
                 if r != 0 && (r < 0) != (m.bigValue < 0) { r += m.bigValue }
                 return PyInt.make(r)
             }

@@ -273,10 +273,15 @@ public enum Classes {
         let plainInit = initFn == nil || initFn === objectInit
         let obj: PyObject
         if newFn == nil || newFn === objectNew {
-            if (!args.isEmpty || !kwargs.isEmpty) && plainInit {
-                throw PythonError(PyExc.TypeError, "\(t.name)() takes no arguments")
+            if solidBase(t) !== PyTypes.object, let ctor = constructor(for: t) {
+                // A builtin or extension base whose constructor is registered without a `__new__`.
+                obj = try ctor(t, args, kwargs)
+            } else {
+                if (!args.isEmpty || !kwargs.isEmpty) && plainInit {
+                    throw PythonError(PyExc.TypeError, "\(t.name)() takes no arguments")
+                }
+                obj = newInstance(t)
             }
-            obj = newInstance(t)
         } else {
             obj = try Ops.call(newFn!, args: [t] + args, kwargs: kwargs)
             if !obj.type.isSubtype(of: t) { return obj }

@@ -147,6 +147,12 @@ extension Ops {
         if a.type.hasDictBehaviour, let f = heapLookup(a.type, name) {
             return try call(f, args: [a])
         }
+        return try nativeUnary(a, op, name: name)
+    }
+
+    /// The builtin types' own unary operators (what `int.__neg__` does), then the type's dunder.
+    static func nativeUnary(_ a: PyObject, _ op: UnaryOperator, name: String? = nil) throws -> PyObject {
+        let name = name ?? (op == .negative ? "__neg__" : op == .positive ? "__pos__" : "__invert__")
         switch a {
         case let i as PyInt:
             let v = i is PyBool ? PyInt.make(i.small) : i
