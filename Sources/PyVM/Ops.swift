@@ -621,6 +621,11 @@ public enum Ops {
         if o.type.hasDictBehaviour, let l = heapLookup(o.type, "__len__") {
             return try lenResult(call(l, args: [o]))
         }
+        return try nativeLen(o)
+    }
+
+    /// `len(o)` by the builtin type's own rule (what `list.__len__` does).
+    static func nativeLen(_ o: PyObject) throws -> Int {
         switch o {
         case let s as PyStr: return s.count
         case let l as PyList: return l.items.count
@@ -652,6 +657,10 @@ public enum Ops {
             if c === pyNone { throw PythonError(PyExc.TypeError, "'\(container.type.name)' object is not a container") }
             return try isTrue(call(c, args: [container, item]))
         }
+        return try nativeContains(container, item)
+    }
+
+    static func nativeContains(_ container: PyObject, _ item: PyObject) throws -> Bool {
         switch container {
         case let d as PyDict: return try d.get(item) != nil
         case let s as PySet: return try s.contains(item)
@@ -702,6 +711,10 @@ public enum Ops {
         if o.type.hasDictBehaviour, let g = heapLookup(o.type, "__getitem__") {
             return try call(g, args: [o, key])
         }
+        return try nativeGetItem(o, key)
+    }
+
+    static func nativeGetItem(_ o: PyObject, _ key: PyObject) throws -> PyObject {
         switch o {
         case let l as PyList:
             if let s = key as? PySlice { return PyList(try Sequences.slice(l.items, s)) }
@@ -762,6 +775,10 @@ public enum Ops {
             _ = try call(s, args: [o, key, value])
             return
         }
+        try nativeSetItem(o, key, value)
+    }
+
+    static func nativeSetItem(_ o: PyObject, _ key: PyObject, _ value: PyObject) throws {
         switch o {
         case let l as PyList:
             if let s = key as? PySlice {
@@ -793,6 +810,10 @@ public enum Ops {
             _ = try call(s, args: [o, key])
             return
         }
+        try nativeDelItem(o, key)
+    }
+
+    static func nativeDelItem(_ o: PyObject, _ key: PyObject) throws {
         switch o {
         case let l as PyList:
             if let s = key as? PySlice {
@@ -832,6 +853,10 @@ public enum Ops {
             }
             return r
         }
+        return try nativeIter(o)
+    }
+
+    static func nativeIter(_ o: PyObject) throws -> PyObject {
         switch o {
         case let l as PyList:
             var i = 0

@@ -99,6 +99,44 @@ enum TypeObjects {
         installType()
         installDescriptors()
         installMappingProxy()
+        installBuiltinDunders()
+    }
+
+    /// The container dunders of builtin types as methods, where their own installers have
+    /// not defined them, so that `super().__getitem__(i)` in a subclass works. They run
+    /// the builtin behaviour directly (never the subclass's override).
+    static func installBuiltinDunders() {
+        func add(_ t: PyType, _ name: String, _ body: @escaping PyMethodDescriptor.Body) {
+            if t.dict.getItem(string: name) == nil { def(t, name, body) }
+        }
+        let seqs: [PyType] = [PyTypes.list, PyTypes.tuple, PyTypes.str, PyTypes.bytes]
+        for t in seqs + [PyTypes.dict, PyTypes.set, PyTypes.frozenset, PyTypes.bytearray] {
+            add(t, "__len__") { r, _, _ in PyInt.make(try Ops.nativeLen(r)) }
+            add(t, "__contains__") { r, a, _ in pyBool(try Ops.nativeContains(r, a[0])) }
+            add(t, "__iter__") { r, _, _ in try Ops.nativeIter(r) }
+            if t !== PyTypes.set && t !== PyTypes.frozenset {
+                add(t, "__getitem__") { r, a, _ in try Ops.nativeGetItem(r, a[0]) }
+            }
+        }
+        for t in [PyTypes.list, PyTypes.dict, PyTypes.bytearray] {
+            add(t, "__setitem__") { r, a, _ in try Ops.nativeSetItem(r, a[0], a[1]); return pyNone }
+        }
+        for t in [PyTypes.list, PyTypes.dict] {
+            add(t, "__delitem__") { r, a, _ in try Ops.nativeDelItem(r, a[0]); return pyNone }
+        }
+        for t in seqs {
+            add(t, "__add__") { r, a, _ in try Sequences.binary(r, a[0], .add) ?? PyNotImplemented.shared }
+            add(t, "__mul__") { r, a, _ in try Sequences.binary(r, a[0], .mul) ?? PyNotImplemented.shared }
+            add(t, "__rmul__") { r, a, _ in try Sequences.binary(a[0], r, .mul) ?? PyNotImplemented.shared }
+            let ops: [(String, CompareOperator)] = [("__eq__", .eq), ("__ne__", .ne), ("__lt__", .lt),
+                                                    ("__le__", .le), ("__gt__", .gt), ("__ge__", .ge)]
+            for (name, op) in ops {
+                add(t, name) { r, a, _ in try Sequences.compare(r, a[0], op).map(pyBool) ?? PyNotImplemented.shared }
+            }
+        }
+        for (name, op) in [("__eq__", CompareOperator.eq), ("__ne__", .ne)] {
+            add(PyTypes.dict, name) { r, a, _ in try Sequences.compare(r, a[0], op).map(pyBool) ?? PyNotImplemented.shared }
+        }
     }
 
     static func installObject() {
