@@ -14,6 +14,8 @@ public final class PyType: PyObject {
     public var slots = TypeSlots()
     /// Opaque per-type data owned by the bridge (e.g. the C `PyTypeObject*` of an extension type).
     public var bridgeType: UnsafeMutableRawPointer?
+    /// Direct subclasses, weakly held, in creation order (`__subclasses__()`).
+    public var subclassRefs: [WeakType] = []
 
     public init(name: String, bases: [PyType], flags: TypeFlags = [], metatype: PyType? = nil,
                 moduleName: String? = nil) {
@@ -28,6 +30,7 @@ public final class PyType: PyObject {
         // PyTypes patches the metatype afterwards.
         super.init(bootstrapType: metatype ?? PyTypes.typeIfReady)
         self.mro = PyType.linearize(self)
+        for b in bases { b.subclassRefs.append(WeakType(self)) }
     }
 
     /// Whether the type's behaviour lives in its dict (Python classes and C extension types)
@@ -95,6 +98,19 @@ public struct TypeFlags: OptionSet, Sendable {
     public static let exception = TypeFlags(rawValue: 1 << 2)
     /// Defined by a C extension.
     public static let extensionType = TypeFlags(rawValue: 1 << 3)
+    /// Instances have `__slots__` and no `__dict__`: their `instanceDict` holds only the slot
+    /// values, reachable solely through the slots' member descriptors.
+    public static let slotsNoDict = TypeFlags(rawValue: 1 << 4)
+    /// A Python class in the MRO defines `__getattribute__`.
+    public static let customGetattribute = TypeFlags(rawValue: 1 << 5)
+    /// A Python class in the MRO defines `__del__`.
+    public static let hasFinalizer = TypeFlags(rawValue: 1 << 6)
+}
+
+/// A weak reference to a type (for `__subclasses__`).
+public struct WeakType {
+    public weak var type: PyType?
+    public init(_ t: PyType) { type = t }
 }
 
 /// Native implementations of a type's behaviour. A nil slot means "use the generic path".

@@ -288,6 +288,13 @@ enum Formatting {
             case "d", "i", "u":
                 let v: BigInt
                 if let n = arg as? PyInt { v = n.bigValue }
+                else if arg.type.flags.contains(.heapType), let n = try? Ops.index(arg) { v = n.bigValue }
+                else if arg.type.flags.contains(.heapType), let f = arg.type.lookup("__int__") {
+                    guard let n = try Ops.call(Ops.bindDescriptor(f, arg, arg.type), args: []) as? PyInt else {
+                        throw PythonError(PyExc.TypeError, "__int__ returned non-int")
+                    }
+                    v = n.bigValue
+                }
                 else if let f = arg as? PyFloat {
                     guard f.value.isFinite else { throw PythonError(PyExc.OverflowError, "cannot convert float infinity to integer") }
                     v = BigInt(f.value.rounded(.towardZero))
@@ -306,7 +313,7 @@ enum Formatting {
                 out += s
                 continue
             case "x", "X", "o":
-                guard let n = arg as? PyInt else {
+                guard let n = try (arg as? PyInt) ?? (arg.type.flags.contains(.heapType) ? try? Ops.index(arg) : nil) else {
                     throw PythonError(PyExc.TypeError, "%\(type) format: an integer is required, not \(arg.type.name)")
                 }
                 var sp = spec; sp.type = type; sp.align = leftAlign ? "<" : nil
@@ -315,7 +322,8 @@ enum Formatting {
                 continue
             case "e", "E", "f", "F", "g", "G":
                 let d: Double
-                if let f = arg as? PyFloat { d = f.value } else if let n = arg as? PyInt { d = try Numbers.toDouble(n) } else {
+                if let f = arg as? PyFloat { d = f.value } else if let n = arg as? PyInt { d = try Numbers.toDouble(n) }
+                else if arg.type.flags.contains(.heapType), arg.type.lookup("__float__") != nil { d = try Conversions.toFloat(arg) } else {
                     throw PythonError(PyExc.TypeError, "must be real number, not \(arg.type.name)")
                 }
                 var sp = spec; sp.type = type; sp.align = leftAlign ? "<" : nil

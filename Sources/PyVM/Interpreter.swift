@@ -140,7 +140,11 @@ enum Interpreter {
                             throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
                         }
                     case .storeName:
-                        try f.locals!.set(name(f, ins.arg), pop())
+                        let locals = f.locals!
+                        // A class body may run in a dict subclass from `__prepare__`.
+                        if locals.type === PyTypes.dict { try locals.set(name(f, ins.arg), pop()) } else {
+                            try Ops.setItem(locals, name(f, ins.arg), pop())
+                        }
                     case .deleteName:
                         let n = name(f, ins.arg)
                         if try f.locals!.remove(n) == nil {
@@ -517,10 +521,13 @@ enum Interpreter {
                         push(PyExc.AssertionError)
                     case .beforeWith:
                         let mgr = pop()
-                        guard let enter = Ops.lookupSpecial(mgr, "__enter__"),
-                              let exit = Ops.lookupSpecial(mgr, "__exit__") else {
+                        guard let enter = Ops.lookupSpecial(mgr, "__enter__") else {
                             throw PythonError(PyExc.TypeError,
                                 "'\(mgr.type.name)' object does not support the context manager protocol")
+                        }
+                        guard let exit = Ops.lookupSpecial(mgr, "__exit__") else {
+                            throw PythonError(PyExc.TypeError,
+                                "'\(mgr.type.name)' object does not support the context manager protocol (missed __exit__ method)")
                         }
                         push(exit)
                         push(try Ops.call(enter, args: [], kwargs: []))
