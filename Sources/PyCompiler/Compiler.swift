@@ -223,8 +223,8 @@ final class Compiler {
             u.place(end)
         case let .with(items, body, _), let .asyncWith(items, body, _):
             try compileWith(items[...], body: body, loc: s.loc)
-        case .match:
-            throw error("match statements are not supported yet", s.loc)
+        case let .match(subject, cases):
+            try compileMatch(subject: subject, cases: cases)
         case let .raise(exc, cause):
             var n: Int32 = 0
             if let e = exc {

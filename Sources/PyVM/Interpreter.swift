@@ -535,6 +535,10 @@ enum Interpreter {
                         push(Generators.lastReturnValue ?? pyNone)
                         Generators.lastReturnValue = nil
                         pc = Int(ins.arg)
+                    case .matchSequence, .matchMapping, .getLen, .matchKeys, .matchClass, .copyDictWithoutKeys, .matchRot:
+                        try Match.execute(ins, &stack)
+                    case .checkEgMatch, .prepReraiseStar:
+                        try ExceptionGroups.execute(ins, &stack)
                     case .setupAnnotations:
                         if let l = f.locals, l.getItem(string: "__annotations__") == nil {
                             l.setItem(string: "__annotations__", PyDict())
