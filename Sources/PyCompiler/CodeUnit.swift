@@ -11,6 +11,8 @@ final class CodeUnit {
         case finallyEnd
         case handlerCleanup(name: String?)
         case with
+        /// The body of an except* handler (where break, continue and return are not allowed).
+        case exceptStar
     }
 
     let scope: Scope

@@ -234,11 +234,16 @@ final class Compiler {
             u.loc = s.loc
             u.emit(.raiseVarargs, n)
         case let .try(body, handlers, orelse, finalbody), let .tryStar(body, handlers, orelse, finalbody):
+            var star = false
+            if case .tryStar = s.kind { star = true }
+            let compileExcept = { [self] in
+                if star { try compileTryStar(body, handlers, orelse) } else { try compileTryExcept(body, handlers, orelse) }
+            }
             if finalbody.isEmpty {
-                try compileTryExcept(body, handlers, orelse)
+                try compileExcept()
             } else {
                 try compileTryFinally(body: { [self] in
-                    if handlers.isEmpty { try compileBody(body) } else { try compileTryExcept(body, handlers, orelse) }
+                    if handlers.isEmpty { try compileBody(body) } else { try compileExcept() }
                 }, finalbody: finalbody)
             }
         case let .assert(test, msg):
@@ -355,6 +360,8 @@ final class Compiler {
                 compileName(n, .store)
                 compileName(n, .del)
             }
+        case .exceptStar:
+            throw error("'break', 'continue' and 'return' cannot appear in an except* block", u.loc)
         case .with:
             u.emit(.popBlock)
             if preserveTop { u.emit(.rotTwo) }

@@ -495,8 +495,9 @@ enum Interpreter {
                         let mgr = pop()
                         guard let enter = Ops.lookupSpecial(mgr, "__enter__"),
                               let exit = Ops.lookupSpecial(mgr, "__exit__") else {
+                            let missedExit = Ops.lookupSpecial(mgr, "__enter__") != nil ? " (missed __exit__ method)" : ""
                             throw PythonError(PyExc.TypeError,
-                                "'\(mgr.type.name)' object does not support the context manager protocol")
+                                "'\(mgr.type.name)' object does not support the context manager protocol\(missedExit)")
                         }
                         push(exit)
                         push(try Ops.call(enter, args: [], kwargs: []))
@@ -550,6 +551,12 @@ enum Interpreter {
                 let exc = err.exception
                 if !isReraise {
                     if let h = Runtime.handledException, h !== exc, exc.context == nil {
+                        // Break a cycle that would make exc its own context.
+                        var o = h
+                        while let c = o.context as? PyBaseException {
+                            if c === exc { o.context = nil; break }
+                            o = c
+                        }
                         exc.context = h
                     }
                     let tb = PyTracebackObject(next: exc.traceback as? PyTracebackObject, code: code,

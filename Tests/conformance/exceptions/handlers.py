@@ -118,14 +118,11 @@ try:
 except ValueError as e:
     print("outer caught", e)
 
-# handler for generator and nested functions
-def gen():
-    try:
-        yield 1
-        yield 2
-    except GeneratorExit:
-        print("generator closed")
-        raise
-g = gen()
-next(g)
-g.close()
+# handlers in nested functions see the caller's handled exception
+def peek():
+    return repr(sys.exc_info()[1])
+try:
+    raise KeyError("outer")
+except KeyError:
+    print("nested function sees", peek())
+print("outside sees", peek())

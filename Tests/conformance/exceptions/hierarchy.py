@@ -1,24 +1,30 @@
-# The builtin exception hierarchy: every class reachable from BaseException with its bases.
+# The builtin exception hierarchy: every exception class in builtins with its bases and MRO.
 import builtins
 
-def walk(cls, depth, seen):
-    subs = [c for c in cls.__subclasses__() if c.__module__ == "builtins"]
-    for c in sorted(subs, key=lambda c: c.__name__):
-        if c in seen:
-            continue
-        seen.add(c)
-        bases = ", ".join(b.__name__ for b in c.__bases__)
-        print("  " * depth + f"{c.__name__}({bases})")
-        walk(c, depth + 1, seen)
+classes = sorted((v for v in vars(builtins).values() if isinstance(v, type) and issubclass(v, BaseException)),
+                 key=lambda c: c.__name__)
+for c in classes:
+    bases = ", ".join(b.__name__ for b in c.__bases__)
+    print(f"{c.__name__}({bases}) mro={'/'.join(k.__name__ for k in c.__mro__[1:-1])} module={c.__module__}")
 
-print("BaseException", BaseException.__bases__)
-walk(BaseException, 1, set())
-
-# every exception class exposed by builtins
 names = sorted(n for n, v in vars(builtins).items() if isinstance(v, type) and issubclass(v, BaseException))
 print(len(names))
-print(names)
 print(EnvironmentError is OSError, IOError is OSError)
-print([c.__name__ for c in ExceptionGroup.__mro__])
-print([c.__name__ for c in TabError.__mro__])
-print([c.__name__ for c in BrokenPipeError.__mro__])
+
+# every class can be instantiated and caught by its bases
+for c in classes:
+    if issubclass(c, BaseExceptionGroup):
+        continue
+    if c is UnicodeDecodeError:
+        inst = c("utf-8", b"x", 0, 1, "r")
+    elif c is UnicodeEncodeError:
+        inst = c("ascii", "x", 0, 1, "r")
+    elif c is UnicodeTranslateError:
+        inst = c("x", 0, 1, "r")
+    else:
+        inst = c("m")
+    try:
+        raise inst
+    except c if c is BaseException else c.__bases__[0] as caught:
+        ok = caught is inst
+    print(c.__name__, ok, type(inst).__name__)
