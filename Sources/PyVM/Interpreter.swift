@@ -392,7 +392,7 @@ enum Interpreter {
                             let key = PyStr(k)
                             if try d.get(key) != nil {
                                 throw PythonError(PyExc.TypeError,
-                                    "\(Ops.functionDescription(callee)) got multiple values for keyword argument '\(k)'")
+                                    "\(Ops.starCallDescription(callee)) got multiple values for keyword argument '\(k)'")
                             }
                             try d.set(key, val)
                         }

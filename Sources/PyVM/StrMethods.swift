@@ -277,8 +277,11 @@ enum StrMethods {
         }
         def("format") { r, a, k in PyStr(try Formatting.strFormat(s(r), a, k)) }
         def("format_map") { r, a, _ in
-            guard let d = a.first as? PyDict else { throw PythonError(PyExc.TypeError, "format_map() argument must be a dict") }
-            return PyStr(try Formatting.strFormat(s(r), [], d.items.map { (($0.key as? PyStr)?.value ?? "", $0.value) }))
+            guard a.count == 1 else {
+                throw PythonError(PyExc.TypeError, "str.format_map() takes exactly one argument (\(a.count) given)")
+            }
+            let mapping = a[0]
+            return PyStr(try Formatting.strFormat(s(r), []) { try Ops.getItem(mapping, PyStr($0)) })
         }
         def("__format__") { r, a, _ in PyStr(try Formatting.format(r, (a.first as? PyStr)?.value ?? "")) }
         def("encode") { r, a, k in
