@@ -305,7 +305,8 @@ enum Formatting {
         var i = 0
         var usedMapping = false
         func nextArg() throws -> PyObject {
-            guard argIndex < items.count else {
+            // After a %(key) lookup CPython has no positional argument left.
+            guard argIndex < items.count && !usedMapping else {
                 throw PythonError(PyExc.TypeError, "not enough arguments for format string")
             }
             defer { argIndex += 1 }
