@@ -101,6 +101,9 @@ extension Compiler {
         u.loc = p.loc
         switch p.kind {
         case let .matchValue(value):
+            if case .joinedStr = value.kind {
+                throw error("patterns may only match literals and attribute lookups", value.loc)
+            }
             try compile(value)
             u.loc = p.loc
             u.emit(.compareOp, CompareOperator.eq.rawValue)

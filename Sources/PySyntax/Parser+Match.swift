@@ -226,6 +226,7 @@ extension Parser {
         var rest: String? = nil
         while !(try at("}")) {
             if try accept("**") != nil {
+                if try peek().text == "_" { throw try invalidSyntax() }
                 rest = try expectName().text
                 _ = try accept(",")
                 break

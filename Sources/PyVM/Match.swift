@@ -122,7 +122,11 @@ enum Match {
                 throw PythonError(PyExc.TypeError, "\(type.name)() got multiple sub-patterns for attribute '\(name)'")
             }
             seen.append(name)
-            return try Ops.getAttrOptional(subject, PyStr(name))
+            do {
+                return try Ops.getAttrOptional(subject, PyStr(name))
+            } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.AttributeError) {
+                return nil
+            }
         }
         if npos > 0 {
             let matchArgs = try Ops.getAttrOptional(type, PyStr.intern("__match_args__"))
