@@ -12,6 +12,8 @@ final class CodeUnit {
         case handlerCleanup(name: String?)
         case with
         case asyncWith
+        /// The body of an except* handler (where break, continue and return are not allowed).
+        case exceptStar
     }
 
     let scope: Scope

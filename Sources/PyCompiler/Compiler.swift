@@ -250,8 +250,8 @@ final class Compiler {
         case let .asyncWith(items, body, _):
             if !u.scope.isCoroutine { throw error("'async with' outside async function", s.loc) }
             try compileWith(items[...], body: body, loc: s.loc, isAsync: true)
-        case .match:
-            throw error("match statements are not supported yet", s.loc)
+        case let .match(subject, cases):
+            try compileMatch(subject: subject, cases: cases)
         case let .raise(exc, cause):
             var n: Int32 = 0
             if let e = exc {
@@ -261,11 +261,16 @@ final class Compiler {
             u.loc = s.loc
             u.emit(.raiseVarargs, n)
         case let .try(body, handlers, orelse, finalbody), let .tryStar(body, handlers, orelse, finalbody):
+            var star = false
+            if case .tryStar = s.kind { star = true }
+            let compileExcept = { [self] in
+                if star { try compileTryStar(body, handlers, orelse) } else { try compileTryExcept(body, handlers, orelse) }
+            }
             if finalbody.isEmpty {
-                try compileTryExcept(body, handlers, orelse)
+                try compileExcept()
             } else {
                 try compileTryFinally(body: { [self] in
-                    if handlers.isEmpty { try compileBody(body) } else { try compileTryExcept(body, handlers, orelse) }
+                    if handlers.isEmpty { try compileBody(body) } else { try compileExcept() }
                 }, finalbody: finalbody)
             }
         case let .assert(test, msg):
@@ -382,6 +387,8 @@ final class Compiler {
                 compileName(n, .store)
                 compileName(n, .del)
             }
+        case .exceptStar:
+            throw error("'break', 'continue' and 'return' cannot appear in an except* block", u.loc)
         case .with, .asyncWith:
             u.emit(.popBlock)
             if preserveTop { u.emit(.rotTwo) }

@@ -124,6 +124,24 @@ public enum Opcode: UInt8, Sendable {
     case setupAnnotations
     /// Stack: func? — no-op placeholder for `print` of expression statements in interactive mode.
     case printExpr
+    // Pattern matching (Compiler+Match.swift, PyVM/Match.swift).
+    /// Push whether the subject on top is a sequence / a mapping for pattern matching.
+    case matchSequence, matchMapping
+    /// Push `len(top)`, keeping it.
+    case getLen
+    /// Stack: subject, keys → subject, keys, tuple of values (or None when a key is missing).
+    case matchKeys
+    /// arg: positional count. Stack: subject, class, keyword names → tuple of attributes or None.
+    case matchClass
+    /// Stack: subject, keys → subject, dict of the subject's other items.
+    case copyDictWithoutKeys
+    /// arg > 0: move the top item down arg places; arg < 0: bring the item at depth -arg to the top.
+    case matchRot
+    // except* (Compiler+ExceptStar.swift, PyVM/ExceptionGroups.swift).
+    /// Stack: exc, type → rest, match (match is None when nothing matched).
+    case checkEgMatch
+    /// Stack: original, list of raised → exception to raise, or None.
+    case prepReraiseStar
 }
 
 public struct MakeFunctionFlags: OptionSet, Sendable {

@@ -176,6 +176,8 @@ public final class SymbolTable {
         let filename: String
         var stack: [Scope] = []
         var current: Scope { stack[stack.count - 1] }
+        /// Names bound by the `for` targets of each comprehension scope.
+        var comprehensionTargets: [ObjectIdentifier: Set<String>] = [:]
         /// `from __future__ import annotations`: annotations get scopes of their own.
         var futureAnnotations = false
 
@@ -428,6 +430,9 @@ public final class SymbolTable {
             scope.params = [".0"]
             scope.note(".0", .param)
             if generators.contains(where: { $0.isAsync != 0 }) { scope.isCoroutine = true }
+            var targets = Set<String>()
+            for g in generators { collectNames(g.target, into: &targets) }
+            comprehensionTargets[ObjectIdentifier(scope)] = targets
             for (i, g) in generators.enumerated() {
                 try visit(g.target)
                 if i > 0 { try visit(g.iter) }
@@ -440,9 +445,24 @@ public final class SymbolTable {
 
         /// `target := value` inside a comprehension binds in the nearest enclosing function (or
         /// the module); the comprehension itself reaches it as nonlocal (or global).
+        func collectNames(_ t: Expr, into set: inout Set<String>) {
+            switch t.kind {
+            case let .name(id, _): set.insert(id)
+            case let .tuple(elts, _), let .list(elts, _): for x in elts { collectNames(x, into: &set) }
+            case let .starred(v, _): collectNames(v, into: &set)
+            default: break
+            }
+        }
+
         mutating func extendNamedExprScope(_ id: String) throws {
             var i = stack.count - 1
-            while i > 0 && stack[i].kind == .comprehension { i -= 1 }
+            while i > 0 && stack[i].kind == .comprehension {
+                if comprehensionTargets[ObjectIdentifier(stack[i])]?.contains(id) ?? false {
+                    throw SyntaxErrorInfo(msg: "assignment expression cannot rebind comprehension iteration variable '\(id)'",
+                                          filename: filename, lineno: current.line, offset: 1)
+                }
+                i -= 1
+            }
             let owner = stack[i]
             switch owner.kind {
             case .classBody:

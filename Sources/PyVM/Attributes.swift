@@ -56,32 +56,7 @@ enum Attributes {
             case "__traceback__": return e.traceback ?? pyNone
             case "__suppress_context__": return pyBool(e.suppressContext)
             case "__dict__": return e.instanceDict
-            case "code" where e.type.isSubtype(of: PyExc.SystemExit):
-                return e.args.items.isEmpty ? pyNone : (e.args.items.count == 1 ? e.args.items[0] : e.args)
-            case "value" where e.type.isSubtype(of: PyExc.StopIteration):
-                return e.args.items.first ?? pyNone
-            case "name" where e.type.isSubtype(of: PyExc.ImportError), "path" where e.type.isSubtype(of: PyExc.ImportError),
-                 "msg" where e.type.isSubtype(of: PyExc.ImportError):
-                return name == "msg" ? (e.args.items.first ?? pyNone) : pyNone
-            case "errno" where e.type.isSubtype(of: PyExc.OSError):
-                return e.args.items.count >= 2 ? e.args.items[0] : pyNone
-            case "strerror" where e.type.isSubtype(of: PyExc.OSError):
-                return e.args.items.count >= 2 ? e.args.items[1] : pyNone
-            case "filename" where e.type.isSubtype(of: PyExc.OSError):
-                return e.args.items.count >= 3 ? e.args.items[2] : pyNone
-            case "with_traceback":
-                return PyBuiltinFunction(name: "with_traceback", boundSelf: e) { args, _ in
-                    e.traceback = args.first.flatMap { $0 === pyNone ? nil : $0 }
-                    return e
-                }
-            case "add_note":
-                return PyBuiltinFunction(name: "add_note", boundSelf: e) { args, _ in
-                    let notes = (e.instanceDict?.getItem(string: "__notes__") as? PyList) ?? PyList()
-                    if let n = args.first { notes.items.append(n) }
-                    e.instanceDict?.setItem(string: "__notes__", notes)
-                    return pyNone
-                }
-            default: return nil
+            default: return try ExceptionMethods.member(e, name)
             }
         case let m as PyModule:
             return name == "__dict__" ? m.dict : nil
@@ -196,10 +171,13 @@ enum Attributes {
                 e.suppressContext = true
                 return true
             case "__context__":
+                guard value === pyNone || value is PyBaseException else {
+                    throw PythonError(PyExc.TypeError, "exception context must be None or derive from BaseException")
+                }
                 e.context = value === pyNone ? nil : value
                 return true
             case "__traceback__":
-                e.traceback = value === pyNone ? nil : value
+                try ExceptionMethods.setTraceback(e, value)
                 return true
             case "__suppress_context__":
                 e.suppressContext = try Ops.isTrue(value)
@@ -207,7 +185,7 @@ enum Attributes {
             case "args":
                 e.args = PyTuple(try Ops.toArray(value))
                 return true
-            default: return false
+            default: return try ExceptionMethods.setMember(e, name, value)
             }
         case let f as PyFunction:
             switch name {

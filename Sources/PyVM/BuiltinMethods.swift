@@ -43,6 +43,7 @@ enum BuiltinMethods {
         DictMethods.install()
         installMisc()
         TypeObjects.install()
+        ExceptionMethods.install()
     }
 
     static func installConstructors() {
@@ -348,10 +349,6 @@ enum BuiltinMethods {
         }
         def(e, "__str__") { r, _, _ in PyStr(try Repr.exceptionStr(r as! PyBaseException)) }
         def(e, "__repr__") { r, _, _ in PyStr(try Repr.repr(r)) }
-        def(e, "with_traceback") { r, a, _ in
-            (r as! PyBaseException).traceback = a.first.flatMap { $0 === pyNone ? nil : $0 }
-            return r
-        }
     }
 
     static func installMisc() {

@@ -349,6 +349,7 @@ enum Builtins {
         }
         fn(d, "exec") { a, k in try execOrEval(a, k, isEval: false) }
         fn(d, "eval") { a, k in try execOrEval(a, k, isEval: true) }
+        fn(d, "compile") { a, k in try compileBuiltin(a, k) }
         fn(d, "open") { a, k in try FileObjects.open(a, k) }
         fn(d, "exit") { a, _ in throw PythonError(PyExc.SystemExit, args: a) }
         fn(d, "quit") { a, _ in throw PythonError(PyExc.SystemExit, args: a) }

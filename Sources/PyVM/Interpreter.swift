@@ -420,7 +420,7 @@ enum Interpreter {
                             let key = PyStr(k)
                             if try d.get(key) != nil {
                                 throw PythonError(PyExc.TypeError,
-                                    "\(Ops.functionDescription(callee)) got multiple values for keyword argument '\(k)'")
+                                    "\(Ops.starCallDescription(callee)) got multiple values for keyword argument '\(k)'")
                             }
                             try d.set(key, val)
                         }
@@ -521,13 +521,11 @@ enum Interpreter {
                         push(PyExc.AssertionError)
                     case .beforeWith:
                         let mgr = pop()
-                        guard let enter = Ops.lookupSpecial(mgr, "__enter__") else {
+                        guard let enter = Ops.lookupSpecial(mgr, "__enter__"),
+                              let exit = Ops.lookupSpecial(mgr, "__exit__") else {
+                            let missedExit = Ops.lookupSpecial(mgr, "__enter__") != nil ? " (missed __exit__ method)" : ""
                             throw PythonError(PyExc.TypeError,
-                                "'\(mgr.type.name)' object does not support the context manager protocol")
-                        }
-                        guard let exit = Ops.lookupSpecial(mgr, "__exit__") else {
-                            throw PythonError(PyExc.TypeError,
-                                "'\(mgr.type.name)' object does not support the context manager protocol (missed __exit__ method)")
+                                "'\(mgr.type.name)' object does not support the context manager protocol\(missedExit)")
                         }
                         push(exit)
                         push(try Ops.call(enter, args: [], kwargs: []))
@@ -573,6 +571,10 @@ enum Interpreter {
                         let r = try Generators.beforeAsyncWith(pop())
                         push(r.exit)
                         push(r.enterResult)
+                    case .matchSequence, .matchMapping, .getLen, .matchKeys, .matchClass, .copyDictWithoutKeys, .matchRot:
+                        try Match.execute(ins, &stack)
+                    case .checkEgMatch, .prepReraiseStar:
+                        try ExceptionGroups.execute(ins, &stack)
                     case .setupAnnotations:
                         if let l = f.locals, l.getItem(string: "__annotations__") == nil {
                             l.setItem(string: "__annotations__", PyDict())
@@ -588,6 +590,12 @@ enum Interpreter {
                 escaping = nil
                 if !isReraise {
                     if !fromCallee, let h = Runtime.handledException, h !== exc, exc.context == nil {
+                        // Break a cycle that would make exc its own context.
+                        var o = h
+                        while let c = o.context as? PyBaseException {
+                            if c === exc { o.context = nil; break }
+                            o = c
+                        }
                         exc.context = h
                     }
                     let tb = PyTracebackObject(next: exc.traceback as? PyTracebackObject, code: code,

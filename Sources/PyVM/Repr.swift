@@ -116,6 +116,7 @@ public enum Repr {
     /// `str(exc)`.
     static func exceptionStr(_ e: PyBaseException) throws -> String {
         let args = e.args.items
+        if let s = try ExceptionMethods.str(e) { return s }
         if e.type.isSubtype(of: PyExc.KeyError), args.count == 1 { return try Ops.repr(args[0]).value }
         if e.type.isSubtype(of: PyExc.SyntaxError), let msg = e.instanceDict?.getItem(string: "msg") {
             var s = try Ops.str(msg).value
