@@ -343,6 +343,10 @@ enum Generators {
     /// released the generator (a dict being mutated, say), so a stand-in owning the same frame
     /// is queued and closed at the next call instruction (a safe point of the eval loop).
     static func finalize(_ g: PyGenerator) {
+        if g.kind == .coroutine && !g.finished && !g.finalized && g.frame.pc == 0 {
+            warnNeverAwaited(g, atExit: false)
+            return
+        }
         if g.finalized || g.finished || g.frame.pc == 0 || g.frame.blocks.isEmpty && delegate(of: g.frame) == nil {
             return
         }
@@ -352,6 +356,29 @@ enum Generators {
         proxy.finalized = true
         pendingFinalizers.append(proxy)
         hasPendingFinalizers = true
+    }
+
+    /// Locations already warned about, as the default warnings filter shows each once.
+    nonisolated(unsafe) static var warnedLocations = Set<String>()
+
+    /// CPython's RuntimeWarning for a coroutine that is dropped without having run.
+    static func warnNeverAwaited(_ g: PyGenerator, atExit: Bool) {
+        let message = "RuntimeWarning: coroutine '\(g.qualname)' was never awaited\n"
+        var text: String
+        if !atExit, let f = Runtime.currentFrame {
+            let file = f.code.filename, line = f.currentLine
+            guard warnedLocations.insert("\(file):\(line):\(g.qualname)").inserted else { return }
+            text = "\(file):\(line): " + message
+            if let src = Traceback.line(file, line) {
+                text += "  " + String(src.drop(while: Traceback.isSpace)) + "\n"
+            }
+            text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+        } else {
+            text = "sys:1: " + message
+        }
+        Stdio.flush(Stdio.stdout)
+        try? Stdio.write(Stdio.stderr, text)
+        Stdio.flush(Stdio.stderr)
     }
 
     static func runPendingFinalizers() {
@@ -384,8 +411,13 @@ enum Generators {
     /// the module's globals still in place: do the same for those bound to its globals.
     static func finalizeAtExit(_ globals: PyDict) {
         for case let g as PyGenerator in globals.entries.compactMap({ $0?.value })
-        where !g.finalized && !g.finished && !g.running && g.frame.pc != 0 {
-            closeReportingErrors(g)
+        where !g.finalized && !g.finished && !g.running {
+            if g.frame.pc != 0 {
+                closeReportingErrors(g)
+            } else if g.kind == .coroutine {
+                g.finalized = true
+                warnNeverAwaited(g, atExit: true)
+            }
         }
         if hasPendingFinalizers { runPendingFinalizers() }
     }
