@@ -127,7 +127,7 @@ enum Generators {
     /// The iterator a frame suspended in `yield from`/`await` delegates to.
     static func delegate(of f: Frame) -> PyObject? {
         if f.pc > 0 && f.pc < f.code.instructions.count && f.code.instructions[f.pc].opcode == .yieldFrom {
-            return f.stack.last
+            if let s = f.savedStack, s.count > 0 { return s[s.count - 1] }
         }
         return nil
     }
@@ -177,8 +177,8 @@ enum Generators {
                 return .yielded(v)
             case let .returned(v)?:
                 // The delegate finished: continue after the `yield from` with its result.
-                f.stack.removeLast()
-                f.stack.append(v)
+                f.savedStack?.removeLast()
+                f.savedStack?.append(v)
                 f.pc = Int(f.code.instructions[f.pc].arg)
                 exc = nil
                 pushValue = false
@@ -189,7 +189,7 @@ enum Generators {
         if let e = exc {
             f.pendingThrow = e
         } else if pushValue {
-            f.stack.append(value)
+            f.savedStack?.append(value)
         }
         return try run(g)
     }
@@ -249,7 +249,10 @@ enum Generators {
         g.savedHandled = nil
         let f = g.frame
         f.pc = f.code.instructions.count
-        f.stack = []
+        if var s = f.savedStack {
+            f.savedStack = nil
+            s.destroy()
+        }
         f.blocks = []
         f.pendingThrow = nil
         for i in 0..<f.fast.count { f.fast[i] = nil }

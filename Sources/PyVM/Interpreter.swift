@@ -26,9 +26,16 @@ enum Interpreter {
         let code = f.code
         let instructions = code.instructions
         let consts = code.consts
-        var stack = ValueStack(f.stack, minimumCapacity: 16)
-        f.stack = []
-        defer { stack.destroy() }
+        var stack: ValueStack
+        if let saved = f.savedStack {
+            stack = saved
+            f.savedStack = nil
+        } else {
+            stack = ValueStack(minimumCapacity: 16)
+        }
+        // A yield hands the stack to the frame instead.
+        var suspended = false
+        defer { if !suspended { stack.destroy() } }
         var pc = f.pc
         var isReraise = false
         // The exact types of the arithmetic fast paths, read once per activation (each read of
@@ -535,7 +542,8 @@ enum Interpreter {
                         push(try Ops.call(exit, args: [exc.type, exc, exc.traceback ?? pyNone], kwargs: []))
                     case .yieldValue:
                         let v = pop()
-                        f.stack = stack.toArray()
+                        f.savedStack = stack
+                        suspended = true
                         f.pc = pc
                         return v
                     case .getYieldFromIter:
@@ -545,7 +553,8 @@ enum Interpreter {
                         switch try Generators.sendInto(top(), sent) {
                         case let .yielded(v):
                             // Suspend here; the next resume pushes the sent value and reruns this.
-                            f.stack = stack.toArray()
+                            f.savedStack = stack
+                            suspended = true
                             f.pc = pc - 1
                             return v
                         case let .returned(v):
