@@ -16,6 +16,10 @@ public final class PyGenerator: PyObject {
     var savedHandled: PyBaseException?
     /// Already handed to the finalizer queue (a generator is finalized at most once).
     var finalized = false
+    /// Neighbours in the list of live generators (for closing them at exit), not retained:
+    /// `deinit` unlinks.
+    unowned(unsafe) var previousLive: PyGenerator?
+    unowned(unsafe) var nextLive: PyGenerator?
     public var name: String
     public var qualname: String
     init(frame: Frame, kind: Kind, name: String, qualname: String) {
@@ -28,11 +32,19 @@ public final class PyGenerator: PyObject {
         case .coroutine: super.init(type: GenTypes.coroutine)
         case .asyncGenerator: super.init(type: GenTypes.asyncGenerator)
         }
+        previousLive = Generators.newestLive
+        previousLive?.nextLive = self
+        Generators.newestLive = self
     }
 
     /// As in CPython, a suspended generator that goes away is closed, so its `finally`
     /// blocks and `with` exits run.
-    deinit { Generators.finalize(self) }
+    deinit {
+        nextLive?.previousLive = previousLive
+        previousLive?.nextLive = nextLive
+        if Generators.newestLive === self { Generators.newestLive = previousLive }
+        Generators.finalize(self)
+    }
 }
 
 /// What `coroutine.__await__()` returns: an iterator driving the coroutine.
@@ -410,13 +422,22 @@ enum Generators {
         }
     }
 
-    /// At exit CPython collects the main module's generators, closing suspended ones with
-    /// the module's globals still in place: do the same for those bound to its globals.
-    static func finalizeAtExit(_ globals: PyDict) {
-        for case let g as PyGenerator in globals.entries.compactMap({ $0?.value })
-        where !g.finalized && !g.finished && !g.running {
+    /// The most recently created generator still alive; older ones through `previousLive`.
+    nonisolated(unsafe) static unowned(unsafe) var newestLive: PyGenerator?
+
+    /// At exit CPython collects what is left, closing suspended generators (oldest first)
+    /// with the modules' globals still in place: do the same.
+    static func finalizeAtExit() {
+        if hasPendingFinalizers { runPendingFinalizers() }
+        var live: [PyGenerator] = []
+        var g = newestLive
+        while let x = g {
+            live.append(x)
+            g = x.previousLive
+        }
+        for g in live.reversed() where !g.finalized && !g.finished && !g.running {
             if g.frame.pc != 0 {
-                closeReportingErrors(g)
+                if !g.frame.blocks.isEmpty || delegate(of: g.frame) != nil { closeReportingErrors(g) }
             } else if g.kind == .coroutine {
                 g.finalized = true
                 warnNeverAwaited(g, atExit: true)
