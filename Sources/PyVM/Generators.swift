@@ -319,10 +319,11 @@ enum Generators {
         }
     }
 
-    /// `yield from x`: the iterator to delegate to.
-    static func yieldFromIter(_ v: PyObject, in code: CodeObject) throws -> PyObject {
+    /// `yield from x` (only in plain generators: it is a syntax error in `async def`): the
+    /// iterator to delegate to.
+    static func yieldFromIter(_ v: PyObject) throws -> PyObject {
         if let g = v as? PyGenerator {
-            if g.kind == .coroutine && !code.flags.contains(.coroutine) {
+            if g.kind == .coroutine {
                 throw PythonError(PyExc.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
             }
             if g.kind == .generator { return g }

@@ -547,7 +547,7 @@ enum Interpreter {
                         f.pc = pc
                         return v
                     case .getYieldFromIter:
-                        push(try Generators.yieldFromIter(pop(), in: code))
+                        push(try Generators.yieldFromIter(pop()))
                     case .yieldFrom:
                         let sent = pop()
                         switch try Generators.sendInto(top(), sent) {
