@@ -16,6 +16,10 @@ public final class PyGenerator: PyObject {
     var savedHandled: PyBaseException?
     /// Already handed to the finalizer queue (a generator is finalized at most once).
     var finalized = false
+    /// Async generators: the `sys.set_asyncgen_hooks` hooks were applied (on first use), and
+    /// the finalizer hook then in force, called instead of closing when it goes away.
+    var hooksApplied = false
+    var asyncFinalizer: PyObject?
     /// Neighbours in the list of live generators (for closing them at exit), not retained:
     /// `deinit` unlinks.
     unowned(unsafe) var previousLive: PyGenerator?
@@ -351,8 +355,9 @@ enum Generators {
         }
     }
 
-    /// Generators that went away suspended inside a try/with block, waiting to be closed.
-    nonisolated(unsafe) static var pendingFinalizers: [PyGenerator] = []
+    /// Generators that went away suspended inside a try/with block, waiting to be closed, or
+    /// async generators waiting for their finalizer hook.
+    nonisolated(unsafe) static var pendingFinalizers: [(PyGenerator, hook: PyObject?)] = []
     nonisolated(unsafe) static var hasPendingFinalizers = false
 
     /// Called from `deinit`. Closing runs Python code, which must not happen inside whatever
@@ -363,14 +368,18 @@ enum Generators {
             warnNeverAwaited(g, atExit: false)
             return
         }
-        if g.finalized || g.finished || g.frame.pc == 0 || g.frame.blocks.isEmpty && delegate(of: g.frame) == nil {
+        if g.finalized || g.finished { return }
+        let hook = g.closed ? nil : g.asyncFinalizer
+        if hook == nil && (g.frame.pc == 0 || g.frame.blocks.isEmpty && delegate(of: g.frame) == nil) {
             return
         }
         let proxy = PyGenerator(frame: g.frame, kind: g.kind, name: g.name, qualname: g.qualname)
         proxy.savedHandled = g.savedHandled
         proxy.closed = g.closed
+        proxy.runningAsync = g.runningAsync
+        proxy.hooksApplied = true
         proxy.finalized = true
-        pendingFinalizers.append(proxy)
+        pendingFinalizers.append((proxy, hook))
         hasPendingFinalizers = true
     }
 
@@ -404,22 +413,88 @@ enum Generators {
         while !pendingFinalizers.isEmpty {
             let batch = pendingFinalizers
             pendingFinalizers = []
-            for g in batch { closeReportingErrors(g) }
+            for (g, hook) in batch {
+                if let h = hook {
+                    do { _ = try Ops.call(h, args: [g]) } catch { reportUnraisable(g, error) }
+                } else {
+                    closeReportingErrors(g)
+                }
+            }
         }
     }
 
     /// Closes `g` for its finalization: errors are reported on stderr, not raised.
     static func closeReportingErrors(_ g: PyGenerator) {
         g.finalized = true
-        do {
-            try close(g)
-        } catch {
-            let e = Errors.asPythonError(error).exception
-            Stdio.flush(Stdio.stdout)
-            let text = "Exception ignored in: <\(g.type.name) object \(g.qualname) at \(Repr.address(g))>\n"
-                + Traceback.format(e)
-            try? Stdio.write(Stdio.stderr, text)
-            Stdio.flush(Stdio.stderr)
+        do { try close(g) } catch { reportUnraisable(g, error) }
+    }
+
+    /// CPython's report of an exception nobody can catch (sys.unraisablehook's default).
+    static func reportUnraisable(_ g: PyGenerator, _ error: Error) {
+        let e = Errors.asPythonError(error).exception
+        Stdio.flush(Stdio.stdout)
+        let text = "Exception ignored in: <\(g.type.name) object \(g.qualname) at \(Repr.address(g))>\n"
+            + Traceback.format(e)
+        try? Stdio.write(Stdio.stderr, text)
+        Stdio.flush(Stdio.stderr)
+    }
+
+    // MARK: sys.set_asyncgen_hooks
+
+    nonisolated(unsafe) static var firstiterHook: PyObject?
+    nonisolated(unsafe) static var finalizerHook: PyObject?
+
+    /// On an async generator's first `__anext__`/`asend`/`athrow`/`aclose`: remember the
+    /// finalizer hook and call the firstiter hook.
+    static func applyHooks(_ g: PyGenerator) throws {
+        if g.hooksApplied { return }
+        g.hooksApplied = true
+        g.asyncFinalizer = finalizerHook
+        if let f = firstiterHook { _ = try Ops.call(f, args: [g]) }
+    }
+
+    static let hooksType: PyType = {
+        let t = PyType(name: "asyncgen_hooks", bases: [PyTypes.tuple], flags: [])
+        let names = ["firstiter", "finalizer"]
+        for (i, name) in names.enumerated() {
+            t.dict.setItem(string: name, PyProperty(fget: PyBuiltinFunction(name: name) { a, _ in (a[0] as! PyTuple).items[i] },
+                                                    fset: nil, fdel: nil, doc: nil))
+        }
+        t.slots.repr = { o in
+            let items = (o as! PyTuple).items
+            return "asyncgen_hooks(" + zip(names, items).map { "\($0)=\((try? Ops.repr($1).value) ?? "?")" }
+                .joined(separator: ", ") + ")"
+        }
+        return t
+    }()
+
+    static func installSys(_ d: PyDict) {
+        let get = PyBuiltinFunction(name: "get_asyncgen_hooks", boundSelf: nil) { _, _ in
+            PyTuple([firstiterHook ?? pyNone, finalizerHook ?? pyNone], type: hooksType)
+        }
+        let set = PyBuiltinFunction(name: "set_asyncgen_hooks", boundSelf: nil) { a, k in
+            if a.count > 2 { throw PythonError(PyExc.TypeError, "function takes at most 2 arguments (\(a.count) given)") }
+            var firstiter: PyObject? = a.count > 0 ? a[0] : nil
+            var finalizer: PyObject? = a.count > 1 ? a[1] : nil
+            for (name, v) in k {
+                switch name {
+                case "firstiter": firstiter = v
+                case "finalizer": finalizer = v
+                default: throw PythonError(PyExc.TypeError, "'\(name)' is an invalid keyword argument for this function")
+                }
+            }
+            for (name, v) in [("finalizer", finalizer), ("firstiter", firstiter)] {
+                if let v = v, v !== pyNone, !Ops.isCallable(v) {
+                    throw PythonError(PyExc.TypeError, "callable \(name) expected, got \(v.type.name)")
+                }
+            }
+            if let f = finalizer { finalizerHook = f === pyNone ? nil : f }
+            if let f = firstiter { firstiterHook = f === pyNone ? nil : f }
+            return pyNone
+        }
+        for f in [get, set] {
+            f.moduleName = "sys"
+            d.setItem(string: f.name, f)
         }
     }
 
@@ -437,7 +512,10 @@ enum Generators {
             g = x.previousLive
         }
         for g in live.reversed() where !g.finalized && !g.finished && !g.running {
-            if g.frame.pc != 0 {
+            if let h = g.asyncFinalizer, !g.closed {
+                g.finalized = true
+                do { _ = try Ops.call(h, args: [g]) } catch { reportUnraisable(g, error) }
+            } else if g.frame.pc != 0 {
                 if !g.frame.blocks.isEmpty || delegate(of: g.frame) != nil { closeReportingErrors(g) }
             } else if g.kind == .coroutine {
                 g.finalized = true
@@ -546,6 +624,7 @@ enum Generators {
     /// `async for`: the awaitable iterator of `__anext__()`.
     static func anext(_ it: PyObject) throws -> PyObject {
         if let g = it as? PyGenerator, g.kind == .asyncGenerator {
+            try applyHooks(g)
             return PyAsyncGenAwaitable(asend: g, pyNone)
         }
         guard let m = it.type.lookup("__anext__") else {
@@ -815,20 +894,28 @@ enum Generators {
 
         let ag = GenTypes.asyncGenerator
         D.def(ag, "__aiter__") { r, _, _ in r }
-        D.def(ag, "__anext__") { r, _, _ in PyAsyncGenAwaitable(asend: r as! PyGenerator, pyNone) }
+        D.def(ag, "__anext__") { r, _, _ in
+            try applyHooks(r as! PyGenerator)
+            return PyAsyncGenAwaitable(asend: r as! PyGenerator, pyNone)
+        }
         D.def(ag, "asend") { r, a, _ in
             guard a.count == 1 else {
                 throw PythonError(PyExc.TypeError, "async_generator.asend() takes exactly one argument (\(a.count) given)")
             }
+            try applyHooks(r as! PyGenerator)
             return PyAsyncGenAwaitable(asend: r as! PyGenerator, a[0])
         }
         D.def(ag, "athrow") { r, a, _ in
             if a.isEmpty || a.count > 3 {
                 throw PythonError(PyExc.TypeError, "athrow expected at least 1 argument, got \(a.count)")
             }
+            try applyHooks(r as! PyGenerator)
             return PyAsyncGenAwaitable(athrow: r as! PyGenerator, a)
         }
-        D.def(ag, "aclose") { r, _, _ in PyAsyncGenAwaitable(athrow: r as! PyGenerator, nil) }
+        D.def(ag, "aclose") { r, _, _ in
+            try applyHooks(r as! PyGenerator)
+            return PyAsyncGenAwaitable(athrow: r as! PyGenerator, nil)
+        }
 
         for t in [GenTypes.asend, GenTypes.athrow] {
             D.def(t, "__await__") { r, _, _ in r }
