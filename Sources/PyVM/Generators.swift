@@ -362,7 +362,8 @@ enum Generators {
 
     /// Called from `deinit`. Closing runs Python code, which must not happen inside whatever
     /// released the generator (a dict being mutated, say), so a stand-in owning the same frame
-    /// is queued and closed at the next call instruction (a safe point of the eval loop).
+    /// is queued and closed at the next safe point of the eval loop (a call, a `del`, a store to
+    /// a module or global name).
     static func finalize(_ g: PyGenerator) {
         if g.kind == .coroutine && !g.finished && !g.finalized && g.frame.pc == 0 {
             warnNeverAwaited(g, atExit: false)

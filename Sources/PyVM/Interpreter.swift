@@ -92,6 +92,8 @@ enum Interpreter {
                                 "cannot access local variable '\(code.varnames[Int(ins.arg)])' where it is not associated with a value")
                         }
                         f.fast[Int(ins.arg)] = nil
+                        // `del` is the usual way to drop a generator: close it now, as CPython does.
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                     case .loadDeref:
                         let i = Int(ins.arg)
                         guard let v = f.cells[i].value else { throw unboundDeref(code, i) }
@@ -132,11 +134,13 @@ enum Interpreter {
                         }
                     case .storeGlobal:
                         try f.globals.set(name(f, ins.arg), pop())
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                     case .deleteGlobal:
                         let n = name(f, ins.arg)
                         if try f.globals.remove(n) == nil {
                             throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
                         }
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                     case .loadName:
                         let n = name(f, ins.arg)
                         let locals = f.locals!
@@ -152,11 +156,13 @@ enum Interpreter {
                         if locals.type === PyTypes.dict { try locals.set(name(f, ins.arg), pop()) } else {
                             try Ops.setItem(locals, name(f, ins.arg), pop())
                         }
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                     case .deleteName:
                         let n = name(f, ins.arg)
                         if try f.locals!.remove(n) == nil {
                             throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
                         }
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                     case .loadAttr:
                         let o = pop()
                         push(try Ops.getAttr(o, name(f, ins.arg)))
