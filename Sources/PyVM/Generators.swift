@@ -20,6 +20,8 @@ public final class PyGenerator: PyObject {
     /// the finalizer hook then in force, called instead of closing when it goes away.
     var hooksApplied = false
     var asyncFinalizer: PyObject?
+    /// `gi_frame`, made on first use so that it keeps its identity.
+    var frameObject: PyFrameObject?
     /// Neighbours in the list of live generators (for closing them at exit), not retained:
     /// `deinit` unlinks.
     unowned(unsafe) var previousLive: PyGenerator?
@@ -811,7 +813,12 @@ enum Generators {
         switch name.dropFirst(3) {
         case "running": return pyBool(g.kind == .asyncGenerator ? g.runningAsync : g.running)
         case "code": return g.frame.code
-        case "frame": return g.finished ? pyNone : PyFrameObject(g.frame)
+        case "frame":
+            if g.finished { return pyNone }
+            if let fo = g.frameObject { return fo }
+            let fo = PyFrameObject(g.frame)
+            g.frameObject = fo
+            return fo
         case "suspended" where g.kind != .asyncGenerator: return pyBool(!g.finished && !g.running && g.frame.pc != 0)
         case "yieldfrom" where g.kind == .generator, "await" where g.kind != .generator:
             if g.running || g.finished { return pyNone }
