@@ -34,6 +34,7 @@ public enum Runtime {
         Builtins.install(into: builtins)
         modules = PyDict()
         sys = SysModule.make(argv: argv, path: path)
+        Generators.installSys(sys.dict)
         modules.setItem(string: "builtins", builtinsModule)
         modules.setItem(string: "sys", sys)
         GCModule.register()
