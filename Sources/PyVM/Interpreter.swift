@@ -41,10 +41,11 @@ enum Interpreter {
         defer { if !suspended { stack.destroy() } }
         var pc = f.pc
         var isReraise = false
-        // The exact types of the arithmetic fast paths, read once per activation (each read of
-        // a lazily initialised static goes through swift_once).
-        let intType = PyTypes.int, floatType = PyTypes.float, functionType = PyTypes.function
-        let listType = PyTypes.list, tupleType = PyTypes.tuple
+        // The exact types of the fast paths, from statically initialised storage (a read of
+        // `PyTypes.int` goes through swift_once, and generators enter here on every item).
+        let intType = (FastTypes.int ?? PyTypes.int), floatType = (FastTypes.float ?? PyTypes.float)
+        let functionType = (FastTypes.function ?? PyTypes.function)
+        let listType = (FastTypes.list ?? PyTypes.list), tupleType = (FastTypes.tuple ?? PyTypes.tuple)
 
         @inline(__always) func pop() -> PyObject { stack.removeLast() }
         @inline(__always) func push(_ o: PyObject) { stack.append(o) }

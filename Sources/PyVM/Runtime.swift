@@ -26,6 +26,7 @@ public enum Runtime {
     public static func initialize(argv: [String] = [], path: [String] = []) {
         if initialized { return }
         initialized = true
+        FastTypes.install()
         PyObjectHooks.hash = { try Ops.hash($0) }
         PyObjectHooks.equal = { try Ops.equal($0, $1) }
         BuiltinMethods.install()
