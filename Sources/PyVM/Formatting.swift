@@ -328,6 +328,7 @@ enum Formatting {
                     name.unicodeScalars.append(chars[i])
                     i += 1
                 }
+                if i >= chars.count { throw PythonError(PyExc.ValueError, "incomplete format key") }
                 i += 1
                 guard let m = mapping else { throw PythonError(PyExc.TypeError, "format requires a mapping") }
                 key = try Ops.getItem(m, PyStr(name))
@@ -405,6 +406,8 @@ enum Formatting {
             case "d", "i", "u":
                 let v: BigInt
                 if let n = arg as? PyInt { v = n.bigValue }
+                else if let m = Ops.lookupSpecial(arg, "__int__") ?? Ops.lookupSpecial(arg, "__index__"),
+                        let n = try Ops.call(m, args: []) as? PyInt { v = n.bigValue }
                 else if let f = arg as? PyFloat {
                     guard f.value.isFinite else { throw PythonError(PyExc.OverflowError, "cannot convert float infinity to integer") }
                     v = BigInt(f.value.rounded(.towardZero))
@@ -423,7 +426,7 @@ enum Formatting {
                 out += s
                 continue
             case "x", "X", "o":
-                guard let n = arg as? PyInt else {
+                guard let n = try (arg as? PyInt) ?? (Ops.lookupSpecial(arg, "__index__") != nil ? Ops.index(arg) : nil) else {
                     throw PythonError(PyExc.TypeError, "%\(type) format: an integer is required, not \(arg.type.name)")
                 }
                 var sp = spec; sp.type = type; sp.align = leftAlign ? "<" : nil
