@@ -41,7 +41,7 @@ public enum Errors {
             let v = try Ops.call(t, args: [], kwargs: [])
             if let e = v as? PyBaseException { return e }
             throw PythonError(PyExc.TypeError,
-                "calling \(Repr.typeRepr(t)) should have returned an instance of BaseException, not \(v.type.name)")
+                "calling \(Repr.typeRepr(t)) should have returned an instance of BaseException, not \(Repr.typeRepr(v.type))")
         }
         if forCause {
             throw PythonError(PyExc.TypeError, "exception causes must derive from BaseException")
