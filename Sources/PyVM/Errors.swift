@@ -65,6 +65,13 @@ public enum Errors {
         return exc.type.isSubtype(of: type)
     }
 
+    /// `name 'x' is not defined`, with `name` set for the traceback's suggestion.
+    static func nameError(_ name: PyStr) -> PythonError {
+        let err = PythonError(PyExc.NameError, "name '\(name.value)' is not defined")
+        err.exception.members = ["name": name]
+        return err
+    }
+
     /// A new exception of `type` with one message.
     public static func new(_ type: PyType, _ message: String) -> PythonError {
         PythonError(type, message)

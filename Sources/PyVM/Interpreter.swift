@@ -112,14 +112,14 @@ enum Interpreter {
                             }
                             push(v)
                         } else {
-                            throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
+                            throw Errors.nameError(n)
                         }
                     case .storeGlobal:
                         try f.globals.set(name(f, ins.arg), pop())
                     case .deleteGlobal:
                         let n = name(f, ins.arg)
                         if try f.globals.remove(n) == nil {
-                            throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
+                            throw Errors.nameError(n)
                         }
                     case .loadName:
                         let n = name(f, ins.arg)
@@ -128,14 +128,14 @@ enum Interpreter {
                         if let v = try locals.get(n) ?? (locals === f.globals ? nil : f.globals.get(n)) ?? f.builtins.get(n) {
                             push(v)
                         } else {
-                            throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
+                            throw Errors.nameError(n)
                         }
                     case .storeName:
                         try f.locals!.set(name(f, ins.arg), pop())
                     case .deleteName:
                         let n = name(f, ins.arg)
                         if try f.locals!.remove(n) == nil {
-                            throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
+                            throw Errors.nameError(n)
                         }
                     case .loadAttr:
                         let o = pop()
@@ -561,6 +561,7 @@ enum Interpreter {
                     }
                     let tb = PyTracebackObject(next: exc.traceback as? PyTracebackObject, code: code,
                                                instructionIndex: f.lastInstruction)
+                    tb.globals = f.globals
                     exc.traceback = tb
                     exc.tracebackEntries.insert(TracebackEntry(filename: code.filename, line: tb.line,
                                                                function: code.name), at: 0)
