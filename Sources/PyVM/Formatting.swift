@@ -204,9 +204,7 @@ enum Formatting {
             switch type {
             case nil:
                 if let p = spec.precision {
-                    body = cFormat("%.\(max(p, 1))g", a)
-                    if !body.contains(".") && !body.contains("e") { body += ".0" }
-                    if body.contains("e") { body = fixExponent(body) }
+                    body = shortG(a, max(p, 1), alternate: spec.alternate)
                 } else {
                     body = Repr.floatRepr(a)
                 }
@@ -240,6 +238,27 @@ enum Formatting {
     }
 
     static func fixExponent(_ s: String) -> String { s }
+
+    /// 'g' with at least one digit after the point, as format() does for a precision without
+    /// a type: the exponent form is used once the integer part would need all the digits.
+    static func shortG(_ a: Double, _ p: Int, alternate: Bool) -> String {
+        let e = cFormat("%.\(p - 1)e", a)
+        let decpt = (Int(e[e.index(after: e.firstIndex(of: "e")!)...]) ?? 0) + 1
+        func strip(_ t: String) -> String {
+            if alternate || !t.contains(".") { return t }
+            var t = t
+            while t.hasSuffix("0") { t.removeLast() }
+            if t.hasSuffix(".") { t.removeLast() }
+            return t
+        }
+        if decpt <= -4 || decpt > p - 1 {
+            let parts = e.split(separator: "e")
+            return strip(String(parts[0])) + "e" + parts[1]
+        }
+        var body = strip(cFormat("%.\(max(p - decpt, 0))f", a))
+        if !body.contains(".") { body += ".0" }
+        return body
+    }
 
     /// `format(complex, spec)`: both parts formatted like floats, `(re+imj)` without a type.
     static func formatComplex(_ re: Double, _ im: Double, _ spec: Spec) throws -> String {
