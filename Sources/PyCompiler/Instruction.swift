@@ -109,6 +109,18 @@ public enum Opcode: UInt8, Sendable {
     case yieldFrom
     /// Marker at the start of a generator's code.
     case genStart
+    /// Stack: x → the iterator `await x` delegates to. arg: 0 await, 1 after `__aenter__`,
+    /// 2 after `__aexit__` (for error messages).
+    case getAwaitable
+    /// Stack: async iterable → `__aiter__()` result.
+    case getAIter
+    /// Stack: async iterator → async iterator, awaitable of `__anext__()`.
+    case getANext
+    /// Stack: async iterator, exception (in an except handler): StopAsyncIteration ends the
+    /// loop (pops both); anything else is re-raised.
+    case endAsyncFor
+    /// Stack: async context manager → bound `__aexit__`, `__aenter__()` result.
+    case beforeAsyncWith
     case setupAnnotations
     /// Stack: func? — no-op placeholder for `print` of expression statements in interactive mode.
     case printExpr

@@ -47,6 +47,8 @@ public final class Scope {
     /// A class body some method of which uses `super()` or `__class__`.
     public internal(set) var needsClassCell = false
     public internal(set) var isGenerator = false
+    /// `async def`, or a comprehension using `async for` or `await` (an async comprehension).
+    public internal(set) var isCoroutine = false
     /// Class bodies: free names passed through to methods but also bound in the namespace.
     var classPassThrough: Set<String> = []
     let line: Int
@@ -276,6 +278,7 @@ public final class SymbolTable {
                 try visitAnnotations(args, returns: returns, stmtLine: s.loc.lineno)
                 for d in decorators { try visit(d) }
                 let scope = push(.function, name, node: ObjectIdentifier(s), line: s.loc.lineno)
+                if case .asyncFunctionDef = s.kind { scope.isCoroutine = true }
                 declareParams(args, scope)
                 for b in body { try visit(b) }
                 stack.removeLast()
@@ -426,6 +429,7 @@ public final class SymbolTable {
             let scope = push(.comprehension, kind, node: ObjectIdentifier(e), line: e.loc.lineno)
             scope.params = [".0"]
             scope.note(".0", .param)
+            if generators.contains(where: { $0.isAsync != 0 }) { scope.isCoroutine = true }
             var targets = Set<String>()
             for g in generators { collectNames(g.target, into: &targets) }
             comprehensionTargets[ObjectIdentifier(scope)] = targets
@@ -507,7 +511,9 @@ public final class SymbolTable {
             case let .setComp(elt, gens): try visitComprehension(e, kind: "setcomp", generators: gens, elts: [elt])
             case let .dictComp(k, v, gens): try visitComprehension(e, kind: "dictcomp", generators: gens, elts: [v, k])
             case let .generatorExp(elt, gens): try visitComprehension(e, kind: "genexpr", generators: gens, elts: [elt])
-            case let .await(v): try visit(v)
+            case let .await(v):
+                if current.kind == .comprehension { current.isCoroutine = true }
+                try visit(v)
             case let .yield(v):
                 current.isGenerator = true
                 if let v = v { try visit(v) }

@@ -132,17 +132,21 @@ enum Attributes {
             case "__doc__": return p.doc ?? pyNone
             default: return nil
             }
+        case let m as PyMemberDescriptor:
+            switch name {
+            case "__name__", "__qualname__": return PyStr(name == "__name__" ? m.name : "\(m.owner.name).\(m.name)")
+            case "__objclass__": return m.owner
+            case "__doc__": return pyNone
+            default: return nil
+            }
         case let s as PyStaticMethod:
             return name == "__func__" ? s.function : nil
         case let c as PyClassMethod:
             return name == "__func__" ? c.function : nil
         case let g as PyGenerator:
-            switch name {
-            case "__name__": return PyStr(g.name)
-            case "__qualname__": return PyStr(g.qualname)
-            case "gi_running": return pyBool(g.running)
-            default: return nil
-            }
+            return Generators.attribute(g, name)
+        case let f as PyFrameObject:
+            return Generators.frameAttribute(f, name)
         case let s as PySuper:
             switch name {
             case "__thisclass__": return s.thisType
@@ -151,7 +155,7 @@ enum Attributes {
             default: return nil
             }
         default:
-            if name == "__dict__", let d = o.instanceDict { return d }
+            if name == "__dict__", !o.type.flags.contains(.slotsNoDict), let d = o.instanceDict { return d }
             return nil
         }
     }
@@ -200,8 +204,20 @@ enum Attributes {
             case "__annotations__": f.annotations = value as? PyDict; return true
             default: return false
             }
+        case let g as PyGenerator:
+            return try Generators.setAttribute(g, name, value)
         default:
-            if name == "__class__", let t = value as? PyType {
+            if name == "__class__" {
+                guard let t = value as? PyType else {
+                    throw PythonError(PyExc.TypeError, "__class__ must be set to a class, not '\(value.type.name)' object")
+                }
+                guard t.flags.contains(.heapType) && o.type.flags.contains(.heapType) else {
+                    throw PythonError(PyExc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+                }
+                if Classes.solidBase(t) !== Classes.solidBase(o.type)
+                    || t.flags.contains(.slotsNoDict) != o.type.flags.contains(.slotsNoDict) {
+                    throw PythonError(PyExc.TypeError, "__class__ assignment: '\(t.name)' object layout differs from '\(o.type.name)'")
+                }
                 o.type = t
                 return true
             }
@@ -209,21 +225,28 @@ enum Attributes {
         }
     }
 
-    static func typeNative(_ t: PyType, _ name: String) throws -> PyObject? {
+    /// The data descriptors of `type` (they win over anything in the class's own MRO).
+    static func typeData(_ t: PyType, _ name: String) throws -> PyObject? {
         switch name {
         case "__name__": return PyStr(t.name)
         case "__qualname__": return PyStr(t.qualname)
-        case "__module__": return PyStr(t.moduleName ?? "builtins")
         case "__bases__": return PyTuple(t.bases)
         case "__base__": return t.bases.first ?? pyNone
         case "__mro__": return PyTuple(t.mro)
-        case "__dict__": return t.dict
-        case "__doc__": return pyNone
+        case "__dict__": return PyMappingProxy(t.dict)
         case "__class__": return t.type
+        default: return nil
+        }
+    }
+
+    static func typeNative(_ t: PyType, _ name: String) throws -> PyObject? {
+        switch name {
+        case "__module__": return PyStr(t.moduleName ?? "builtins")
+        case "__doc__": return pyNone
         case "mro":
             return PyBuiltinFunction(name: "mro", boundSelf: t) { _, _ in PyList(t.mro) }
         case "__subclasses__":
-            return PyBuiltinFunction(name: "__subclasses__", boundSelf: t) { _, _ in PyList() }
+            return PyBuiltinFunction(name: "__subclasses__", boundSelf: t) { _, _ in PyList(TypeObjects.subclasses(t)) }
         case "__flags__":
             return PyInt.make(Int(t.flags.rawValue))
         default: return nil

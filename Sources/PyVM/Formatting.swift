@@ -454,7 +454,8 @@ enum Formatting {
                 continue
             case "e", "E", "f", "F", "g", "G":
                 let d: Double
-                if let f = arg as? PyFloat { d = f.value } else if let n = arg as? PyInt { d = try Numbers.toDouble(n) } else {
+                if let f = arg as? PyFloat { d = f.value } else if let n = arg as? PyInt { d = try Numbers.toDouble(n) }
+                else if arg.type.flags.contains(.heapType), arg.type.lookup("__float__") != nil { d = try Conversions.toFloat(arg) } else {
                     throw PythonError(PyExc.TypeError, "must be real number, not \(arg.type.name)")
                 }
                 var sp = spec; sp.type = type; sp.align = leftAlign ? "<" : nil

@@ -81,7 +81,7 @@ public enum Repr {
         case is PyNotImplemented: return "NotImplemented"
         case let c as CodeObject:
             return "<code object \(c.name) at \(address(c)), file \"\(c.filename)\", line \(c.firstLineno)>"
-        case let g as PyGenerator: return "<generator object \(g.qualname) at \(address(g))>"
+        case let g as PyGenerator: return Generators.repr(g)
         case let c as PyCell:
             if let v = c.value { return "<cell at \(address(c)): \(v.type.name) object at \(address(v))>" }
             return "<cell at \(address(c)): empty>"

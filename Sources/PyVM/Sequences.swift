@@ -28,6 +28,9 @@ enum Sequences {
     static func sliceBounds(_ count: Int, _ s: PySlice) throws -> (Int, Int, Int) {
         func val(_ o: PyObject) throws -> Int? {
             if o === pyNone { return nil }
+            if !(o is PyInt), !o.type.hasDictBehaviour || Ops.heapLookup(o.type, "__index__") == nil {
+                throw PythonError(PyExc.TypeError, "slice indices must be integers or None or have an __index__ method")
+            }
             let i = try Ops.index(o)
             if let v = i.intValue { return v }
             return i.bigValue.signum() < 0 ? Int.min / 2 : Int.max / 2
@@ -81,7 +84,10 @@ enum Sequences {
     }
 
     static func repeatCount(_ o: PyObject) throws -> Int? {
-        guard let i = o as? PyInt else { return nil }
+        var int = o as? PyInt
+        // An object with __index__ repeats a sequence too.
+        if int == nil, o.type.hasDictBehaviour, Ops.heapLookup(o.type, "__index__") != nil { int = try Ops.index(o) }
+        guard let i = int else { return nil }
         guard let n = i.intValue else { throw PythonError(PyExc.OverflowError, "cannot fit 'int' into an index-sized integer") }
         return max(n, 0)
     }
@@ -100,7 +106,8 @@ enum Sequences {
             default: return nil
             }
         case .mul:
-            if let n = try repeatCount(b) {
+            let isSeq = { (o: PyObject) in o is PyStr || o is PyList || o is PyTuple || o is PyBytes }
+            if isSeq(a), let n = try repeatCount(b) {
                 switch a {
                 case let x as PyStr: return PyStr(String(repeating: x.value, count: n))
                 case let x as PyList: return PyList(Array([[PyObject]](repeating: x.items, count: n).joined()))
@@ -109,7 +116,7 @@ enum Sequences {
                 default: break
                 }
             }
-            if let n = try repeatCount(a), !(a is PyBool && b is PyInt) {
+            if isSeq(b), let n = try repeatCount(a), !(a is PyBool && b is PyInt) {
                 switch b {
                 case let x as PyStr: return PyStr(String(repeating: x.value, count: n))
                 case let x as PyList: return PyList(Array([[PyObject]](repeating: x.items, count: n).joined()))
