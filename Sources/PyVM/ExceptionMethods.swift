@@ -63,6 +63,17 @@ enum ExceptionMethods {
         ExceptionGroups.install()
     }
 
+    /// The class whose instance layout an exception class uses: most builtin exceptions share
+    /// BaseException's, so e.g. `class E(KeyError, AttributeError)` is allowed.
+    static func layoutBase(_ t: PyType) -> PyType {
+        let owners = [PyExc.BaseException, PyExc.SyntaxError, PyExc.ImportError, PyExc.UnicodeError, PyExc.OSError,
+                      PyExc.SystemExit, PyExc.StopIteration, PyExc.NameError, PyExc.AttributeError,
+                      PyExc.BaseExceptionGroup]
+        var c = t
+        while !owners.contains(where: { $0 === c }), let b = c.bases.first { c = b }
+        return c
+    }
+
     /// The OSError subclass CPython picks for an errno (Linux values).
     static func errnoSubclass(_ n: Int) -> PyType? {
         switch n {

@@ -350,7 +350,7 @@ enum Formatting {
                 if i >= chars.count { throw PythonError(PyExc.ValueError, "incomplete format key") }
                 i += 1
                 guard let m = mapping else { throw PythonError(PyExc.TypeError, "format requires a mapping") }
-                key = try Ops.getItem(m, PyStr(name))
+                key = try Ops.getItem(m, bytesMode ? PyBytes(name.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }) : PyStr(name))
                 usedMapping = true
             }
             var spec = Spec()
@@ -498,8 +498,10 @@ enum Formatting {
     }
 
     /// `str.format` / `format_map`: `keyword` looks a named field up.
-    static func strFormat(_ fmt: String, _ args: [PyObject], keyword: (String) throws -> PyObject) throws -> String {
+    static func strFormat(_ fmt: String, _ args: [PyObject], positional: Bool = true,
+                          keyword: (String) throws -> PyObject) throws -> String {
         var state = FieldNumbering()
+        state.positionalAllowed = positional
         return try buildFormatted(Array(fmt.unicodeScalars), args, keyword, &state, depth: 2)
     }
 
@@ -507,6 +509,8 @@ enum Formatting {
     struct FieldNumbering {
         var next = 0
         var mode = 0  // 0 unknown, 1 automatic, 2 manual
+        /// False for format_map, which has no positional arguments.
+        var positionalAllowed = true
     }
 
     /// CPython's MarkupIterator / parse_field / get_field_object, in one pass over `c`.
@@ -603,6 +607,7 @@ enum Formatting {
         let first = String(head)
         var value: PyObject
         if first.isEmpty || first.unicodeScalars.allSatisfy({ $0.properties.numericType == .decimal }) {
+            if !state.positionalAllowed { throw PythonError(PyExc.ValueError, "Format string contains positional fields") }
             let index: Int
             if first.isEmpty {
                 if state.mode == 2 {
