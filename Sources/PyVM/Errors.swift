@@ -65,6 +65,19 @@ public enum Errors {
         return exc.type.isSubtype(of: type)
     }
 
+    /// Sets the exception being handled as `exc`'s context (as raising does), breaking a
+    /// cycle that would make `exc` its own context.
+    static func withContext(_ exc: PyBaseException) -> PyBaseException {
+        guard let h = Runtime.handledException, h !== exc else { return exc }
+        var o = h
+        while let c = o.context as? PyBaseException {
+            if c === exc { o.context = nil; break }
+            o = c
+        }
+        exc.context = h
+        return exc
+    }
+
     /// `name 'x' is not defined`, with `name` set for the traceback's suggestion.
     static func nameError(_ name: PyStr) -> PythonError {
         let err = PythonError(PyExc.NameError, "name '\(name.value)' is not defined")

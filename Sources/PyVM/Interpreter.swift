@@ -474,7 +474,7 @@ enum Interpreter {
                             isReraise = true
                             throw PythonError(h)
                         case 1:
-                            throw PythonError(try Errors.makeException(pop()))
+                            throw PythonError(Errors.withContext(try Errors.makeException(pop())))
                         default:
                             let cause = pop()
                             let exc = try Errors.makeException(pop())
@@ -484,7 +484,7 @@ enum Interpreter {
                                 exc.cause = try Errors.makeException(cause, forCause: true)
                             }
                             exc.suppressContext = true
-                            throw PythonError(exc)
+                            throw PythonError(Errors.withContext(exc))
                         }
                     case .reraise:
                         isReraise = true
@@ -589,15 +589,7 @@ enum Interpreter {
                 let fromCallee = escaping === exc
                 escaping = nil
                 if !isReraise {
-                    if !fromCallee, let h = Runtime.handledException, h !== exc, exc.context == nil {
-                        // Break a cycle that would make exc its own context.
-                        var o = h
-                        while let c = o.context as? PyBaseException {
-                            if c === exc { o.context = nil; break }
-                            o = c
-                        }
-                        exc.context = h
-                    }
+                    if !fromCallee && exc.context == nil { _ = Errors.withContext(exc) }
                     let tb = PyTracebackObject(next: exc.traceback as? PyTracebackObject, code: code,
                                                instructionIndex: f.lastInstruction)
                     tb.globals = f.globals
