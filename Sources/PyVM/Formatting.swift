@@ -165,11 +165,14 @@ enum Formatting {
     static func format(_ value: PyObject, _ specText: String) throws -> String {
         if specText.isEmpty { return try Ops.str(value).value }
         let spec = try parseSpec(specText)
+        // Grouping is checked while parsing, before anything type-specific.
+        if value is PyStr { try checkGrouping(spec, defaultType: "s") }
+        else if value is PyInt { try checkGrouping(spec, defaultType: "d") }
+        else if value is PyFloat || value is PyComplex { try checkGrouping(spec, defaultType: "\0") }
         switch value {
         case let i as PyInt:
             return try formatInt(i.bigValue, spec)
         case let f as PyFloat:
-            try checkGrouping(spec, defaultType: "\0")
             return try formatFloat(f.value, spec)
         case let c as PyComplex:
             return try formatComplex(c.real, c.imag, spec)
@@ -177,11 +180,12 @@ enum Formatting {
             if let t = spec.type, t != "s" {
                 throw PythonError(PyExc.ValueError, "Unknown format code '\(typeText(t))' for object of type 'str'")
             }
+            if spec.signGiven {
+                throw PythonError(PyExc.ValueError, "\(spec.sign == " " ? "Space" : "Sign") not allowed in string format specifier")
+            }
             if spec.coerceNegativeZero {
                 throw PythonError(PyExc.ValueError, "Negative zero coercion (z) not allowed in string format specifier")
             }
-            try checkGrouping(spec, defaultType: "s")
-            if spec.signGiven { throw PythonError(PyExc.ValueError, "Sign not allowed in string format specifier") }
             if spec.alternate { throw PythonError(PyExc.ValueError, "Alternate form (#) not allowed in string format specifier") }
             if spec.align == "=" { throw PythonError(PyExc.ValueError, "'=' alignment not allowed in string format specifier") }
             var v = s.value
@@ -206,12 +210,14 @@ enum Formatting {
         if "eEfFgG%".contains(type) {
             return try formatFloat(Double(v), spec)
         }
-        if spec.coerceNegativeZero {
-            throw PythonError(PyExc.ValueError, "Negative zero coercion (z) not allowed in integer format specifier")
+        if !"dnxXobc".contains(type) {
+            throw PythonError(PyExc.ValueError, "Unknown format code '\(typeText(type))' for object of type 'int'")
         }
-        if "dnxXobc".contains(type) { try checkGrouping(spec, defaultType: "d") }
         if spec.precision != nil {
             throw PythonError(PyExc.ValueError, "Precision not allowed in integer format specifier")
+        }
+        if spec.coerceNegativeZero {
+            throw PythonError(PyExc.ValueError, "Negative zero coercion (z) not allowed in integer format specifier")
         }
         let mag = v.magnitude
         var digits: String
@@ -310,16 +316,15 @@ enum Formatting {
 
     /// `format(complex, spec)`: both parts formatted like floats, `(re+imj)` without a type.
     static func formatComplex(_ re: Double, _ im: Double, _ spec: Spec) throws -> String {
-        if spec.zeroPad || (spec.align != nil && spec.fill == "0") {
+        if let t = spec.type, !"eEfFgGn".contains(t) {
+            throw PythonError(PyExc.ValueError, "Unknown format code '\(typeText(t))' for object of type 'complex'")
+        }
+        if effectiveFillAlign(spec, defaultAlign: ">").0 == "0" {
             throw PythonError(PyExc.ValueError, "Zero padding is not allowed in complex format specifier")
         }
         if spec.align == "=" {
             throw PythonError(PyExc.ValueError, "'=' alignment flag is not allowed in complex format specifier")
         }
-        if let t = spec.type, !"eEfFgGn".contains(t) {
-            throw PythonError(PyExc.ValueError, "Unknown format code '\(typeText(t))' for object of type 'complex'")
-        }
-        try checkGrouping(spec, defaultType: "\0")
         var skipReal = false, parens = false
         if spec.type == nil {
             if re == 0 && re.sign == .plus { skipReal = true } else { parens = true }
