@@ -164,6 +164,10 @@ enum Formatting {
     /// `format(value, spec)` for builtin values.
     static func format(_ value: PyObject, _ specText: String) throws -> String {
         if specText.isEmpty { return try Ops.str(value).value }
+        guard value is PyInt || value is PyFloat || value is PyComplex || value is PyStr else {
+            // object.__format__ accepts only an empty spec (checked before any parsing).
+            throw PythonError(PyExc.TypeError, "unsupported format string passed to \(value.type.name).__format__")
+        }
         let spec = try parseSpec(specText)
         // Grouping is checked while parsing, before anything type-specific.
         if value is PyStr { try checkGrouping(spec, defaultType: "s") }
