@@ -135,7 +135,8 @@ enum Formatting {
         return groups.reversed().joined(separator: String(sep))
     }
 
-    static func pad(_ body: String, _ spec: Spec, defaultAlign: Character, signLength: Int = 0) -> String {
+    /// Pads a string or a finished complex number (never '=' aligned) to the spec's width.
+    static func pad(_ body: String, _ spec: Spec, defaultAlign: Character) -> String {
         let (fill, align) = effectiveFillAlign(spec, defaultAlign: defaultAlign)
         let len = body.unicodeScalars.count
         if len >= spec.width { return body }
@@ -144,21 +145,8 @@ enum Formatting {
         switch align {
         case "<": return body + padding
         case "^": return String(repeating: fill, count: n / 2) + body + String(repeating: fill, count: n - n / 2)
-        case "=":
-            let i = body.index(body.startIndex, offsetBy: signLength)
-            return body[..<i] + padding + body[i...]
         default: return padding + body
         }
-    }
-
-    static func group(_ digits: String, _ sep: Character?, every: Int = 3) -> String {
-        guard let sep = sep else { return digits }
-        var out = ""
-        for (i, ch) in digits.reversed().enumerated() {
-            if i > 0 && i % every == 0 { out.append(sep) }
-            out.append(ch)
-        }
-        return String(out.reversed())
     }
 
     /// `format(value, spec)` for builtin values.
@@ -293,8 +281,6 @@ enum Formatting {
         let remainder = String(body.dropFirst(digits.count))
         return assemble(sign: signPrefix(negative && !a.isNaN, spec), prefix: "", digits: digits, remainder: remainder, spec)
     }
-
-    static func fixExponent(_ s: String) -> String { s }
 
     /// 'g' with at least one digit after the point, as format() does for a precision without
     /// a type: the exponent form is used once the integer part would need all the digits.
