@@ -134,7 +134,7 @@ enum Interpreter {
                             }
                             push(v)
                         } else {
-                            throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
+                            throw Errors.nameError(n)
                         }
                     case .storeGlobal:
                         try f.globals.set(name(f, ins.arg), pop())
@@ -142,7 +142,7 @@ enum Interpreter {
                     case .deleteGlobal:
                         let n = name(f, ins.arg)
                         if try f.globals.remove(n) == nil {
-                            throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
+                            throw Errors.nameError(n)
                         }
                         if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                     case .loadName:
@@ -152,7 +152,7 @@ enum Interpreter {
                         if let v = try locals.get(n) ?? (locals === f.globals ? nil : f.globals.get(n)) ?? f.builtins.get(n) {
                             push(v)
                         } else {
-                            throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
+                            throw Errors.nameError(n)
                         }
                     case .storeName:
                         let locals = f.locals!
@@ -164,7 +164,7 @@ enum Interpreter {
                     case .deleteName:
                         let n = name(f, ins.arg)
                         if try f.locals!.remove(n) == nil {
-                            throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
+                            throw Errors.nameError(n)
                         }
                         if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                     case .loadAttr:
@@ -491,7 +491,7 @@ enum Interpreter {
                             isReraise = true
                             throw PythonError(h)
                         case 1:
-                            throw PythonError(try Errors.makeException(pop()))
+                            throw PythonError(Errors.withContext(try Errors.makeException(pop())))
                         default:
                             let cause = pop()
                             let exc = try Errors.makeException(pop())
@@ -501,7 +501,7 @@ enum Interpreter {
                                 exc.cause = try Errors.makeException(cause, forCause: true)
                             }
                             exc.suppressContext = true
-                            throw PythonError(exc)
+                            throw PythonError(Errors.withContext(exc))
                         }
                     case .reraise:
                         isReraise = true
@@ -608,17 +608,10 @@ enum Interpreter {
                 let fromCallee = escaping === exc
                 escaping = nil
                 if !isReraise {
-                    if !fromCallee, let h = Runtime.handledException, h !== exc, exc.context == nil {
-                        // Break a cycle that would make exc its own context.
-                        var o = h
-                        while let c = o.context as? PyBaseException {
-                            if c === exc { o.context = nil; break }
-                            o = c
-                        }
-                        exc.context = h
-                    }
+                    if !fromCallee && exc.context == nil { _ = Errors.withContext(exc) }
                     let tb = PyTracebackObject(next: exc.traceback as? PyTracebackObject, code: code,
                                                instructionIndex: f.lastInstruction)
+                    tb.globals = f.globals
                     exc.traceback = tb
                     exc.tracebackEntries.insert(TracebackEntry(filename: code.filename, line: tb.line,
                                                                function: code.name), at: 0)
