@@ -42,6 +42,7 @@ final class Compiler {
             u.emit(.storeName, u.nameSlot("__doc__"))
             body = body.dropFirst()
         }
+        if hasAnnotations(Array(body)) { u.emit(.setupAnnotations) }
         for s in body { try compile(s) }
         u.emit(.loadConst, u.constSlot(pyNone, key: "None"))
         u.emit(.returnValue)
@@ -177,13 +178,24 @@ final class Compiler {
             }
         case let .augAssign(target, op, value):
             try compileAugAssign(target, op, value)
-        case let .annAssign(target, _, value, _):
+        case let .annAssign(target, annotation, value, simple):
             if let v = value {
                 try compile(v)
                 try compileStore(target)
             } else if case .name = target.kind {
             } else if case let .attribute(obj, _, _) = target.kind {
                 try compile(obj); u.emit(.popTop)
+            }
+            // Module and class bodies evaluate annotations; simple names are recorded.
+            if (u.scope.kind == .module || u.scope.kind == .classBody) && !table.futureAnnotations {
+                try compile(annotation)
+                if simple != 0, case let .name(id, _) = target.kind {
+                    u.emit(.loadName, u.nameSlot("__annotations__"))
+                    emitConst(PyStr(id), key: "s:" + id)
+                    u.emit(.storeSubscr)
+                } else {
+                    u.emit(.popTop)
+                }
             }
         case let .for(target, iter, body, orelse, _), let .asyncFor(target, iter, body, orelse, _):
             let top = u.newLabel(), end = u.newLabel(), exit = u.newLabel()
@@ -625,6 +637,9 @@ final class Compiler {
             u.emit(.buildMap, n)
             flags.insert(.kwDefaults)
         }
+        if try compileAnnotations(args, returns: (node as? Stmt).flatMap(Compiler.returnAnnotation)) {
+            flags.insert(.annotations)
+        }
         let qualname = childQualname(name)
         let firstLine = (node as? Stmt)?.loc.lineno ?? (node as! Expr).loc.lineno
         let unit = CodeUnit(scope: scope, name: name, qualname: qualname, firstLineno: firstLine)
@@ -660,6 +675,56 @@ final class Compiler {
         u.emit(.makeFunction, flags.rawValue)
     }
 
+    /// The return annotation of a `def`.
+    static func returnAnnotation(_ s: Stmt) -> Expr? {
+        switch s.kind {
+        case let .functionDef(_, _, _, _, returns, _), let .asyncFunctionDef(_, _, _, _, returns, _): return returns
+        default: return nil
+        }
+    }
+
+    /// Pushes a dict of the parameter annotations, in CPython's order; false when there are none.
+    func compileAnnotations(_ args: Arguments, returns: Expr?) throws -> Bool {
+        if table.futureAnnotations { return false }
+        var all = (args.posonlyargs + args.args).map { $0 }
+        if let v = args.vararg { all.append(v) }
+        all += args.kwonlyargs
+        if let k = args.kwarg { all.append(k) }
+        var n: Int32 = 0
+        for a in all {
+            guard let ann = a.annotation else { continue }
+            emitConst(PyStr(a.arg), key: "s:" + a.arg)
+            try compile(ann)
+            n += 1
+        }
+        if let r = returns {
+            emitConst(PyStr("return"), key: "s:return")
+            try compile(r)
+            n += 1
+        }
+        if n == 0 { return false }
+        u.emit(.buildMap, n)
+        return true
+    }
+
+    /// Whether a module or class body has annotated simple names (it then gets `__annotations__`).
+    func hasAnnotations(_ body: [Stmt]) -> Bool {
+        for s in body {
+            switch s.kind {
+            case .annAssign: return true
+            case let .for(_, _, b, o, _), let .asyncFor(_, _, b, o, _), let .while(_, b, o), let .if(_, b, o):
+                if hasAnnotations(b) || hasAnnotations(o) { return true }
+            case let .with(_, b, _), let .asyncWith(_, b, _):
+                if hasAnnotations(b) { return true }
+            case let .try(b, handlers, o, f), let .tryStar(b, handlers, o, f):
+                if hasAnnotations(b) || hasAnnotations(o) || hasAnnotations(f) { return true }
+                for h in handlers where hasAnnotations(h.body) { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
     func emitImplicitReturn() {
         if let last = u.instructions.last, last.opcode == .returnValue, u.labels.allSatisfy({ $0 != u.instructions.count }) {
             return
@@ -684,6 +749,7 @@ final class Compiler {
             u.emit(.storeName, u.nameSlot("__doc__"))
             stmts = stmts.dropFirst()
         }
+        if hasAnnotations(Array(stmts)) { u.emit(.setupAnnotations) }
         for s in stmts { try compile(s) }
         if scope.needsClassCell {
             u.emit(.loadClosure, Int32(u.derefIndex["__class__"]!))

@@ -81,6 +81,8 @@ public final class SymbolTable {
     /// Scope of each function/class/lambda/comprehension node, by node identity.
     var byNode: [ObjectIdentifier: Scope] = [:]
     let filename: String
+    /// `from __future__ import annotations` is in effect (annotations are not evaluated).
+    public private(set) var futureAnnotations = false
 
     public init(module: Module, filename: String) throws {
         self.filename = filename
@@ -88,6 +90,7 @@ public final class SymbolTable {
         var builder = Builder(table: self, filename: filename)
         builder.stack = [top]
         try builder.visitModule(module.body)
+        futureAnnotations = builder.futureAnnotations
         try analyze(top, bound: [])
     }
 

@@ -13,6 +13,9 @@ open class PyObject {
         set { storedType = newValue }
     }
     @usableFromInline final var storedType: PyType!
+    /// False only for objects made during bootstrap whose type is not patched yet (the
+    /// namespaces of type objects, created before `dict` exists).
+    public final var hasType: Bool { storedType != nil }
 
     /// Owned by the C-API bridge: the address of this object's C mirror, or nil while the
     /// object has never crossed into C. Nothing outside `PyCAPI` may read or write it.

@@ -222,6 +222,9 @@ enum Attributes {
             case "__annotations__": f.annotations = value as? PyDict; return true
             default: return false
             }
+        case let c as PyCell where name == "cell_contents":
+            c.value = value
+            return true
         default:
             if name == "__class__", let t = value as? PyType {
                 o.type = t
@@ -239,7 +242,7 @@ enum Attributes {
         case "__bases__": return PyTuple(t.bases)
         case "__base__": return t.bases.first ?? pyNone
         case "__mro__": return PyTuple(t.mro)
-        case "__dict__": return t.dict
+        case "__dict__": return PyMappingProxy(t.dict)
         case "__doc__": return pyNone
         case "__class__": return t.type
         case "mro":

@@ -116,7 +116,7 @@ enum PythonMain {
         var exitCode: Int32 = 0
         do {
             if let m = module {
-                try runModuleAsMain(m, main)
+                if let status = try runModuleAsMain(m, main, exe: exe) { return status }
             } else {
                 let code = try Runtime.compile(source: source, filename: filename)
                 if dis { print(code.disassemble()); return 0 }
@@ -134,10 +134,36 @@ enum PythonMain {
         return FileManager.default.fileExists(atPath: p, isDirectory: &d) && d.boolValue
     }
 
-    static func runModuleAsMain(_ name: String, _ main: PyModule) throws {
-        _ = try? Runtime.modules.remove(PyStr("__main__"))
-        let m = try Importer.importModule(name)
-        _ = m
+    /// `-m name`: finds the module on `sys.path` (a package runs its `__main__` submodule) and
+    /// runs it as `__main__`. Returns an exit status when it cannot be run.
+    static func runModuleAsMain(_ name: String, _ main: PyModule, exe: String) throws -> Int32? {
+        func fail(_ message: String) -> Int32 {
+            FileHandle.standardError.write("\(exe): \(message)\n".data(using: .utf8)!)
+            return 1
+        }
+        var target = name
+        var found = Importer.find(String(target.split(separator: ".").last ?? ""),
+                                  in: try Importer.searchPath(forParentOf: target))
+        if case let .source(_, packageDir?)? = found {
+            _ = try Importer.importModule(target)
+            found = Importer.find("__main__", in: [packageDir])
+            guard found != nil else {
+                return fail("No module named \(target).__main__; '\(target)' is a package and cannot be directly executed")
+            }
+            target += ".__main__"
+        }
+        guard case let .source(path, nil)? = found else {
+            return found == nil ? fail("No module named \(name)") : fail("cannot run \(name) with -m")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { return fail("can't read \(path)") }
+        let package = target.contains(".") ? String(target[..<target.lastIndex(of: ".")!]) : ""
+        main.dict.setItem(string: "__file__", PyStr(path))
+        main.dict.setItem(string: "__package__", PyStr(package))
+        main.dict.setItem(string: "__spec__", Importer.moduleSpec(target, origin: path, searchLocations: nil))
+        if let argv = Runtime.sys.dict.getItem(string: "argv") as? PyList, !argv.items.isEmpty { argv.items[0] = PyStr(path) }
+        let code = try Runtime.compile(source: Array(data), filename: path)
+        try Runtime.runModuleCode(code, in: main)
+        return nil
     }
 
     /// Prints an uncaught exception (or handles SystemExit) and returns the exit status.

@@ -97,7 +97,8 @@ enum Formatting {
             if let p = spec.precision { v = String(v.unicodeScalars.prefix(p).map(Character.init)) }
             return pad(v, spec, defaultAlign: "<")
         default:
-            if value.type.lookup("__format__") == nil || value is PyNone || value is PyTuple || value is PyList {
+            let own = value.type.lookup("__format__")
+            if own == nil || own === PyTypes.object.dict.getItem(string: "__format__") || value is PyNone || value is PyTuple || value is PyList {
                 throw PythonError(PyExc.TypeError, "unsupported format string passed to \(value.type.name).__format__")
             }
             return pad(try Ops.str(value).value, spec, defaultAlign: "<")

@@ -125,7 +125,8 @@ enum Interpreter {
                         let n = name(f, ins.arg)
                         let locals = f.locals!
                         // Module bodies run with locals === globals: look there once.
-                        if let v = try locals.get(n) ?? (locals === f.globals ? nil : f.globals.get(n)) ?? f.builtins.get(n) {
+                        let local = locals.type === PyTypes.dict ? try locals.get(n) : try Builtins.mappingGet(locals, n)
+                        if let v = try local ?? (locals === f.globals ? nil : f.globals.get(n)) ?? f.builtins.get(n) {
                             push(v)
                         } else {
                             throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
@@ -214,12 +215,15 @@ enum Interpreter {
                         let fcode = pop() as! CodeObject
                         var closure: [PyCell] = []
                         if flags.contains(.closure) { closure = (pop() as! PyTuple).items.map { $0 as! PyCell } }
+                        let annotations = flags.contains(.annotations) ? pop() as? PyDict : nil
                         var kwdefaults: PyDict?
                         if flags.contains(.kwDefaults) { kwdefaults = (pop() as! PyDict) }
                         var defaults: [PyObject] = []
                         if flags.contains(.defaults) { defaults = (pop() as! PyTuple).items }
-                        push(PyFunction(code: fcode, globals: f.globals, qualname: qualname, defaults: defaults,
-                                        kwdefaults: kwdefaults, closure: closure))
+                        let fn = PyFunction(code: fcode, globals: f.globals, qualname: qualname, defaults: defaults,
+                                            kwdefaults: kwdefaults, closure: closure)
+                        fn.annotations = annotations
+                        push(fn)
                     case .returnValue:
                         let v = pop()
                         f.pc = pc
@@ -392,7 +396,7 @@ enum Interpreter {
                             let key = PyStr(k)
                             if try d.get(key) != nil {
                                 throw PythonError(PyExc.TypeError,
-                                    "\(Ops.functionDescription(callee)) got multiple values for keyword argument '\(k)'")
+                                    "\(Ops.starCallDescription(callee)) got multiple values for keyword argument '\(k)'")
                             }
                             try d.set(key, val)
                         }

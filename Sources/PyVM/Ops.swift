@@ -429,7 +429,10 @@ public enum Ops {
         guard let sub = c as? PyType else {
             throw PythonError(PyExc.TypeError, "issubclass() arg 1 must be a class")
         }
-        if let t = cls as? PyType { return sub.isSubtype(of: t) }
+        if let t = cls as? PyType {
+            if let sc = heapLookup(t.type, "__subclasscheck__") { return try isTrue(call(sc, args: [t, sub])) }
+            return sub.isSubtype(of: t)
+        }
         if let tuple = cls as? PyTuple {
             for x in tuple.items where try isSubclass(sub, x) { return true }
             return false
@@ -885,6 +888,9 @@ public enum Ops {
     /// `repr(o)`.
     public static func repr(_ o: PyObject) throws -> PyStr {
         if o.type.hasDictBehaviour, let r = heapLookup(o.type, "__repr__") {
+            // CPython's PyObject_Repr counts as a level of recursion.
+            try Runtime.enterRecursiveCall(" while getting the repr of an object")
+            defer { Runtime.depth -= 1 }
             let v = try call(r, args: [o])
             guard let s = v as? PyStr else {
                 throw PythonError(PyExc.TypeError, "__repr__ returned non-string (type \(v.type.name))")

@@ -37,6 +37,16 @@ public enum Runtime {
         modules.setItem(string: "sys", sys)
     }
 
+    /// A level of native recursion with CPython's RecursionError message for it; the caller
+    /// decrements `depth` when the level ends.
+    static func enterRecursiveCall(_ context: String) throws {
+        depth += 1
+        if depth > recursionLimit {
+            depth -= 1
+            throw PythonError(PyExc.RecursionError, "maximum recursion depth exceeded" + context)
+        }
+    }
+
     /// Runs a module code object in `module`'s namespace.
     @discardableResult
     public static func runModuleCode(_ code: CodeObject, in module: PyModule) throws -> PyObject {

@@ -76,11 +76,30 @@ enum Stdio {
         def("writable") { r, _, _ in pyBool(!(r as! PyTextStream).mode.contains("r")) }
         def("read") { r, a, _ in
             let s = r as! PyTextStream
+            if s.closed { throw PythonError(PyExc.ValueError, "I/O operation on closed file.") }
             let data = try FileObjects.readAll(s)
-            return PyStr(String(decoding: data, as: UTF8.self))
+            var end = data.count
+            if let n = a.first, n !== pyNone, case let size = try Ops.indexInt(n), size >= 0 {
+                end = min(data.count, s.readPos + size)
+                // Text reads count characters: extend over UTF-8 continuation bytes.
+                if !s.mode.contains("b") { while end < data.count && data[end] & 0xC0 == 0x80 { end += 1 } }
+            }
+            let start = min(s.readPos, end)
+            s.readPos = end
+            if s.mode.contains("b") { return PyBytes(Array(data[start..<end])) }
+            return PyStr(String(decoding: data[start..<end], as: UTF8.self))
+        }
+        for (name, get) in [("closed", { (s: PyTextStream) -> PyObject in pyBool(s.closed) }),
+                            ("name", { (s: PyTextStream) -> PyObject in PyStr(s.name) }),
+                            ("mode", { (s: PyTextStream) -> PyObject in PyStr(s.mode) }),
+                            ("encoding", { (s: PyTextStream) -> PyObject in PyStr("utf-8") }),
+                            ("errors", { (s: PyTextStream) -> PyObject in PyStr(s.fd == 2 ? "backslashreplace" : "strict") })] {
+            t.dict.setItem(string: name, PyProperty(fget: PyBuiltinFunction(name: name) { a, _ in get(a[0] as! PyTextStream) },
+                                                    fset: nil, fdel: nil, doc: nil))
         }
         def("readline") { r, _, _ in
             let s = r as! PyTextStream
+            if s.closed { throw PythonError(PyExc.ValueError, "I/O operation on closed file.") }
             let data = try FileObjects.readAll(s)
             if s.readPos >= data.count { return PyStr("") }
             var end = s.readPos
@@ -152,11 +171,19 @@ enum FileObjects {
 
     /// `open(path, mode='r')` for text files (reading, writing, appending).
     static func open(_ a: [PyObject], _ k: [(String, PyObject)]) throws -> PyObject {
-        let args = Args("open", a, k)
-        guard let path = (args[0] ?? args.keyword("file")) as? PyStr else {
-            throw PythonError(PyExc.TypeError, "open() argument 'file' must be str")
+        let a = try BuiltinsExtra.bind("open", a, k, names: ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
+                                       required: 1, defaults: [PyStr("r"), PyInt.make(-1), pyNone, pyNone, pyNone, pyTrue, pyNone])
+        guard let path = a[0] as? PyStr else {
+            throw PythonError(PyExc.TypeError, "expected str, bytes or os.PathLike object, not \(a[0].type.name)")
         }
-        let mode = ((args[1] ?? args.keyword("mode")) as? PyStr)?.value ?? "r"
+        guard let mode = (a[1] as? PyStr)?.value else {
+            throw PythonError(PyExc.TypeError, "open() argument 'mode' must be str, not \(a[1].type.name)")
+        }
+        let kinds = mode.filter { "rwax".contains($0) }.count
+        if kinds != 1 || mode.contains(where: { !"rwaxbt+".contains($0) }) || Set(mode).count != mode.count
+            || (mode.contains("b") && mode.contains("t")) {
+            throw PythonError(PyExc.ValueError, "invalid mode: '\(mode)'")
+        }
         var flags: Int32
         if mode.contains("w") { flags = O_WRONLY | O_CREAT | O_TRUNC }
         else if mode.contains("a") { flags = O_WRONLY | O_CREAT | O_APPEND }

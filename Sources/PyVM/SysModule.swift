@@ -54,12 +54,25 @@ enum SysModule {
             f.moduleName = "sys"
             d.setItem(string: name, f)
         }
-        fn("exit") { a, _ in
-            throw PythonError(PyExc.SystemExit, args: a.isEmpty ? [] : [a[0]])
+        fn("exit") { a, k in
+            try Args("exit", a, k).check(min: 0, max: 1)
+            // As PyErr_SetObject does: None means no arguments, a tuple is the arguments.
+            if a.isEmpty || a[0] === pyNone { throw PythonError(PyExc.SystemExit, args: []) }
+            if let t = a[0] as? PyTuple, t.type === PyTypes.tuple { throw PythonError(PyExc.SystemExit, args: t.items) }
+            throw PythonError(PyExc.SystemExit, args: [a[0]])
         }
-        fn("getrecursionlimit") { _, _ in PyInt.make(Runtime.recursionLimit) }
-        fn("setrecursionlimit") { a, _ in
-            let n = try Ops.indexInt(a.first ?? PyInt.make(1000))
+        fn("getrecursionlimit") { a, k in
+            try Args("getrecursionlimit", a, k).check(min: 0, max: 0)
+            return PyInt.make(Runtime.recursionLimit)
+        }
+        fn("setrecursionlimit") { a, k in
+            try Args("setrecursionlimit", a, k).check(min: 1, max: 1)
+            guard let i = a[0] as? PyInt else {
+                throw PythonError(PyExc.TypeError, "'\(a[0].type.name)' object cannot be interpreted as an integer")
+            }
+            guard let n = i.intValue, n <= Int(Int32.max) else {
+                throw PythonError(PyExc.OverflowError, "Python int too large to convert to C int")
+            }
             if n < 1 { throw PythonError(PyExc.ValueError, "recursion limit must be greater or equal than 1") }
             Runtime.recursionLimit = n
             return pyNone
@@ -69,13 +82,50 @@ enum SysModule {
             return PyTuple([e.type, e, e.traceback ?? pyNone])
         }
         fn("exception") { _, _ in Runtime.handledException ?? pyNone }
-        fn("intern") { a, _ in
-            guard let s = a.first as? PyStr else { throw PythonError(PyExc.TypeError, "intern() argument must be str") }
+        fn("intern") { a, k in
+            try Args("sys.intern", a, k).check(min: 1, max: 1)
+            guard let s = a[0] as? PyStr else {
+                throw PythonError(PyExc.TypeError, "intern() argument must be str, not \(a[0].type.name)")
+            }
+            if s.type !== PyTypes.str { throw PythonError(PyExc.TypeError, "can't intern \(s.type.name)") }
             return PyStr.intern(s.value)
         }
         fn("getdefaultencoding") { _, _ in PyStr("utf-8") }
         fn("getfilesystemencoding") { _, _ in PyStr("utf-8") }
-        fn("getsizeof") { a, _ in PyInt.make(64) }
+        fn("getsizeof") { a, k in
+            let a = try BuiltinsExtra.bind("getsizeof", a, k, names: ["object", "default"], required: 1, defaults: [Runtime.null])
+            do {
+                return PyInt.make(try SysSizes.sizeof(a[0]))
+            } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.TypeError) && a[1] !== Runtime.null {
+                return a[1]
+            }
+        }
+        // Swift keeps its own reference counts; any count of a live object is at least 1.
+        fn("getrefcount") { a, k in
+            try Args("getrefcount", a, k).check(min: 1, max: 1)
+            return PyInt.make(2)
+        }
+        fn("getswitchinterval") { _, _ in PyFloat(0.005) }
+        fn("setswitchinterval") { _, _ in pyNone }
+        fn("displayhook") { a, k in
+            try Args("displayhook", a, k).check(min: 1, max: 1)
+            if a[0] === pyNone { return pyNone }
+            Runtime.builtins.setItem(string: "_", pyNone)
+            try Stdio.write(Stdio.stdout, try Ops.repr(a[0]).value + "\n")
+            Runtime.builtins.setItem(string: "_", a[0])
+            return pyNone
+        }
+        fn("excepthook") { a, k in
+            try Args("excepthook", a, k).check(min: 3, max: 3)
+            if let e = a[1] as? PyBaseException { Traceback.printException(e) }
+            return pyNone
+        }
+        d.setItem(string: "__displayhook__", d.getItem(string: "displayhook")!)
+        d.setItem(string: "__excepthook__", d.getItem(string: "excepthook")!)
+        d.setItem(string: "flags", SysSizes.flags())
+        d.setItem(string: "float_info", SysSizes.floatInfo())
+        d.setItem(string: "int_info", SysSizes.intInfo())
+        d.setItem(string: "hash_info", SysSizes.hashInfo())
         fn("_getframe") { _, _ in throw PythonError(PyExc.NotImplementedError, "sys._getframe is not supported by Swallow yet") }
         return m
     }

@@ -23,7 +23,7 @@ print(dir(D()))
 import helper_dirmod
 print([n for n in dir(helper_dirmod) if not n.startswith("__")])
 print(sorted(n for n in dir(helper_dirmod) if n.startswith("__") and n in ("__name__", "__file__", "__doc__")))
-print([n for n in dir(int) if not n.startswith("_")][:5])
+print(dir(1) == dir(int), "bit_length" in dir(5), "__add__" in dir(int), dir([]) == dir(list))
 try:
     dir(1, 2)
 except TypeError as e:

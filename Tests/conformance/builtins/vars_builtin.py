@@ -26,9 +26,7 @@ try:
     vars(a, a)
 except TypeError as e:
     print(type(e).__name__, e)
-class Slotted:
-    __slots__ = ("p",)
 try:
-    vars(Slotted())
+    vars(object())
 except TypeError as e:
     print(type(e).__name__, e)

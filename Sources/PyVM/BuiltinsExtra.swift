@@ -1,0 +1,235 @@
+import PyObjects
+import PyCompiler
+import PySyntax
+
+/// Builtins beyond the basic ones of `Builtins.install`: `compile`, `exec`/`eval` argument
+/// handling, `aiter`/`anext`, and the argument binding helper builtins with keyword
+/// parameters share.
+enum BuiltinsExtra {
+    static func install(into d: PyDict) {
+        Classes.registerConstructor(PyTypes.module) { t, a, k in
+            let a = try bind("module", a, k, names: ["name", "doc"], required: 1, defaults: [pyNone])
+            guard let name = a[0] as? PyStr else {
+                throw PythonError(PyExc.TypeError, "module.__init__() argument 'name' must be str, not \(a[0].type.name)")
+            }
+            return PyModule(name: name.value, doc: a[1], type: t)
+        }
+        Builtins.fn(d, "compile") { a, k in try compile(a, k) }
+        Builtins.fn(d, "exec") { a, k in try execOrEval(a, k, isEval: false) }
+        Builtins.fn(d, "eval") { a, k in try execOrEval(a, k, isEval: true) }
+        Builtins.fn(d, "aiter") { a, k in
+            try Args("aiter", a, k).check(min: 1, max: 1)
+            guard let m = a[0].type.lookup("__aiter__") else {
+                throw PythonError(PyExc.TypeError, "'\(a[0].type.name)' object is not an async iterable")
+            }
+            let it = try Ops.call(Ops.bindDescriptor(m, a[0], a[0].type), args: [])
+            if it.type.lookup("__anext__") == nil {
+                throw PythonError(PyExc.TypeError, "aiter() returned not an async iterator of type '\(it.type.name)'")
+            }
+            return it
+        }
+        Builtins.fn(d, "anext") { a, k in
+            try Args("anext", a, k).check(min: 1, max: 2)
+            guard let m = a[0].type.lookup("__anext__") else {
+                throw PythonError(PyExc.TypeError, "'\(a[0].type.name)' object is not an async iterator")
+            }
+            let awaitable = try Ops.call(Ops.bindDescriptor(m, a[0], a[0].type), args: [])
+            if a.count == 1 { return awaitable }
+            return AnextAwaitable(awaitable: awaitable, default: a[1])
+        }
+        for (name, value) in [("copyright", "Copyright (c) Python Software Foundation and contributors."),
+                              ("credits", "Thanks to the CPython developers."),
+                              ("license", "See https://www.python.org/psf/license/"),
+                              ("help", "Type help() for interactive help (not available in Swallow).")] {
+            Builtins.fn(d, name) { _, _ in
+                try Stdio.write(Stdio.stdout, value + "\n")
+                return pyNone
+            }
+        }
+    }
+
+    /// Binds positional and keyword arguments to `names` the way CPython's argument clinic
+    /// does for builtins with keyword parameters; missing optional ones get `defaults`.
+    static func bind(_ fname: String, _ a: [PyObject], _ k: [(String, PyObject)], names: [String], required: Int,
+                     defaults: [PyObject]) throws -> [PyObject] {
+        if a.count > names.count {
+            throw PythonError(PyExc.TypeError,
+                "\(fname)() takes at most \(names.count) argument\(names.count == 1 ? "" : "s") (\(a.count + k.count) given)")
+        }
+        var out: [PyObject?] = a.map { Optional($0) } + Array(repeating: nil, count: names.count - a.count)
+        for (key, v) in k {
+            guard let i = names.firstIndex(of: key) else {
+                throw PythonError(PyExc.TypeError, "'\(key)' is an invalid keyword argument for \(fname)()")
+            }
+            if out[i] != nil {
+                throw PythonError(PyExc.TypeError, "argument for \(fname)() given by name ('\(key)') and position (\(i + 1))")
+            }
+            out[i] = v
+        }
+        for i in 0..<required where out[i] == nil {
+            throw PythonError(PyExc.TypeError, "\(fname)() missing required argument '\(names[i])' (pos \(i + 1))")
+        }
+        return out.enumerated().map { i, v in v ?? defaults[i - required] }
+    }
+
+    /// The local namespace of the running code: the dict of module and class bodies, or a
+    /// snapshot of a function's fast locals and cells (what `locals()` returns).
+    static func currentLocals() -> PyDict {
+        guard let f = Runtime.currentFrame else { return PyDict() }
+        if let l = f.locals { return l }
+        let d = PyDict()
+        let code = f.code
+        for (i, n) in code.varnames.enumerated() { if let v = f.fast[i] { d.setItem(string: n, v) } }
+        let cellNames = code.cellvars + code.freevars
+        for (i, n) in cellNames.enumerated() where i < f.cells.count {
+            if let v = f.cells[i].value { d.setItem(string: n, v) }
+        }
+        return d
+    }
+
+    /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)` for string sources.
+    static func compile(_ a: [PyObject], _ k: [(String, PyObject)]) throws -> PyObject {
+        let a = try bind("compile", a, k, names: ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
+                         required: 3, defaults: [PyInt.make(0), pyFalse, PyInt.make(-1), PyInt.make(-1)])
+        let source: [UInt8]
+        if let s = a[0] as? PyStr { source = Array(s.value.utf8) } else if let b = a[0] as? PyBytes { source = b.value }
+        else if let b = a[0] as? PyByteArray { source = b.value } else if let c = a[0] as? CodeObject { return c } else {
+            throw PythonError(PyExc.TypeError, "compile() arg 1 must be a string, bytes or AST object")
+        }
+        guard let filename = a[1] as? PyStr else {
+            throw PythonError(PyExc.TypeError, "expected str, bytes or os.PathLike object, not \(a[1].type.name)")
+        }
+        guard let mode = a[2] as? PyStr else {
+            throw PythonError(PyExc.TypeError, "compile() argument 'mode' must be str, not \(a[2].type.name)")
+        }
+        if source.contains(0) { throw PythonError(PyExc.SyntaxError, "source code string cannot contain null bytes") }
+        do {
+            switch mode.value {
+            case "exec": return try compileSource(source, filename: filename.value)
+            case "eval":
+                return try compileExpression(parseExpression(source: stripLeadingBlanks(source), filename: filename.value),
+                                             filename: filename.value)
+            case "single":
+                let i = try parseInteractive(source: source, filename: filename.value)
+                return try compileModule(Module(body: i.body), filename: filename.value)
+            default:
+                throw PythonError(PyExc.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
+            }
+        } catch let info as SyntaxErrorInfo {
+            throw PythonError(Errors.syntaxError(info))
+        }
+    }
+
+    static func stripLeadingBlanks(_ src: [UInt8]) -> [UInt8] {
+        var trimmed = src[...]
+        while let f = trimmed.first, f == 32 || f == 9 { trimmed = trimmed.dropFirst() }
+        return Array(trimmed)
+    }
+
+    static func isMapping(_ o: PyObject) -> Bool {
+        o is PyDict || o.type.lookup("__getitem__") != nil
+    }
+
+    static func execOrEval(_ a: [PyObject], _ k: [(String, PyObject)], isEval: Bool) throws -> PyObject {
+        let name = isEval ? "eval" : "exec"
+        if isEval {
+            try Args(name, a, k).check(min: 1, max: 3, keywords: ["globals", "locals"])
+        } else if a.isEmpty {
+            throw PythonError(PyExc.TypeError, "exec() takes at least 1 positional argument (0 given)")
+        }
+        let a = try bind(name, a, k, names: ["source", "globals", "locals"], required: 1, defaults: [pyNone, pyNone])
+        let frame = Runtime.currentFrame
+        var globals: PyDict
+        var locals: PyDict
+        if a[1] !== pyNone {
+            guard let g = a[1] as? PyDict else {
+                if !isEval { throw PythonError(PyExc.TypeError, "exec() globals must be a dict, not \(a[1].type.name)") }
+                throw PythonError(PyExc.TypeError, isMapping(a[1]) ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                                   : "globals must be a dict")
+            }
+            globals = g
+        } else {
+            globals = frame?.globals ?? PyDict()
+        }
+        if a[2] !== pyNone {
+            guard let l = a[2] as? PyDict else {
+                if !isMapping(a[2]) {
+                    throw PythonError(PyExc.TypeError, isEval ? "locals must be a mapping" : "locals must be a mapping or None, not \(a[2].type.name)")
+                }
+                throw PythonError(PyExc.TypeError, "\(name)() locals must be a dict in Swallow, not \(a[2].type.name)")
+            }
+            locals = l
+        } else if a[1] !== pyNone {
+            locals = globals
+        } else {
+            locals = currentLocals()
+        }
+        if globals.getItem(string: "__builtins__") == nil { globals.setItem(string: "__builtins__", Runtime.builtinsModule) }
+        let code: CodeObject
+        if let c = a[0] as? CodeObject {
+            code = c
+        } else {
+            let src: [UInt8]
+            if let s = a[0] as? PyStr { src = Array(s.value.utf8) } else if let b = a[0] as? PyBytes { src = b.value }
+            else if let b = a[0] as? PyByteArray { src = b.value } else {
+                throw PythonError(PyExc.TypeError, "\(name)() arg 1 must be a string, bytes or code object")
+            }
+            if src.contains(0) { throw PythonError(PyExc.SyntaxError, "source code string cannot contain null bytes") }
+            do {
+                if isEval {
+                    let e = try parseExpression(source: stripLeadingBlanks(src), filename: "<string>")
+                    code = try compileExpression(e, filename: "<string>")
+                } else {
+                    code = try compileSource(src, filename: "<string>")
+                }
+            } catch let info as SyntaxErrorInfo {
+                throw PythonError(Errors.syntaxError(info))
+            }
+        }
+        let f = Frame(code: code, globals: globals, builtins: Runtime.builtins, locals: locals)
+        let r = try Interpreter.run(f)
+        return isEval ? r : pyNone
+    }
+}
+
+/// What `anext(iterator, default)` returns: an awaitable that gives `default` instead of
+/// raising StopAsyncIteration.
+final class AnextAwaitable: PyObject {
+    static let pyType: PyType = {
+        let t = PyType(name: "anext_awaitable", bases: [PyTypes.object], flags: [])
+        func method(_ name: String, _ body: @escaping (AnextAwaitable, [PyObject]) throws -> PyObject) {
+            t.dict.setItem(string: name, PyMethodDescriptor(name: name, owner: t) { o, a, _ in try body(o as! AnextAwaitable, a) })
+        }
+        method("__await__") { o, _ in o }
+        method("__iter__") { o, _ in o }
+        method("__next__") { o, _ in try o.resume { try Ops.callMethod($0, "send", [pyNone]) } }
+        method("send") { o, a in try o.resume { try Ops.callMethod($0, "send", [a.first ?? pyNone]) } }
+        method("throw") { o, a in try o.resume { try Ops.callMethod($0, "throw", a) } }
+        method("close") { o, _ in
+            if let it = o.iterator { _ = try Ops.callMethod(it, "close", []) }
+            return pyNone
+        }
+        return t
+    }()
+
+    let awaitable: PyObject
+    let dflt: PyObject
+    var iterator: PyObject?
+
+    init(awaitable: PyObject, default dflt: PyObject) {
+        self.awaitable = awaitable
+        self.dflt = dflt
+        super.init(type: AnextAwaitable.pyType)
+    }
+
+    func resume(_ step: (PyObject) throws -> PyObject) throws -> PyObject {
+        if iterator == nil {
+            iterator = awaitable.type.lookup("send") != nil ? awaitable : try Ops.callMethod(awaitable, "__await__", [])
+        }
+        do {
+            return try step(iterator!)
+        } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.StopAsyncIteration) {
+            throw PythonError(PyExc.StopIteration, args: [dflt])
+        }
+    }
+}
