@@ -59,14 +59,31 @@ public enum Importer {
             return module
         }
         if let m = module as? PyModule, m.dict.getItem(string: "__path__") != nil {
-            for item in try Ops.toArray(fromlist) {
-                guard let s = item as? PyStr, s.value != "*" else { continue }
-                if m.dict.getItem(string: s.value) == nil {
-                    do { _ = try importModule(full + "." + s.value) } catch let e as PythonError where e.exception.type === PyExc.ModuleNotFoundError {}
-                }
-            }
+            try handleFromlist(m, full, try Ops.toArray(fromlist), recursive: false)
         }
         return module
+    }
+
+    /// Imports the submodules a from-import names that the package does not define yet
+    /// (`*` means those of `__all__`). A submodule that does not exist is not an error here:
+    /// `importFrom` reports the missing name.
+    static func handleFromlist(_ m: PyModule, _ full: String, _ names: [PyObject], recursive: Bool) throws {
+        for item in names {
+            guard let s = item as? PyStr else { continue }
+            if s.value == "*" {
+                if !recursive, let all = m.dict.getItem(string: "__all__") {
+                    try handleFromlist(m, full, try Ops.toArray(all), recursive: true)
+                }
+                continue
+            }
+            if m.dict.getItem(string: s.value) != nil { continue }
+            let subName = full + "." + s.value
+            do {
+                _ = try importModule(subName)
+            } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.ModuleNotFoundError)
+                        && (e.exception.instanceDict?.getItem(string: "name") as? PyStr)?.value == subName {
+            }
+        }
     }
 
     static func notFound(_ name: String, _ message: String? = nil) -> PythonError {

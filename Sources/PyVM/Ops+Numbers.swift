@@ -189,6 +189,11 @@ extension Ops {
         }
         if let r = try Numbers.compare(a, b, op) { return pyBool(r) }
         if let r = try Sequences.compare(a, b, op) { return pyBool(r) }
+        // Bound methods are equal when they bind the same function to the same object.
+        if let x = a as? PyBoundMethod, let y = b as? PyBoundMethod, op == .eq || op == .ne {
+            let same = try x.receiver === y.receiver && equal(x.function, y.function)
+            return pyBool(op == .eq ? same : !same)
+        }
         switch op {
         case .eq: return pyBool(a === b)
         case .ne: return pyBool(a !== b)
