@@ -277,7 +277,7 @@ public final class SymbolTable {
                 try visitAnnotations(args, returns: returns, stmtLine: s.loc.lineno)
                 for d in decorators { try visit(d) }
                 let scope = push(.function, name, node: ObjectIdentifier(s), line: s.loc.lineno)
-                declareParams(args, scope)
+                try declareParams(args, scope)
                 for b in body { try visit(b) }
                 stack.removeLast()
             case let .classDef(name, bases, keywords, body, decorators):
@@ -412,7 +412,15 @@ public final class SymbolTable {
             if let r = returns { try visitAnnotation(r) }
         }
 
-        func declareParams(_ a: Arguments, _ scope: Scope) {
+        func declareParams(_ a: Arguments, _ scope: Scope) throws {
+            var seen = Set<String>()
+            for arg in a.posonlyargs + a.args + [a.vararg].compactMap({ $0 }) + a.kwonlyargs + [a.kwarg].compactMap({ $0 }) {
+                if !seen.insert(arg.arg).inserted {
+                    throw SyntaxErrorInfo(msg: "duplicate argument '\(arg.arg)' in function definition", filename: filename,
+                                          lineno: arg.loc.lineno, offset: arg.loc.colOffset + 1,
+                                          endLineno: arg.loc.endLineno, endOffset: arg.loc.endColOffset + 1)
+                }
+            }
             // CPython's varnames order: positional, keyword-only, *args, **kwargs.
             var ordered = a.posonlyargs.map(\.arg) + a.args.map(\.arg) + a.kwonlyargs.map(\.arg)
             if let v = a.vararg { ordered.append(v.arg) }
@@ -476,7 +484,7 @@ public final class SymbolTable {
             case let .lambda(args, body):
                 try visitDefaults(args)
                 let scope = push(.lambda, "<lambda>", node: ObjectIdentifier(e), line: e.loc.lineno)
-                declareParams(args, scope)
+                try declareParams(args, scope)
                 try visit(body)
                 stack.removeLast()
             case let .ifExp(t, b, o): try visit(t); try visit(b); try visit(o)

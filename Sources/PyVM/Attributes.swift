@@ -217,9 +217,34 @@ enum Attributes {
                 return true
             case "__doc__": f.doc = value; return true
             case "__module__": f.moduleName = value; return true
-            case "__defaults__": f.defaults = value === pyNone ? [] : try Ops.toArray(value); return true
-            case "__kwdefaults__": f.kwdefaults = value as? PyDict; return true
-            case "__annotations__": f.annotations = value as? PyDict; return true
+            case "__defaults__":
+                guard value === pyNone || value is PyTuple else {
+                    throw PythonError(PyExc.TypeError, "__defaults__ must be set to a tuple object")
+                }
+                f.defaults = (value as? PyTuple)?.items ?? []
+                return true
+            case "__kwdefaults__":
+                guard value === pyNone || value is PyDict else {
+                    throw PythonError(PyExc.TypeError, "__kwdefaults__ must be set to a dict object")
+                }
+                f.kwdefaults = value as? PyDict
+                return true
+            case "__annotations__":
+                guard value === pyNone || value is PyDict else {
+                    throw PythonError(PyExc.TypeError, "__annotations__ must be set to a dict object")
+                }
+                f.annotations = value as? PyDict
+                return true
+            case "__code__":
+                guard let c = value as? CodeObject else {
+                    throw PythonError(PyExc.TypeError, "__code__ must be set to a code object")
+                }
+                if c.freevars.count != f.closure.count {
+                    throw PythonError(PyExc.ValueError,
+                        "\(f.name)() requires a code object with \(f.closure.count) free vars, not \(c.freevars.count)")
+                }
+                f.code = c
+                return true
             default: return false
             }
         case let c as PyCell where name == "cell_contents":

@@ -421,6 +421,7 @@ public enum Ops {
             for c in tuple.items where try isInstance(o, c) { return true }
             return false
         }
+        if let u = cls as? PyUnionType { return try isInstance(o, PyTuple(u.classes)) }
         throw PythonError(PyExc.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
 
@@ -437,6 +438,7 @@ public enum Ops {
             for x in tuple.items where try isSubclass(sub, x) { return true }
             return false
         }
+        if let u = cls as? PyUnionType { return try isSubclass(sub, PyTuple(u.classes)) }
         throw PythonError(PyExc.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
     }
 

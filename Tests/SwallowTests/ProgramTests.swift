@@ -113,6 +113,25 @@ final class ProgramTests: XCTestCase {
         XCTAssertEqual(err.status, 1)
     }
 
+    /// `-m`: a module found on sys.path runs as `__main__` (a package runs its `__main__`
+    /// submodule); the expected texts are CPython 3.11's for the same commands.
+    func testDashM() throws {
+        let mod = try run(["-m", "helper_dash_m", "x", "y"])
+        XCTAssertEqual(mod.stdout, "__main__ True ['x', 'y'] helper_dash_m.py True\nran as main\n")
+        XCTAssertEqual(mod.status, 0)
+        let pkg = try run(["-m", "mainpkg"])
+        XCTAssertEqual(pkg.stdout,
+            "mainpkg init mainpkg\nmainpkg main __main__ mainpkg mainpkg.__main__ ['mainpkg', '__main__.py']\n")
+        XCTAssertEqual(pkg.status, 0)
+        let missing = try run(["-m", "no_such_mod_q"])
+        XCTAssertEqual(missing.stderr, "<exe>: No module named no_such_mod_q\n")
+        XCTAssertEqual(missing.status, 1)
+        let noMain = try run(["-m", "pkg"])
+        XCTAssertEqual(noMain.stderr,
+            "<exe>: No module named pkg.__main__; 'pkg' is a package and cannot be directly executed\n")
+        XCTAssertEqual(noMain.status, 1)
+    }
+
     func testVersion() throws {
         let got = try run(["--version"])
         XCTAssertEqual(got.stdout, "Python 3.11.7 (Swallow 0.1.0)\n")
