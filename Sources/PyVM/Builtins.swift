@@ -6,7 +6,21 @@ import Foundation
 
 /// The functions of the `builtins` module.
 enum Builtins {
+    /// One-argument builtins (CPython's METH_O): calling one from Python code is a level of
+    /// recursion, reported as "while calling a Python object" when it is the one too many.
+    static let oneArgument: Set<String> = ["abs", "all", "any", "ascii", "bin", "callable", "chr", "hash", "hex", "id",
+                                           "oct", "ord", "repr"]
+
     static func fn(_ d: PyDict, _ name: String, _ body: @escaping PyBuiltinFunction.Body) {
+        var body = body
+        if oneArgument.contains(name) {
+            let inner = body
+            body = { a, k in
+                try Runtime.enterRecursiveCall(" while calling a Python object")
+                defer { Runtime.depth -= 1 }
+                return try inner(a, k)
+            }
+        }
         let f = PyBuiltinFunction(name: name, boundSelf: nil, body: body)
         f.moduleName = "builtins"
         d.setItem(string: name, f)
@@ -40,9 +54,6 @@ enum Builtins {
         }
         fn(d, "repr") { a, k in
             try Args("repr", a, k).check(min: 1, max: 1)
-            // A one-argument builtin called from Python is a recursion level in CPython.
-            try Runtime.enterRecursiveCall(" while calling a Python object")
-            defer { Runtime.depth -= 1 }
             return try Ops.repr(a[0])
         }
         fn(d, "ascii") { a, k in

@@ -889,10 +889,11 @@ public enum Ops {
 
     /// `repr(o)`.
     public static func repr(_ o: PyObject) throws -> PyStr {
+        // CPython's PyObject_Repr counts as a level of recursion (deeply nested containers
+        // raise RecursionError instead of exhausting the native stack).
+        try Runtime.enterRecursiveCall(" while getting the repr of an object")
+        defer { Runtime.depth -= 1 }
         if o.type.hasDictBehaviour, let r = heapLookup(o.type, "__repr__") {
-            // CPython's PyObject_Repr counts as a level of recursion.
-            try Runtime.enterRecursiveCall(" while getting the repr of an object")
-            defer { Runtime.depth -= 1 }
             let v = try call(r, args: [o])
             guard let s = v as? PyStr else {
                 throw PythonError(PyExc.TypeError, "__repr__ returned non-string (type \(v.type.name))")

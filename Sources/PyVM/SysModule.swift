@@ -62,7 +62,7 @@ enum SysModule {
             throw PythonError(PyExc.SystemExit, args: [a[0]])
         }
         fn("getrecursionlimit") { a, k in
-            try Args("getrecursionlimit", a, k).check(min: 0, max: 0)
+            try Args("sys.getrecursionlimit", a, k).check(min: 0, max: 0)
             return PyInt.make(Runtime.recursionLimit)
         }
         fn("setrecursionlimit") { a, k in
