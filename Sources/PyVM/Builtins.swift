@@ -360,6 +360,17 @@ enum Builtins {
             if let out = Runtime.sys.dict.getItem(string: "stdout"), !(out is PyTextStream), out !== pyNone {
                 if let p = a.first { _ = try Ops.callMethod(out, "write", [try Ops.str(p)]) }
             } else if let p = a.first { try Stdio.write(Stdio.stdout, try Ops.str(p).value); Stdio.flush(Stdio.stdout) }
+            let stdin = Runtime.sys.dict.getItem(string: "stdin") ?? pyNone
+            if stdin === pyNone { throw PythonError(PyExc.RuntimeError, "input(): lost sys.stdin") }
+            if !(stdin is PyTextStream) {
+                // A replaced sys.stdin is read through its readline method.
+                let r = try Ops.callMethod(stdin, "readline", [])
+                guard let s = r as? PyStr else {
+                    throw PythonError(PyExc.TypeError, "object.readline() returned non-string")
+                }
+                if s.value.isEmpty { throw PythonError(PyExc.EOFError, "EOF when reading a line") }
+                return PyStr(s.value.hasSuffix("\n") ? String(s.value.dropLast()) : s.value)
+            }
             guard let line = readLine(strippingNewline: true) else { throw PythonError(PyExc.EOFError, "EOF when reading a line") }
             return PyStr(line)
         }
