@@ -63,17 +63,42 @@ enum Stdio {
         }
         def("write") { r, a, _ in
             let s = r as! PyTextStream
+            if s.mode.contains("b") {
+                guard a.count == 1, let bytes = (a[0] as? PyBytes)?.value ?? (a[0] as? PyByteArray)?.value else {
+                    throw PythonError(PyExc.TypeError, "a bytes-like object is required, not '\(a.first?.type.name ?? "nothing")'")
+                }
+                if s.closed { throw PythonError(PyExc.ValueError, "write to closed file") }
+                s.buffer.append(contentsOf: bytes)
+                if s.buffer.count > 1 << 16 { flush(s) }
+                return PyInt.make(bytes.count)
+            }
             guard a.count == 1, let text = a[0] as? PyStr else {
                 throw PythonError(PyExc.TypeError, "write() argument must be str, not \(a.first?.type.name ?? "nothing")")
             }
             try write(s, text.value)
             return PyInt.make(text.count)
         }
+        def("writelines") { r, a, _ in
+            let s = r as! PyTextStream
+            for line in try Ops.toArray(a.first ?? PyList()) {
+                guard let text = line as? PyStr else {
+                    throw PythonError(PyExc.TypeError, "write() argument must be str, not \(line.type.name)")
+                }
+                try write(s, text.value)
+            }
+            return pyNone
+        }
         def("flush") { r, _, _ in flush(r as! PyTextStream); return pyNone }
         def("fileno") { r, _, _ in PyInt.make(Int((r as! PyTextStream).fd)) }
         def("isatty") { r, _, _ in pyBool(isatty((r as! PyTextStream).fd) != 0) }
-        def("readable") { r, _, _ in pyBool((r as! PyTextStream).mode.contains("r")) }
-        def("writable") { r, _, _ in pyBool(!(r as! PyTextStream).mode.contains("r")) }
+        def("readable") { r, _, _ in
+            let m = (r as! PyTextStream).mode
+            return pyBool(m.contains("r") || m.contains("+"))
+        }
+        def("writable") { r, _, _ in
+            let m = (r as! PyTextStream).mode
+            return pyBool(!m.contains("r") || m.contains("+"))
+        }
         def("read") { r, a, _ in
             let s = r as! PyTextStream
             if s.closed { throw PythonError(PyExc.ValueError, "I/O operation on closed file.") }
@@ -156,8 +181,16 @@ enum Stdio {
 }
 
 enum FileObjects {
+    /// `io.UnsupportedOperation` (an OSError and a ValueError).
+    static let unsupportedOperation = PyType(name: "UnsupportedOperation", bases: [PyExc.OSError, PyExc.ValueError],
+                                             flags: [.baseType, .exception], moduleName: "io")
+
     static func readAll(_ s: PyTextStream) throws -> [UInt8] {
         if let b = s.readBuffer { return b }
+        if s.closed { throw PythonError(PyExc.ValueError, "I/O operation on closed file.") }
+        if !s.mode.contains("r") && !s.mode.contains("+") {
+            throw PythonError(unsupportedOperation, "not readable")
+        }
         var out: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -179,16 +212,24 @@ enum FileObjects {
         guard let mode = (a[1] as? PyStr)?.value else {
             throw PythonError(PyExc.TypeError, "open() argument 'mode' must be str, not \(a[1].type.name)")
         }
-        let kinds = mode.filter { "rwax".contains($0) }.count
-        if kinds != 1 || mode.contains(where: { !"rwaxbt+".contains($0) }) || Set(mode).count != mode.count
-            || (mode.contains("b") && mode.contains("t")) {
+        // CPython's checks, in its order.
+        if mode.contains(where: { !"rwaxbt+".contains($0) }) || Set(mode).count != mode.count {
             throw PythonError(PyExc.ValueError, "invalid mode: '\(mode)'")
         }
+        if mode.contains("b") && mode.contains("t") {
+            throw PythonError(PyExc.ValueError, "can't have text and binary mode at once")
+        }
+        let kinds = mode.filter { "rwax".contains($0) }.count
+        if kinds > 1 { throw PythonError(PyExc.ValueError, "must have exactly one of create/read/write/append mode") }
+        if kinds == 0 {
+            throw PythonError(PyExc.ValueError, "Must have exactly one of create/read/write/append mode and at most one plus")
+        }
         var flags: Int32
-        if mode.contains("w") { flags = O_WRONLY | O_CREAT | O_TRUNC }
-        else if mode.contains("a") { flags = O_WRONLY | O_CREAT | O_APPEND }
-        else if mode.contains("x") { flags = O_WRONLY | O_CREAT | O_EXCL }
-        else { flags = O_RDONLY }
+        let access = mode.contains("+") ? O_RDWR : O_WRONLY
+        if mode.contains("w") { flags = access | O_CREAT | O_TRUNC }
+        else if mode.contains("a") { flags = access | O_CREAT | O_APPEND }
+        else if mode.contains("x") { flags = access | O_CREAT | O_EXCL }
+        else { flags = mode.contains("+") ? O_RDWR : O_RDONLY }
         let fd = Foundation.open(path.value, flags, 0o644)
         if fd < 0 {
             let e = errno
