@@ -10,6 +10,14 @@ public func compileModule(_ module: Module, filename: String) throws -> CodeObje
     return try c.compileTop(module)
 }
 
+/// Compiles one interactive statement (`single` mode): expression values are displayed.
+public func compileInteractive(_ module: Module, filename: String) throws -> CodeObject {
+    let table = try SymbolTable(module: module, filename: filename)
+    let c = Compiler(table: table, filename: filename)
+    c.interactive = true
+    return try c.compileTop(module)
+}
+
 /// Parses and compiles `source` (`exec` mode).
 public func compileSource(_ source: [UInt8], filename: String) throws -> CodeObject {
     let module = try parseModule(source: source, filename: filename)
@@ -21,6 +29,8 @@ final class Compiler {
     let filename: String
     var units: [CodeUnit] = []
     var u: CodeUnit { units[units.count - 1] }
+    /// `single` (interactive) mode: module-level expression statements are displayed.
+    var interactive = false
 
     init(table: SymbolTable, filename: String) {
         self.table = table
@@ -36,7 +46,7 @@ final class Compiler {
         let unit = CodeUnit(scope: table.top, name: "<module>", qualname: "<module>", firstLineno: 1)
         units.append(unit)
         var body = module.body[...]
-        if let doc = docstring(of: module.body) {
+        if !interactive, let doc = docstring(of: module.body) {
             u.loc = module.body[0].loc
             emitConst(PyStr(doc), key: "s:" + doc)
             u.emit(.storeName, u.nameSlot("__doc__"))
@@ -302,6 +312,12 @@ final class Compiler {
         case .global, .nonlocal, .pass:
             break
         case let .expr(value):
+            if interactive && units.count == 1 {
+                // `single` mode: top-level expression values go to sys.displayhook.
+                try compile(value)
+                u.emit(.printExpr)
+                break
+            }
             if case .constant = value.kind { break }
             try compile(value)
             u.emit(.popTop)

@@ -111,7 +111,7 @@ enum BuiltinsExtra {
                                              filename: filename.value)
             case "single":
                 let i = try parseInteractive(source: source, filename: filename.value)
-                return try compileModule(Module(body: i.body), filename: filename.value)
+                return try compileInteractive(Module(body: i.body), filename: filename.value)
             default:
                 throw PythonError(PyExc.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
             }

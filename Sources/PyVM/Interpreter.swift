@@ -43,8 +43,14 @@ enum Interpreter {
                     f.lastInstruction = pc
                     pc += 1
                     switch ins.opcode {
-                    case .nop, .genStart, .printExpr:
+                    case .nop, .genStart:
                         break
+                    case .printExpr:
+                        let v = pop()
+                        guard let hook = Runtime.sys.dict.getItem(string: "displayhook") else {
+                            throw PythonError(PyExc.RuntimeError, "lost sys.displayhook")
+                        }
+                        _ = try Ops.call(hook, args: [v])
                     case .popTop:
                         stack.removeLast()
                     case .dupTop:
