@@ -131,7 +131,8 @@ enum Interpreter {
                         let n = name(f, ins.arg)
                         let locals = f.locals!
                         // Module bodies run with locals === globals: look there once.
-                        let local = locals.type === PyTypes.dict ? try locals.get(n) : try Builtins.mappingGet(locals, n)
+                        // A dict subclass namespace (exec/eval locals) may supply misses via __missing__.
+                        let local = try locals.get(n) ?? (locals.type === PyTypes.dict ? nil : try Builtins.mappingGet(locals, n))
                         if let v = try local ?? (locals === f.globals ? nil : f.globals.get(n)) ?? f.builtins.get(n) {
                             push(v)
                         } else {
