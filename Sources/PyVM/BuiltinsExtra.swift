@@ -164,7 +164,14 @@ enum BuiltinsExtra {
         } else {
             locals = currentLocals()
         }
-        if globals.getItem(string: "__builtins__") == nil { globals.setItem(string: "__builtins__", Runtime.builtinsModule) }
+        // The code sees the builtins its globals name (a module or a dict), as in CPython.
+        var builtins: PyDict = Runtime.builtins
+        switch globals.getItem(string: "__builtins__") {
+        case nil: globals.setItem(string: "__builtins__", Runtime.builtins)
+        case let m as PyModule: builtins = m.dict
+        case let d as PyDict: builtins = d
+        default: break
+        }
         let code: CodeObject
         if let c = a[0] as? CodeObject {
             code = c
@@ -186,7 +193,7 @@ enum BuiltinsExtra {
                 throw PythonError(Errors.syntaxError(info))
             }
         }
-        let f = Frame(code: code, globals: globals, builtins: Runtime.builtins, locals: locals)
+        let f = Frame(code: code, globals: globals, builtins: builtins, locals: locals)
         let r = try Interpreter.run(f)
         return isEval ? r : pyNone
     }
