@@ -169,7 +169,8 @@ enum PythonMain {
     /// Prints an uncaught exception (or handles SystemExit) and returns the exit status.
     static func handleUncaught(_ exc: PyBaseException) -> Int32 {
         if exc.type.isSubtype(of: PyExc.SystemExit) {
-            let code: PyObject = exc.args.items.isEmpty ? pyNone : (exc.args.items.count == 1 ? exc.args.items[0] : exc.args)
+            var code: PyObject = exc.args.items.isEmpty ? pyNone : (exc.args.items.count == 1 ? exc.args.items[0] : exc.args)
+            if let (e, t) = SysModule.tupleExit, e === exc { code = t }
             Stdio.flush(Stdio.stdout)
             if code === pyNone { return 0 }
             if let i = code as? PyInt { return Int32(truncatingIfNeeded: i.intValue ?? -1) }

@@ -58,7 +58,11 @@ enum SysModule {
             try Args("exit", a, k).check(min: 0, max: 1)
             // As PyErr_SetObject does: None means no arguments, a tuple is the arguments.
             if a.isEmpty || a[0] === pyNone { throw PythonError(PyExc.SystemExit, args: []) }
-            if let t = a[0] as? PyTuple, t.type === PyTypes.tuple { throw PythonError(PyExc.SystemExit, args: t.items) }
+            if let t = a[0] as? PyTuple, t.type === PyTypes.tuple {
+                let e = PyBaseException(type: PyExc.SystemExit, args: t.items)
+                tupleExit = (e, t)
+                throw PythonError(e)
+            }
             throw PythonError(PyExc.SystemExit, args: [a[0]])
         }
         fn("getrecursionlimit") { a, k in
@@ -129,6 +133,10 @@ enum SysModule {
         fn("_getframe") { _, _ in throw PythonError(PyExc.NotImplementedError, "sys._getframe is not supported by Swallow yet") }
         return m
     }
+
+    /// `sys.exit(tuple)`: the exception and its tuple. Caught, the exception has the tuple's
+    /// items as arguments; uncaught, CPython reports the tuple itself (it was never normalised).
+    nonisolated(unsafe) static var tupleExit: (PyBaseException, PyTuple)?
 
     static let namespaceType = PyType(name: "SimpleNamespace", bases: [PyTypes.object], flags: [], moduleName: "types")
 
