@@ -85,14 +85,14 @@ enum PythonMain {
             let abs = s.hasPrefix("/") ? s : cwd + "/" + s
             let normalized = URL(fileURLWithPath: abs).standardizedFileURL.path
             guard let data = FileManager.default.contents(atPath: normalized), !isDirectory(normalized) else {
-                let msg = "\(exe): can't open file '\(normalized)': [Errno 2] No such file or directory\n"
+                let msg = "\(exe): can't open file '\(abs)': [Errno 2] No such file or directory\n"
                 FileHandle.standardError.write(msg.data(using: .utf8)!)
                 return 2
             }
             sysArgv = [s] + rest
             path.append((normalized as NSString).deletingLastPathComponent)
             source = Array(data)
-            filename = normalized
+            filename = abs  // CPython keeps the path as given, made absolute
         } else if module != nil {
             sysArgv = [module!] + rest
             path.append(cwd)
