@@ -916,6 +916,7 @@ public enum Ops {
         switch o {
         case let s as PyStr: return PyStr(s.value)
         case let e as PyBaseException: return PyStr(try Repr.exceptionStr(e))
+        case let p as PyMappingProxy: return try str(p.mapping)
         default:
             if let r = o.type.slots.repr { return PyStr(try r(o)) }
             return try repr(o)
