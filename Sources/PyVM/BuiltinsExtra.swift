@@ -76,6 +76,10 @@ enum BuiltinsExtra {
     /// snapshot of a function's fast locals and cells (what `locals()` returns).
     static func currentLocals() -> PyDict {
         guard let f = Runtime.currentFrame else { return PyDict() }
+        return localsOf(f)
+    }
+
+    static func localsOf(_ f: Frame) -> PyDict {
         if let l = f.locals { return l }
         let d = PyDict()
         let code = f.code

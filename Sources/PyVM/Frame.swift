@@ -34,6 +34,9 @@ public final class Frame {
     /// suspended in `Interpreter.run` below this frame, and `run` clears it on exit. A weak
     /// reference here gave every frame a side table and slow reference counting.
     unowned(unsafe) var back: Frame?
+    /// The Python-visible frame object, once `sys._getframe` made one (kept so that it is
+    /// the same object each time; weak because it refers to this frame).
+    weak var frameObject: PyFrameObject?
 
     init(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict?) {
         self.code = code

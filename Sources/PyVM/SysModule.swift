@@ -130,7 +130,14 @@ enum SysModule {
         d.setItem(string: "float_info", SysSizes.floatInfo())
         d.setItem(string: "int_info", SysSizes.intInfo())
         d.setItem(string: "hash_info", SysSizes.hashInfo())
-        fn("_getframe") { _, _ in throw PythonError(PyExc.NotImplementedError, "sys._getframe is not supported by Swallow yet") }
+        fn("_getframe") { a, k in
+            try Args("_getframe", a, k).check(min: 0, max: 1)
+            var depth = a.isEmpty ? 0 : try Ops.indexInt(a[0])
+            var f = Runtime.currentFrame
+            while depth > 0, let cur = f { f = cur.back; depth -= 1 }
+            guard let frame = f else { throw PythonError(PyExc.ValueError, "call stack is not deep enough") }
+            return PyFrameObject.of(frame)
+        }
         return m
     }
 
