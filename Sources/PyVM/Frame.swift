@@ -34,9 +34,10 @@ public final class Frame {
     /// suspended in `Interpreter.run` below this frame, and `run` clears it on exit. A weak
     /// reference here gave every frame a side table and slow reference counting.
     unowned(unsafe) var back: Frame?
-    /// The Python-visible frame object, once `sys._getframe` made one (kept so that it is
-    /// the same object each time; weak because it refers to this frame).
-    weak var frameObject: PyFrameObject?
+    /// The Python-visible frame object while one exists (`sys._getframe` returns the same one
+    /// each time). Not retained, and no weak-reference cost on every call: the frame object
+    /// refers to this frame and clears the field in its deinit.
+    unowned(unsafe) var frameObject: PyFrameObject?
 
     init(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict?) {
         self.code = code

@@ -15,6 +15,8 @@ public final class PyFrameObject: PyObject {
         super.init(type: PyTypes.frame)
     }
 
+    deinit { frame.frameObject = nil }
+
     /// The frame object of `frame`, the same one each time while it lives.
     static func of(_ frame: Frame) -> PyFrameObject {
         if let o = frame.frameObject { return o }
