@@ -118,6 +118,7 @@ enum Stdio {
                             ("name", { (s: PyTextStream) -> PyObject in PyStr(s.name) }),
                             ("mode", { (s: PyTextStream) -> PyObject in PyStr(s.mode) }),
                             ("encoding", { (s: PyTextStream) -> PyObject in PyStr("utf-8") }),
+                            ("buffer", { (s: PyTextStream) -> PyObject in PyBufferedView(s) }),
                             ("errors", { (s: PyTextStream) -> PyObject in PyStr(s.fd == 2 ? "backslashreplace" : "strict") })] {
             t.dict.setItem(string: name, PyProperty(fget: PyBuiltinFunction(name: name) { a, _ in get(a[0] as! PyTextStream) },
                                                     fset: nil, fdel: nil, doc: nil))
@@ -239,4 +240,43 @@ enum FileObjects {
         }
         return PyTextStream(fd: fd, name: path.value, lineBuffered: false, mode: mode)
     }
+}
+
+/// `stream.buffer`: the binary layer under a text stream (`sys.stdout.buffer.write(b"...")`).
+/// It shares the text stream's buffer, so text and binary writes stay in order.
+final class PyBufferedView: PyObject {
+    let stream: PyTextStream
+    init(_ stream: PyTextStream) {
+        self.stream = stream
+        super.init(type: stream.mode.contains("r") ? PyBufferedView.readerType : PyBufferedView.writerType)
+    }
+
+    static func makeType(_ name: String) -> PyType {
+        let t = PyType(name: name, bases: [PyTypes.object], flags: [], moduleName: "_io")
+        func def(_ name: String, _ body: @escaping (PyTextStream, [PyObject]) throws -> PyObject) {
+            t.dict.setItem(string: name, PyMethodDescriptor(name: name, owner: t) { r, a, _ in
+                try body((r as! PyBufferedView).stream, a)
+            })
+        }
+        def("write") { s, a in
+            guard a.count == 1, let bytes = (a[0] as? PyBytes)?.value ?? (a[0] as? PyByteArray)?.value else {
+                throw PythonError(PyExc.TypeError, "a bytes-like object is required, not '\(a.first?.type.name ?? "nothing")'")
+            }
+            if s.closed { throw PythonError(PyExc.ValueError, "write to closed file") }
+            s.buffer.append(contentsOf: bytes)
+            if s.buffer.count > 1 << 16 || (s.lineBuffered && bytes.contains(10)) { Stdio.flush(s) }
+            return PyInt.make(bytes.count)
+        }
+        def("read") { s, _ in
+            let data = try FileObjects.readAll(s)
+            let start = min(s.readPos, data.count)
+            s.readPos = data.count
+            return PyBytes(Array(data[start...]))
+        }
+        def("flush") { s, _ in Stdio.flush(s); return pyNone }
+        def("fileno") { s, _ in PyInt.make(Int(s.fd)) }
+        return t
+    }
+    static let writerType = makeType("BufferedWriter")
+    static let readerType = makeType("BufferedReader")
 }
