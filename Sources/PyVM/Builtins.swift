@@ -35,6 +35,7 @@ enum Builtins {
         d.setItem(string: "Ellipsis", PyEllipsis.shared)
         d.setItem(string: "NotImplemented", PyNotImplemented.shared)
         d.setItem(string: "__debug__", pyTrue)
+        Generators.installBuiltins(into: d)
         for t in [PyTypes.object, PyTypes.type, PyTypes.int, PyTypes.bool, PyTypes.float, PyTypes.complex, PyTypes.str,
                   PyTypes.bytes, PyTypes.bytearray, PyTypes.tuple, PyTypes.list, PyTypes.dict, PyTypes.set,
                   PyTypes.frozenset, PyTypes.slice, PyTypes.range, PyTypes.property, PyTypes.staticmethod,
@@ -239,33 +240,41 @@ enum Builtins {
         }
         fn(d, "divmod") { a, k in
             try Args("divmod", a, k).check(min: 2, max: 2)
-            if let m = Ops.heapLookup(a[0].type, "__divmod__") {
-                let r = try Ops.call(m, args: a)
-                if r !== PyNotImplemented.shared { return r }
-            }
-            if let m = Ops.heapLookup(a[1].type, "__rdivmod__") {
-                let r = try Ops.call(m, args: [a[1], a[0]])
-                if r !== PyNotImplemented.shared { return r }
-            }
-            do {
-                let q = try Ops.binaryOp(a[0], a[1], .floorDiv)
-                let r = try Ops.binaryOp(a[0], a[1], .mod)
-                return PyTuple([q, r])
-            } catch let e as PythonError where e.exception.type === PyExc.TypeError {
-                throw PythonError(PyExc.TypeError,
-                    "unsupported operand type(s) for divmod(): '\(a[0].type.name)' and '\(a[1].type.name)'")
-            } catch let e as PythonError where e.exception.type === PyExc.ZeroDivisionError {
-                if a[0] is PyFloat || a[1] is PyFloat { throw PythonError(PyExc.ZeroDivisionError, "float divmod()") }
-                throw PythonError(PyExc.ZeroDivisionError, "integer division or modulo by zero")
-            }
+            return try Ops.divmod(a[0], a[1])
         }
         fn(d, "pow") { a, k in
             let a = try BuiltinsExtra.bind("pow", a, k, names: ["base", "exp", "mod"], required: 2, defaults: [pyNone])
             if a[2] !== pyNone {
+                // Three-argument pow: only the base's __pow__ is tried.
+                if a[0].type.hasDictBehaviour, let f = Ops.heapLookup(a[0].type, "__pow__") {
+                    let v = try Ops.call(f, args: a)
+                    if v !== PyNotImplemented.shared { return v }
+                }
+                if !a.allSatisfy({ $0 is PyInt || $0 is PyFloat || $0 is PyComplex }) {
+                    throw PythonError(PyExc.TypeError, "unsupported operand type(s) for ** or pow(): " + a.map { "'\($0.type.name)'" }.joined(separator: ", "))
+                }
                 guard let b = a[0] as? PyInt, let e = a[1] as? PyInt, let m = a[2] as? PyInt else {
                     throw PythonError(PyExc.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
                 }
-                return PyInt.make(try modPow(b.bigValue, e.bigValue, m.bigValue))
+                if m.bigValue == 0 { throw PythonError(PyExc.ValueError, "pow() 3rd argument cannot be 0") }
+                var base = b.bigValue, exp = e.bigValue
+                if exp < 0 {
+                    // A negative exponent uses the modular inverse of the base.
+                    let mod = m.bigValue < 0 ? -m.bigValue : m.bigValue
+                    var (r0, r1) = (mod, ((base % mod) + mod) % mod)
+                    var (t0, t1) = (BigInt(0), BigInt(1))
+                    while r1 != 0 {
+                        let q = r0 / r1
+                        (r0, r1) = (r1, r0 - q * r1)
+                        (t0, t1) = (t1, t0 - q * t1)
+                    }
+                    if r0 != 1 { throw PythonError(PyExc.ValueError, "base is not invertible for the given modulus") }
+                    base = ((t0 % mod) + mod) % mod
+                    exp = -exp
+                }
+                var r = base.power(exp, modulus: m.bigValue)
+                if r != 0 && (r < 0) != (m.bigValue < 0) { r += m.bigValue }
+                return PyInt.make(r)
             }
             return try Ops.binaryOp(a[0], a[1], .pow)
         }
@@ -343,15 +352,14 @@ enum Builtins {
                 }
                 for (key, _) in m.dict.items { if let s = key as? PyStr { names.insert(s.value) } }
             } else {
-                if let dd = a[0].instanceDict { for (key, _) in dd.items { if let s = key as? PyStr { names.insert(s.value) } } }
-                let t = (a[0] as? PyType) ?? a[0].type
-                for c in t.mro { for (key, _) in c.dict.items { if let s = key as? PyStr { names.insert(s.value) } } }
-                // Attributes CPython keeps as descriptors in the type dicts.
-                names.insert("__class__")
-                if t.mro.contains(where: { $0.flags.contains(.heapType) && $0.dict.getItem(string: "__slots__") == nil }) {
-                    names.insert("__dict__")
-                    names.insert("__weakref__")
+                // type(obj).__dir__(obj), sorted.
+                guard let dirFn = Ops.lookupSpecial(a[0], "__dir__") else {
+                    throw PythonError(PyExc.TypeError, "object does not provide __dir__")
                 }
+                let r = try Ops.call(dirFn, args: [])
+                let list = PyList(try Ops.toArray(r))
+                try ListMethods.sort(list, key: nil, reverse: nil)
+                return list
             }
             return PyList(names.sorted { Array($0.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.unicodeScalars.map(\.value)) }.map { PyStr($0) })
         }
@@ -438,29 +446,6 @@ enum Builtins {
             if flush, Ops.hasAttr(target, "flush") { _ = try Ops.callMethod(target, "flush", []) }
         }
         return pyNone
-    }
-
-    /// `pow(b, e, m)`: a negative exponent uses the modular inverse; the result has m's sign.
-    static func modPow(_ b: BigInt, _ e: BigInt, _ m: BigInt) throws -> BigInt {
-        if m == 0 { throw PythonError(PyExc.ValueError, "pow() 3rd argument cannot be 0") }
-        let mod = m.magnitude
-        var base = BigInt(b.magnitude % mod)
-        if b < 0 && base != 0 { base = BigInt(mod) - base }
-        if e < 0 {
-            // Extended Euclid for the inverse of base modulo mod.
-            var (r0, r1) = (BigInt(mod), base)
-            var (t0, t1) = (BigInt(0), BigInt(1))
-            while r1 != 0 {
-                let q = r0 / r1
-                (r0, r1) = (r1, r0 - q * r1)
-                (t0, t1) = (t1, t0 - q * t1)
-            }
-            if r0 != 1 { throw PythonError(PyExc.ValueError, "base is not invertible for the given modulus") }
-            base = t0 < 0 ? t0 + BigInt(mod) : t0
-        }
-        var r = BigInt(base.magnitude.power(e.magnitude, modulus: mod))
-        if m < 0 && r != 0 { r -= BigInt(mod) }
-        return r
     }
 
     /// `mapping[key]` for a dict subclass namespace (honours `__missing__`), nil on KeyError.

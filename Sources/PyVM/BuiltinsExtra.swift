@@ -17,26 +17,6 @@ enum BuiltinsExtra {
         Builtins.fn(d, "compile") { a, k in try compile(a, k) }
         Builtins.fn(d, "exec") { a, k in try execOrEval(a, k, isEval: false) }
         Builtins.fn(d, "eval") { a, k in try execOrEval(a, k, isEval: true) }
-        Builtins.fn(d, "aiter") { a, k in
-            try Args("aiter", a, k).check(min: 1, max: 1)
-            guard let m = a[0].type.lookup("__aiter__") else {
-                throw PythonError(PyExc.TypeError, "'\(a[0].type.name)' object is not an async iterable")
-            }
-            let it = try Ops.call(Ops.bindDescriptor(m, a[0], a[0].type), args: [])
-            if it.type.lookup("__anext__") == nil {
-                throw PythonError(PyExc.TypeError, "aiter() returned not an async iterator of type '\(it.type.name)'")
-            }
-            return it
-        }
-        Builtins.fn(d, "anext") { a, k in
-            try Args("anext", a, k).check(min: 1, max: 2)
-            guard let m = a[0].type.lookup("__anext__") else {
-                throw PythonError(PyExc.TypeError, "'\(a[0].type.name)' object is not an async iterator")
-            }
-            let awaitable = try Ops.call(Ops.bindDescriptor(m, a[0], a[0].type), args: [])
-            if a.count == 1 { return awaitable }
-            return AnextAwaitable(awaitable: awaitable, default: a[1])
-        }
         for (name, value) in [("copyright", "Copyright (c) Python Software Foundation and contributors."),
                               ("credits", "Thanks to the CPython developers."),
                               ("license", "See https://www.python.org/psf/license/"),
@@ -200,47 +180,5 @@ enum BuiltinsExtra {
         let f = Frame(code: code, globals: globals, builtins: builtins, locals: locals)
         let r = try Interpreter.run(f)
         return isEval ? r : pyNone
-    }
-}
-
-/// What `anext(iterator, default)` returns: an awaitable that gives `default` instead of
-/// raising StopAsyncIteration.
-final class AnextAwaitable: PyObject {
-    static let pyType: PyType = {
-        let t = PyType(name: "anext_awaitable", bases: [PyTypes.object], flags: [])
-        func method(_ name: String, _ body: @escaping (AnextAwaitable, [PyObject]) throws -> PyObject) {
-            t.dict.setItem(string: name, PyMethodDescriptor(name: name, owner: t) { o, a, _ in try body(o as! AnextAwaitable, a) })
-        }
-        method("__await__") { o, _ in o }
-        method("__iter__") { o, _ in o }
-        method("__next__") { o, _ in try o.resume { try Ops.callMethod($0, "send", [pyNone]) } }
-        method("send") { o, a in try o.resume { try Ops.callMethod($0, "send", [a.first ?? pyNone]) } }
-        method("throw") { o, a in try o.resume { try Ops.callMethod($0, "throw", a) } }
-        method("close") { o, _ in
-            if let it = o.iterator { _ = try Ops.callMethod(it, "close", []) }
-            return pyNone
-        }
-        return t
-    }()
-
-    let awaitable: PyObject
-    let dflt: PyObject
-    var iterator: PyObject?
-
-    init(awaitable: PyObject, default dflt: PyObject) {
-        self.awaitable = awaitable
-        self.dflt = dflt
-        super.init(type: AnextAwaitable.pyType)
-    }
-
-    func resume(_ step: (PyObject) throws -> PyObject) throws -> PyObject {
-        if iterator == nil {
-            iterator = awaitable.type.lookup("send") != nil ? awaitable : try Ops.callMethod(awaitable, "__await__", [])
-        }
-        do {
-            return try step(iterator!)
-        } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.StopAsyncIteration) {
-            throw PythonError(PyExc.StopIteration, args: [dflt])
-        }
     }
 }

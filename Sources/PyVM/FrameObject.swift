@@ -8,14 +8,14 @@ public final class PyFrameObject: PyObject {
     /// The caller, captured while `frame` runs (its `back` is cleared when it returns).
     let back: Frame?
 
-    private init(_ frame: Frame) {
+    init(_ frame: Frame) {
         self.frame = frame
         self.back = frame.back
         _ = PyFrameObject.installed
         super.init(type: PyTypes.frame)
     }
 
-    deinit { frame.frameObject = nil }
+    deinit { if frame.frameObject === self { frame.frameObject = nil } }
 
     /// The frame object of `frame`, the same one each time while it lives.
     static func of(_ frame: Frame) -> PyFrameObject {
@@ -36,7 +36,8 @@ public final class PyFrameObject: PyObject {
         attribute("f_builtins") { $0.builtins }
         attribute("f_locals") { BuiltinsExtra.localsOf($0) }
         attribute("f_code") { $0.code }
-        attribute("f_lineno") { PyInt.make($0.currentLine) }
+        // A generator frame that has not started reports its first line.
+        attribute("f_lineno") { PyInt.make($0.pc == 0 && $0.back == nil ? $0.code.firstLineno : $0.currentLine) }
         attribute("f_lasti") { PyInt.make($0.lastInstruction * 2) }
         t.dict.setItem(string: "f_back", PyProperty(fget: PyBuiltinFunction(name: "f_back") { a, _ in
             (a[0] as! PyFrameObject).back.map { PyFrameObject.of($0) } ?? pyNone
