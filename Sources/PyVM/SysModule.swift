@@ -78,6 +78,12 @@ enum SysModule {
                 throw PythonError(PyExc.OverflowError, "Python int too large to convert to C int")
             }
             if n < 1 { throw PythonError(PyExc.ValueError, "recursion limit must be greater or equal than 1") }
+            // The depth counts this call too, as CPython's one-argument builtins do.
+            let depth = Runtime.depth + 1
+            if n <= depth {
+                throw PythonError(PyExc.RecursionError,
+                    "cannot set the recursion limit to \(n) at the recursion depth \(depth): the limit is too low")
+            }
             Runtime.recursionLimit = n
             return pyNone
         }
