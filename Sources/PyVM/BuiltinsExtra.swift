@@ -61,13 +61,15 @@ enum BuiltinsExtra {
 
     static func localsOf(_ f: Frame) -> PyDict {
         if let l = f.locals { return l }
-        let d = PyDict()
+        let d = f.localsSnapshot ?? PyDict()
+        f.localsSnapshot = d
         let code = f.code
-        for (i, n) in code.varnames.enumerated() { if let v = f.fast[i] { d.setItem(string: n, v) } }
-        let cellNames = code.cellvars + code.freevars
-        for (i, n) in cellNames.enumerated() where i < f.cells.count {
-            if let v = f.cells[i].value { d.setItem(string: n, v) }
+        func update(_ name: String, _ value: PyObject?) {
+            if let v = value { d.setItem(string: name, v) } else { _ = try? d.remove(PyStr(name)) }
         }
+        for (i, n) in code.varnames.enumerated() { update(n, f.fast[i]) }
+        let cellNames = code.cellvars + code.freevars
+        for (i, n) in cellNames.enumerated() where i < f.cells.count { update(n, f.cells[i].value) }
         return d
     }
 
