@@ -393,6 +393,7 @@ enum Builtins {
             let globals = (a[1] as? PyDict) ?? (level > 0 ? PyDict() : Runtime.currentFrame?.globals ?? PyDict())
             return try Importer.importName(name.value, globals: globals, fromlist: a[3], level: level)
         }
+        Importer.originalImport = d.getItem(string: "__import__")
         fn(d, "open") { a, k in try FileObjects.open(a, k) }
         BuiltinsExtra.install(into: d)
         fn(d, "exit") { a, _ in throw PythonError(PyExc.SystemExit, args: a) }

@@ -40,6 +40,20 @@ public enum Importer {
         return name.isEmpty ? base : base + "." + name
     }
 
+    /// The builtin `__import__` as installed, to tell whether a program replaced it.
+    nonisolated(unsafe) static var originalImport: PyObject?
+
+    /// The `importName` instruction: calls `builtins.__import__` (a replacement too, as CPython does).
+    static func importStatement(_ f: Frame, _ name: PyStr, fromlist: PyObject, level: PyObject) throws -> PyObject {
+        guard let imp = f.builtins.getItem(string: "__import__") else {
+            throw PythonError(PyExc.ImportError, "__import__ not found")
+        }
+        if imp !== originalImport {
+            return try Ops.call(imp, args: [name, f.globals, f.locals ?? pyNone, fromlist, level])
+        }
+        return try importName(name.value, globals: f.globals, fromlist: fromlist, level: (level as? PyInt)?.intValue ?? 0)
+    }
+
     /// The `importName` instruction and `__import__`.
     public static func importName(_ name: String, globals: PyDict, fromlist: PyObject, level: Int) throws -> PyObject {
         let full = try resolveName(name, globals: globals, level: level)

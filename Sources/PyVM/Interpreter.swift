@@ -517,8 +517,7 @@ enum Interpreter {
                     case .importName:
                         let fromlist = pop()
                         let level = pop()
-                        push(try Importer.importName(name(f, ins.arg).value, globals: f.globals, fromlist: fromlist,
-                                                     level: (level as? PyInt)?.intValue ?? 0))
+                        push(try Importer.importStatement(f, name(f, ins.arg), fromlist: fromlist, level: level))
                     case .importFrom:
                         push(try Importer.importFrom(top(), name(f, ins.arg).value))
                     case .importStar:
