@@ -232,6 +232,7 @@ enum BuiltinMethods {
             }
         }
         ctor(VMTypes.zip) { t, a, k in
+            if k.count > 1 { throw PythonError(PyExc.TypeError, "zip() takes at most 1 keyword argument (\(k.count) given)") }
             for (kw, _) in k where kw != "strict" {
                 throw PythonError(PyExc.TypeError, "'\(kw)' is an invalid keyword argument for zip()")
             }

@@ -234,6 +234,9 @@ enum Builtins {
             for (kw, _) in k where kw != "key" && kw != "reverse" {
                 throw PythonError(PyExc.TypeError, "'\(kw)' is an invalid keyword argument for sort()")
             }
+            if let r = args.keyword("reverse"), !(r is PyInt) {
+                throw PythonError(PyExc.TypeError, "'\(r.type.name)' object cannot be interpreted as an integer")
+            }
             let l = PyList(try Ops.toArray(a[0]))
             try ListMethods.sort(l, key: args.keyword("key"), reverse: args.keyword("reverse"))
             return l

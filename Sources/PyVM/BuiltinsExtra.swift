@@ -88,6 +88,9 @@ enum BuiltinsExtra {
         guard let mode = a[2] as? PyStr else {
             throw PythonError(PyExc.TypeError, "compile() argument 'mode' must be str, not \(a[2].type.name)")
         }
+        for i in [3, 5] where !(a[i] is PyInt) {
+            throw PythonError(PyExc.TypeError, "'\(a[i].type.name)' object cannot be interpreted as an integer")
+        }
         if source.contains(0) { throw PythonError(PyExc.SyntaxError, "source code string cannot contain null bytes") }
         do {
             switch mode.value {
