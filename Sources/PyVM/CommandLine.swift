@@ -11,11 +11,13 @@ public func runPythonCommandLine(_ argv: [String]) -> Int32 {
     let box = Box()
     let done = DispatchSemaphore(value: 0)
     // Run on a thread with a large stack: deep Python recursion recurses in the eval loop.
+    let stackSize = 1 << 29
     let thread = Thread {
+        Runtime.recordNativeStack(size: stackSize)
         box.status = PythonMain.run(argv)
         done.signal()
     }
-    thread.stackSize = 1 << 29
+    thread.stackSize = stackSize
     thread.start()
     done.wait()
     return box.status

@@ -11,7 +11,7 @@ enum Interpreter {
     /// Executes `f` from `f.pc` until it returns (or yields, for generator frames).
     static func run(_ f: Frame) throws -> PyObject {
         Runtime.depth += 1
-        if Runtime.depth > Runtime.recursionLimit {
+        if Runtime.depth > Runtime.recursionLimit || (Runtime.depth > Runtime.deepNesting && Runtime.nativeStackExhausted()) {
             Runtime.depth -= 1
             throw PythonError(PyExc.RecursionError, "maximum recursion depth exceeded")
         }
