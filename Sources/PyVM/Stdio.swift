@@ -119,6 +119,10 @@ enum Stdio {
                             ("mode", { (s: PyTextStream) -> PyObject in PyStr(s.mode) }),
                             ("encoding", { (s: PyTextStream) -> PyObject in PyStr("utf-8") }),
                             ("buffer", { (s: PyTextStream) -> PyObject in PyBufferedView(s) }),
+                            // Unbuffered mode (PYTHONUNBUFFERED) writes through instead of buffering lines.
+                            ("line_buffering", { (s: PyTextStream) -> PyObject in
+                                pyBool(s.lineBuffered && (getenv("PYTHONUNBUFFERED").map { $0.pointee == 0 } ?? true))
+                            }),
                             ("errors", { (s: PyTextStream) -> PyObject in PyStr(s.fd == 2 ? "backslashreplace" : "strict") })] {
             t.dict.setItem(string: name, PyProperty(fget: PyBuiltinFunction(name: name) { a, _ in get(a[0] as! PyTextStream) },
                                                     fset: nil, fdel: nil, doc: nil))
