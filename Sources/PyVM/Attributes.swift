@@ -271,6 +271,11 @@ enum Attributes {
         switch name {
         case "__module__": return PyStr(t.moduleName ?? "builtins")
         case "__doc__": return pyNone
+        case "__annotations__" where t.flags.contains(.heapType):
+            // A class without annotations gets an empty dict on first access (stored, as in 3.11).
+            let d = PyDict()
+            t.dict.setItem(string: "__annotations__", d)
+            return d
         case "mro":
             return PyBuiltinFunction(name: "mro", boundSelf: t) { _, _ in PyList(t.mro) }
         case "__subclasses__":
