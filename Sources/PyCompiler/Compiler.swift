@@ -4,9 +4,10 @@ import PyObjects
 
 /// Compiles a module AST to a tree of code objects. Throws `SyntaxErrorInfo` for errors the
 /// parser leaves to the compiler ('return' outside function, 'break' outside loop…).
-public func compileModule(_ module: Module, filename: String) throws -> CodeObject {
+public func compileModule(_ module: Module, filename: String, source: [UInt8]? = nil) throws -> CodeObject {
     let table = try SymbolTable(module: module, filename: filename)
     let c = Compiler(table: table, filename: filename)
+    if table.futureAnnotations, let src = source { c.annotationText = AnnotationText(source: src) }
     return try c.compileTop(module)
 }
 
@@ -21,7 +22,7 @@ public func compileInteractive(_ module: Module, filename: String) throws -> Cod
 /// Parses and compiles `source` (`exec` mode).
 public func compileSource(_ source: [UInt8], filename: String) throws -> CodeObject {
     let module = try parseModule(source: source, filename: filename)
-    return try compileModule(module, filename: filename)
+    return try compileModule(module, filename: filename, source: source)
 }
 
 final class Compiler {
@@ -31,6 +32,9 @@ final class Compiler {
     var u: CodeUnit { units[units.count - 1] }
     /// `single` (interactive) mode: module-level expression statements are displayed.
     var interactive = false
+    /// Under `from __future__ import annotations` (with the source known): annotations are
+    /// stored as their text instead of being evaluated.
+    var annotationText: AnnotationText?
 
     init(table: SymbolTable, filename: String) {
         self.table = table
@@ -199,8 +203,17 @@ final class Compiler {
             } else if case let .attribute(obj, _, _) = target.kind {
                 try compile(obj); u.emit(.popTop)
             }
-            // Module and class bodies evaluate annotations; simple names are recorded.
-            if (u.scope.kind == .module || u.scope.kind == .classBody) && !table.futureAnnotations {
+            // Module and class bodies evaluate annotations (or take their text under the
+            // annotations future); simple names are recorded.
+            if let text = annotationText, u.scope.kind == .module || u.scope.kind == .classBody {
+                if simple != 0, case let .name(id, _) = target.kind {
+                    let s = text.text(of: annotation)
+                    emitConst(PyStr(s), key: "s:" + s)
+                    u.emit(.loadName, u.nameSlot("__annotations__"))
+                    emitConst(PyStr(id), key: "s:" + id)
+                    u.emit(.storeSubscr)
+                }
+            } else if (u.scope.kind == .module || u.scope.kind == .classBody) && !table.futureAnnotations {
                 try compile(annotation)
                 if simple != 0, case let .name(id, _) = target.kind {
                     u.emit(.loadName, u.nameSlot("__annotations__"))
@@ -769,7 +782,7 @@ final class Compiler {
 
     /// Pushes a dict of the parameter annotations, in CPython's order; false when there are none.
     func compileAnnotations(_ args: Arguments, returns: Expr?) throws -> Bool {
-        if table.futureAnnotations { return false }
+        if table.futureAnnotations && annotationText == nil { return false }
         var all = (args.posonlyargs + args.args).map { $0 }
         if let v = args.vararg { all.append(v) }
         all += args.kwonlyargs
@@ -778,17 +791,27 @@ final class Compiler {
         for a in all {
             guard let ann = a.annotation else { continue }
             emitConst(PyStr(a.arg), key: "s:" + a.arg)
-            try compile(ann)
+            try compileAnnotation(ann)
             n += 1
         }
         if let r = returns {
             emitConst(PyStr("return"), key: "s:return")
-            try compile(r)
+            try compileAnnotation(r)
             n += 1
         }
         if n == 0 { return false }
         u.emit(.buildMap, n)
         return true
+    }
+
+    /// An annotation's value: evaluated, or its text under the annotations future.
+    func compileAnnotation(_ e: Expr) throws {
+        if let text = annotationText {
+            let s = text.text(of: e)
+            emitConst(PyStr(s), key: "s:" + s)
+        } else {
+            try compile(e)
+        }
     }
 
     /// Whether a module or class body has annotated simple names (it then gets `__annotations__`).

@@ -220,11 +220,10 @@ public final class SymbolTable {
             var features = Set<String>()
             var i = 0
             if case let .expr(e)? = body.first?.kind, case .constant(.str, _) = e.kind { i = 1 }
-            var done = false, prevLine = 0
+            var done = false
+            // Past the leading future imports, a later one anywhere at the top level is an error.
             while i < body.count {
                 let s = body[i]
-                if done && s.loc.lineno > prevLine { break }
-                prevLine = s.loc.lineno
                 if case let .importFrom(module, names, _) = s.kind, module == "__future__" {
                     if done {
                         throw SyntaxErrorInfo(msg: "from __future__ imports must occur at the beginning of the file",

@@ -14,7 +14,9 @@ public enum Importer {
     static let extensionSuffixes = [".cpython-311-x86_64-linux-gnu.so", ".abi3.so", ".so"]
 
     /// Modules implemented in Swift, created on first import.
-    nonisolated(unsafe) public static var builtinModules: [String: () throws -> PyModule] = [:]
+    nonisolated(unsafe) public static var builtinModules: [String: () throws -> PyModule] = [
+        "__future__": { FutureModule.make() },
+    ]
 
     static func resolveName(_ name: String, globals: PyDict, level: Int) throws -> String {
         if level == 0 { return name }
