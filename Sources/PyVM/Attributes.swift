@@ -76,13 +76,24 @@ enum Attributes {
             case "co_argcount": return PyInt.make(c.argcount)
             case "co_posonlyargcount": return PyInt.make(c.posonlyargcount)
             case "co_kwonlyargcount": return PyInt.make(c.kwonlyargcount)
-            case "co_varnames": return PyTuple(c.varnames.map { PyStr($0) })
+            case "co_varnames": return PyTuple(Attributes.localNames(c).map { PyStr($0) })
             case "co_names": return PyTuple(c.names.map { PyStr($0) })
             case "co_cellvars": return PyTuple(c.cellvars.map { PyStr($0) })
             case "co_freevars": return PyTuple(c.freevars.map { PyStr($0) })
             case "co_consts": return PyTuple(c.consts)
-            case "co_flags": return PyInt.make(Int(c.flags.rawValue))
-            case "co_nlocals": return PyInt.make(c.varnames.count)
+            // 0x40 (CO_NOFREE) is the VM's own fast-path marker; CPython 3.11 has no such flag.
+            case "co_flags": return PyInt.make(Int(c.flags.rawValue) & ~0x40)
+            case "co_stacksize": return PyInt.make(max(1, c.instructions.count))
+            case "co_code": return PyBytes(c.instructions.flatMap { [UInt8(truncatingIfNeeded: $0.opcode.rawValue), UInt8(truncatingIfNeeded: $0.arg)] })
+            case "co_linetable", "co_lnotab", "co_exceptiontable": return PyBytes([])
+            case "co_positions":
+                return PyBuiltinFunction(name: "co_positions", boundSelf: c) { _, _ in
+                    try Ops.iter(PyList((0..<c.instructions.count).map { i in
+                        let line = PyInt.make(c.line(at: i))
+                        return PyTuple([line, line, pyNone, pyNone])
+                    }))
+                }
+            case "co_nlocals": return PyInt.make(Attributes.localNames(c).count)
             default: return nil
             }
         case let c as PyCell:
@@ -265,6 +276,16 @@ enum Attributes {
         case "__class__": return t.type
         default: return nil
         }
+    }
+
+    /// `co_varnames` as CPython 3.11 lists them: parameters, then the other locals that are
+    /// not cells (the VM also gives cell variables a fast slot).
+    static func localNames(_ c: CodeObject) -> [String] {
+        var params = c.argcount + c.kwonlyargcount
+        if c.flags.contains(.varargs) { params += 1 }
+        if c.flags.contains(.varkeywords) { params += 1 }
+        let cells = Set(c.cellvars)
+        return c.varnames.enumerated().filter { $0.offset < params || !cells.contains($0.element) }.map(\.element)
     }
 
     static func typeNative(_ t: PyType, _ name: String) throws -> PyObject? {
