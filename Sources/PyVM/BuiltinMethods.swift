@@ -261,6 +261,7 @@ enum BuiltinMethods {
             }
         }
         ctor(VMTypes.map) { t, a, k in
+            if !k.isEmpty && t === VMTypes.map { throw PythonError(PyExc.TypeError, "map() takes no keyword arguments") }
             guard a.count >= 2 else { throw PythonError(PyExc.TypeError, "map() must have at least two arguments.") }
             let f = a[0]
             let its = try a.dropFirst().map { try Ops.iter($0) }

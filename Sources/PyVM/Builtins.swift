@@ -465,6 +465,7 @@ enum Builtins {
         let name = isMax ? "max" : "min"
         var key: PyObject?
         var dflt: PyObject?
+        if a.isEmpty { throw PythonError(PyExc.TypeError, "\(name) expected at least 1 argument, got 0") }
         for (kk, v) in k {
             switch kk {
             case "key": key = v === pyNone ? nil : v

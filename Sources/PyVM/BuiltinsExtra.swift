@@ -15,6 +15,12 @@ enum BuiltinsExtra {
             return PyModule(name: name.value, doc: a[1], type: t)
         }
         Builtins.fn(d, "compile") { a, k in try compile(a, k) }
+        Builtins.fn(d, "breakpoint") { a, k in
+            guard let hook = Runtime.sys.dict.getItem(string: "breakpointhook") else {
+                throw PythonError(PyExc.RuntimeError, "lost sys.breakpointhook")
+            }
+            return try Ops.call(hook, args: a, kwargs: k)
+        }
         Builtins.fn(d, "exec") { a, k in try execOrEval(a, k, isEval: false) }
         Builtins.fn(d, "eval") { a, k in try execOrEval(a, k, isEval: true) }
         for (name, value) in [("copyright", "Copyright (c) Python Software Foundation and contributors."),
@@ -121,12 +127,18 @@ enum BuiltinsExtra {
 
     static func execOrEval(_ a: [PyObject], _ k: [(String, PyObject)], isEval: Bool) throws -> PyObject {
         let name = isEval ? "eval" : "exec"
+        // eval takes no keywords; exec takes only `closure` (3.11).
         if isEval {
-            try Args(name, a, k).check(min: 1, max: 3, keywords: ["globals", "locals"])
-        } else if a.isEmpty {
-            throw PythonError(PyExc.TypeError, "exec() takes at least 1 positional argument (0 given)")
+            try Args(name, a, k).check(min: 1, max: 3)
+        } else {
+            if a.isEmpty { throw PythonError(PyExc.TypeError, "exec() takes at least 1 positional argument (0 given)") }
+            if a.count > 3 { throw PythonError(PyExc.TypeError, "exec() takes at most 3 arguments (\(a.count) given)") }
+            for (key, v) in k {
+                if key != "closure" { throw PythonError(PyExc.TypeError, "'\(key)' is an invalid keyword argument for exec()") }
+                if v !== pyNone { throw PythonError(PyExc.TypeError, "closure can only be used when source is a code object") }
+            }
         }
-        let a = try bind(name, a, k, names: ["source", "globals", "locals"], required: 1, defaults: [pyNone, pyNone])
+        let a = try bind(name, a, [], names: ["source", "globals", "locals"], required: 1, defaults: [pyNone, pyNone])
         let frame = Runtime.currentFrame
         var globals: PyDict
         var locals: PyDict

@@ -130,6 +130,9 @@ enum SysModule {
             if let e = a[1] as? PyBaseException { Traceback.printException(e) }
             return pyNone
         }
+        // No debugger: the hook honours PYTHONBREAKPOINT=0 and otherwise does nothing.
+        fn("breakpointhook") { _, _ in pyNone }
+        d.setItem(string: "__breakpointhook__", d.getItem(string: "breakpointhook")!)
         d.setItem(string: "__displayhook__", d.getItem(string: "displayhook")!)
         d.setItem(string: "__excepthook__", d.getItem(string: "excepthook")!)
         d.setItem(string: "flags", SysSizes.flags())
