@@ -334,7 +334,9 @@ enum Builtins {
         fn(d, "vars") { a, k in
             try Args("vars", a, k).check(min: 0, max: 1)
             if a.isEmpty { return BuiltinsExtra.currentLocals() }
-            if let v = try? Ops.getAttrOptional(a[0], PyStr.intern("__dict__")) { return v }
+            do {
+                if let v = try Ops.getAttrOptional(a[0], PyStr.intern("__dict__")) { return v }
+            } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.AttributeError) {}
             throw PythonError(PyExc.TypeError, "vars() argument must have __dict__ attribute")
         }
         fn(d, "dir") { a, k in
