@@ -62,6 +62,9 @@ enum PythonMain {
             } else if a == "-" {
                 i += 1
                 break
+            } else if a == "-u" {
+                Stdio.unbuffered = true
+                i += 1
             } else if a == "-X" || a == "-W" {
                 i += 2
             } else if a.hasPrefix("-") && a.count > 1 {

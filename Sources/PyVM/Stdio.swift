@@ -8,6 +8,8 @@ public final class PyTextStream: PyObject {
     var buffer: [UInt8] = []
     /// Line-buffered streams flush at each newline (stderr, terminals).
     let lineBuffered: Bool
+    /// Unbuffered mode (`-u`, PYTHONUNBUFFERED) for the standard streams: every write goes out.
+    var writeThrough = false
     var closed = false
     /// For files opened for reading: the remaining content.
     var readBuffer: [UInt8]?
@@ -28,14 +30,24 @@ enum Stdio {
         let t = PyType(name: "TextIOWrapper", bases: [PyTypes.object], flags: [], moduleName: "_io")
         return t
     }()
-    nonisolated(unsafe) static var stdout = PyTextStream(fd: 1, name: "<stdout>", lineBuffered: isatty(1) != 0)
-    nonisolated(unsafe) static var stderr = PyTextStream(fd: 2, name: "<stderr>", lineBuffered: true)
+    /// `-u` or PYTHONUNBUFFERED: set before the standard streams are first used.
+    nonisolated(unsafe) static var unbuffered = getenv("PYTHONUNBUFFERED").map { $0.pointee != 0 } ?? false
+    nonisolated(unsafe) static var stdout: PyTextStream = {
+        let s = PyTextStream(fd: 1, name: "<stdout>", lineBuffered: isatty(1) != 0)
+        s.writeThrough = unbuffered
+        return s
+    }()
+    nonisolated(unsafe) static var stderr: PyTextStream = {
+        let s = PyTextStream(fd: 2, name: "<stderr>", lineBuffered: true)
+        s.writeThrough = unbuffered
+        return s
+    }()
     nonisolated(unsafe) static var stdin = PyTextStream(fd: 0, name: "<stdin>", lineBuffered: false, mode: "r")
 
     static func write(_ s: PyTextStream, _ text: String) throws {
         if s.closed { throw PythonError(PyExc.ValueError, "I/O operation on closed file.") }
         s.buffer.append(contentsOf: text.utf8)
-        if s.buffer.count > 1 << 16 || (s.lineBuffered && text.contains("\n")) { flush(s) }
+        if s.writeThrough || s.buffer.count > 1 << 16 || (s.lineBuffered && text.contains("\n")) { flush(s) }
     }
 
     static func flush(_ s: PyTextStream) {
@@ -119,9 +131,9 @@ enum Stdio {
                             ("mode", { (s: PyTextStream) -> PyObject in PyStr(s.mode) }),
                             ("encoding", { (s: PyTextStream) -> PyObject in PyStr("utf-8") }),
                             ("buffer", { (s: PyTextStream) -> PyObject in PyBufferedView(s) }),
-                            // Unbuffered mode (PYTHONUNBUFFERED) writes through instead of buffering lines.
+                            // Unbuffered streams write through instead of buffering lines.
                             ("line_buffering", { (s: PyTextStream) -> PyObject in
-                                pyBool(s.lineBuffered && (getenv("PYTHONUNBUFFERED").map { $0.pointee == 0 } ?? true))
+                                pyBool(s.lineBuffered && !s.writeThrough)
                             }),
                             ("errors", { (s: PyTextStream) -> PyObject in PyStr(s.fd == 2 ? "backslashreplace" : "strict") })] {
             t.dict.setItem(string: name, PyProperty(fget: PyBuiltinFunction(name: name) { a, _ in get(a[0] as! PyTextStream) },
@@ -268,7 +280,7 @@ final class PyBufferedView: PyObject {
             }
             if s.closed { throw PythonError(PyExc.ValueError, "write to closed file") }
             s.buffer.append(contentsOf: bytes)
-            if s.buffer.count > 1 << 16 || (s.lineBuffered && bytes.contains(10)) { Stdio.flush(s) }
+            if s.writeThrough || s.buffer.count > 1 << 16 || (s.lineBuffered && bytes.contains(10)) { Stdio.flush(s) }
             return PyInt.make(bytes.count)
         }
         def("read") { s, _ in
