@@ -154,7 +154,7 @@ public enum TypeAttributeCache {
     nonisolated(unsafe) public private(set) static var epoch: UInt64 = 1
 
     @inline(__always) static func slot(_ t: PyType, _ name: PyStr) -> Int {
-        let a = UInt(bitPattern: ObjectIdentifier(t).hashValue), b = UInt(bitPattern: ObjectIdentifier(name).hashValue)
+        let a = UInt(bitPattern: ObjectIdentifier(t)), b = UInt(bitPattern: ObjectIdentifier(name))
         return Int(((a >> 4) ^ (b >> 3) ^ (b >> 12)) & UInt(size - 1))
     }
 

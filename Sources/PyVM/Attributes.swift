@@ -7,6 +7,12 @@ enum Attributes {
 
     static func native(_ o: PyObject, _ name: String) throws -> PyObject? {
         if name == "__class__" { return o.type }
+        // Plain instances of Python classes are exactly PyObject: only the default case below
+        // applies, so skip the chain of class casts (hot: every method lookup on an instance).
+        if type(of: o) == PyObject.self {
+            if name == "__dict__", !o.type.flags.contains(.slotsNoDict), let d = o.instanceDict { return d }
+            return nil
+        }
         switch o {
         case let f as PyFunction:
             switch name {
@@ -172,6 +178,8 @@ enum Attributes {
     }
 
     static func setNative(_ o: PyObject, _ name: String, _ value: PyObject) throws -> Bool {
+        // Plain instances (exactly PyObject) have only `__class__` natively (the default case).
+        if type(of: o) == PyObject.self && name != "__class__" { return false }
         switch o {
         case let e as PyBaseException:
             switch name {

@@ -230,10 +230,7 @@ public enum Ops {
     /// other class attributes; nil when the name is not found.
     static func genericGetAttr(_ obj: PyObject, _ name: PyStr) throws -> PyObject? {
         let t = obj.type
-        var descr: PyObject?
-        for c in t.mro {
-            if let v = try c.dict.get(name) { descr = v; break }
-        }
+        let descr = t.lookup(name)
         if let d = descr, isDataDescriptor(d), !d.type.hasDictBehaviour || heapLookup(d.type, "__get__") != nil {
             return try bindDescriptor(d, obj, t)
         }
@@ -370,7 +367,7 @@ public enum Ops {
     static func genericSetAttr(_ obj: PyObject, _ name: PyStr, _ value: PyObject?) throws {
         if let ty = obj as? PyType { return try typeSetAttr(ty, name, value) }
         let t = obj.type
-        if let d = t.lookup(name.value) {
+        if let d = t.lookup(name) {
             switch d {
             case let p as PyProperty:
                 if p.type !== PyTypes.property,
@@ -417,7 +414,7 @@ public enum Ops {
             if try dict.remove(name) != nil { return }
             throw attributeError(obj, name.value)
         }
-        if t.lookup(name.value) != nil {
+        if t.lookup(name) != nil {
             throw PythonError(PyExc.AttributeError, "'\(t.name)' object attribute '\(name.value)' is read-only")
         }
         throw attributeError(obj, name.value)
@@ -426,7 +423,7 @@ public enum Ops {
     /// Setting (or deleting, when `value` is nil) an attribute of a class.
     static func typeSetAttr(_ ty: PyType, _ name: PyStr, _ value: PyObject?) throws {
         let meta = ty.type
-        if meta !== PyTypes.type, let d = meta.lookup(name.value), isDataDescriptor(d) {
+        if meta !== PyTypes.type, let d = meta.lookup(name), isDataDescriptor(d) {
             if let p = d as? PyProperty {
                 if let v = value {
                     guard let s = p.fset else { throw propertyError(p, ty, "setter") }
