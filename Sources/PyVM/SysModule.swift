@@ -134,6 +134,45 @@ enum SysModule {
         fn("breakpointhook") { _, _ in pyNone }
         d.setItem(string: "__breakpointhook__", d.getItem(string: "breakpointhook")!)
         d.setItem(string: "__displayhook__", d.getItem(string: "displayhook")!)
+        fn("getfilesystemencodeerrors") { _, _ in PyStr("surrogateescape") }
+        fn("is_finalizing") { _, _ in pyFalse }
+        fn("getallocatedblocks") { _, _ in PyInt.make(0) }
+        fn("_clear_type_cache") { _, _ in pyNone }
+        // No tracing or profiling machinery: nothing is ever installed.
+        fn("gettrace") { _, _ in pyNone }
+        fn("getprofile") { _, _ in pyNone }
+        fn("call_tracing") { a, k in
+            try Args("call_tracing", a, k).check(min: 2, max: 2)
+            guard let t = a[1] as? PyTuple else {
+                throw PythonError(PyExc.TypeError, "call_tracing() argument 2 must be tuple, not \(a[1].type.name)")
+            }
+            return try Ops.call(a[0], args: t.items)
+        }
+        // Audit hooks (PEP 578): hooks added by the program see the events it raises.
+        let auditHooks = PyList()
+        fn("addaudithook") { a, k in
+            try Args("addaudithook", a, k).check(min: 1, max: 1)
+            auditHooks.items.append(a[0])
+            return pyNone
+        }
+        fn("audit") { a, k in
+            guard let event = a.first as? PyStr else {
+                throw PythonError(PyExc.TypeError, a.isEmpty ? "audit() missing 1 required positional argument: 'event'"
+                                                             : "expected str for argument 'event', not \(a[0].type.name)")
+            }
+            let args = PyTuple(Array(a.dropFirst()))
+            for hook in auditHooks.items { _ = try Ops.call(hook, args: [event, args]) }
+            return pyNone
+        }
+        d.setItem(string: "base_exec_prefix", PyStr("/usr/local"))
+        d.setItem(string: "pycache_prefix", pyNone)
+        d.setItem(string: "_framework", PyStr(""))
+        d.setItem(string: "_xoptions", PyDict())
+        d.setItem(string: "warnoptions", PyList())
+        d.setItem(string: "float_repr_style", PyStr("short"))
+        let threadInfo = StructSequence.makeType("sys.thread_info", fields: ["name", "lock", "version"])
+        d.setItem(string: "thread_info", StructSequence.make(threadInfo, [PyStr("pthread"), PyStr("semaphore"),
+                                                                   SysSizes.pthreadVersion()]))
         d.setItem(string: "__excepthook__", d.getItem(string: "excepthook")!)
         d.setItem(string: "flags", SysSizes.flags())
         d.setItem(string: "float_info", SysSizes.floatInfo())

@@ -74,6 +74,13 @@ enum SysSizes {
         return StructSequence.make(t, [PyInt.make(30), PyInt.make(4), PyInt.make(4300), PyInt.make(640)])
     }
 
+    /// The C library's thread implementation (`NPTL 2.36`), or None.
+    static func pthreadVersion() -> PyObject {
+        var buf = [CChar](repeating: 0, count: 64)
+        let n = confstr(Int32(_CS_GNU_LIBPTHREAD_VERSION), &buf, buf.count)
+        return n > 0 ? PyStr(String(cString: buf)) : pyNone
+    }
+
     static func hashInfo() -> PyObject {
         let t = StructSequence.makeType("sys.hash_info", fields: [
             "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"])
