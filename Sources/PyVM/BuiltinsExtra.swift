@@ -135,9 +135,12 @@ enum BuiltinsExtra {
             if a.count > 3 { throw PythonError(PyExc.TypeError, "exec() takes at most 3 arguments (\(a.count) given)") }
             for (key, v) in k {
                 if key != "closure" { throw PythonError(PyExc.TypeError, "'\(key)' is an invalid keyword argument for exec()") }
-                if v !== pyNone { throw PythonError(PyExc.TypeError, "closure can only be used when source is a code object") }
+                if v !== pyNone && !(a[0] is CodeObject) {
+                    throw PythonError(PyExc.TypeError, "closure can only be used when source is a code object")
+                }
             }
         }
+        let closureArg = k.first { $0.0 == "closure" }?.1 ?? pyNone
         let a = try bind(name, a, [], names: ["source", "globals", "locals"], required: 1, defaults: [pyNone, pyNone])
         let frame = Runtime.currentFrame
         var globals: PyDict
@@ -175,6 +178,9 @@ enum BuiltinsExtra {
         }
         let code: CodeObject
         if let c = a[0] as? CodeObject {
+            if isEval && !c.freevars.isEmpty {
+                throw PythonError(PyExc.TypeError, "code object passed to eval() may not contain free variables")
+            }
             code = c
         } else {
             let src: [UInt8]
@@ -195,6 +201,16 @@ enum BuiltinsExtra {
             }
         }
         let f = Frame(code: code, globals: globals, builtins: builtins, locals: locals)
+        if !code.freevars.isEmpty || closureArg !== pyNone {
+            // exec(code, closure=cells): the code's free variables come from the given cells.
+            let cells = (closureArg as? PyTuple)?.items.compactMap { $0 as? PyCell } ?? []
+            guard closureArg === pyNone || closureArg is PyTuple, cells.count == code.freevars.count,
+                  (closureArg as? PyTuple)?.items.count ?? 0 == cells.count else {
+                if code.freevars.isEmpty { throw PythonError(PyExc.TypeError, "cannot use a closure with this code object") }
+                throw PythonError(PyExc.TypeError, "code object requires a closure of exactly length \(code.freevars.count)")
+            }
+            f.cells = code.cellvars.map { _ in PyCell() } + cells
+        }
         let r = try Interpreter.run(f)
         return isEval ? r : pyNone
     }
