@@ -384,8 +384,11 @@ enum Builtins {
                 if s.value.isEmpty { throw PythonError(PyExc.EOFError, "EOF when reading a line") }
                 return PyStr(s.value.hasSuffix("\n") ? String(s.value.dropLast()) : s.value)
             }
-            guard let line = readLine(strippingNewline: true) else { throw PythonError(PyExc.EOFError, "EOF when reading a line") }
-            return PyStr(line)
+            // The native stream: one line, read as soon as it arrives.
+            var line = try FileObjects.readLine(stdin as! PyTextStream)
+            if line.isEmpty { throw PythonError(PyExc.EOFError, "EOF when reading a line") }
+            if line.last == 10 { line = line.dropLast() }
+            return PyStr(String(decoding: line, as: UTF8.self))
         }
         fn(d, "__import__") { a, k in
             let a = try BuiltinsExtra.bind("__import__", a, k, names: ["name", "globals", "locals", "fromlist", "level"],

@@ -14,6 +14,8 @@ public final class PyTextStream: PyObject {
     /// For files opened for reading: the remaining content.
     var readBuffer: [UInt8]?
     var readPos = 0
+    /// The descriptor reported end of file (reads stop asking it).
+    var atEOF = false
     public let mode: String
 
     init(fd: Int32, name: String, lineBuffered: Bool, mode: String = "w") {
@@ -113,10 +115,16 @@ enum Stdio {
         }
         def("read") { r, a, _ in
             let s = r as! PyTextStream
-            if s.closed { throw PythonError(PyExc.ValueError, "I/O operation on closed file.") }
-            let data = try FileObjects.readAll(s)
+            try FileObjects.checkReadable(s)
+            var size = -1
+            if let n = a.first, n !== pyNone { size = try Ops.indexInt(n) }
+            // read(n) reads only until n bytes are buffered (a pipe need not reach end of file).
+            if size < 0 { _ = try FileObjects.readAll(s) } else {
+                while (s.readBuffer?.count ?? 0) < s.readPos + size + 4 && FileObjects.fill(s) {}
+            }
+            let data = s.readBuffer ?? []
             var end = data.count
-            if let n = a.first, n !== pyNone, case let size = try Ops.indexInt(n), size >= 0 {
+            if size >= 0 {
                 end = min(data.count, s.readPos + size)
                 // Text reads count characters: extend over UTF-8 continuation bytes.
                 if !s.mode.contains("b") { while end < data.count && data[end] & 0xC0 == 0x80 { end += 1 } }
@@ -141,15 +149,9 @@ enum Stdio {
         }
         def("readline") { r, _, _ in
             let s = r as! PyTextStream
-            if s.closed { throw PythonError(PyExc.ValueError, "I/O operation on closed file.") }
-            let data = try FileObjects.readAll(s)
-            if s.readPos >= data.count { return PyStr("") }
-            var end = s.readPos
-            while end < data.count && data[end] != 10 { end += 1 }
-            if end < data.count { end += 1 }
-            let line = String(decoding: data[s.readPos..<end], as: UTF8.self)
-            s.readPos = end
-            return PyStr(line)
+            let line = try FileObjects.readLine(s)
+            if s.mode.contains("b") { return PyBytes(Array(line)) }
+            return PyStr(String(decoding: line, as: UTF8.self))
         }
         def("readlines") { r, _, _ in
             let s = r as! PyTextStream
@@ -180,14 +182,10 @@ enum Stdio {
         def("__iter__") { r, _, _ in
             let s = r as! PyTextStream
             return PyNativeIterator(type: VMTypes.callableIterator) {
-                let data = try FileObjects.readAll(s)
-                if s.readPos >= data.count { return nil }
-                var end = s.readPos
-                while end < data.count && data[end] != 10 { end += 1 }
-                if end < data.count { end += 1 }
-                let line = String(decoding: data[s.readPos..<end], as: UTF8.self)
-                s.readPos = end
-                return PyStr(line)
+                let line = try FileObjects.readLine(s)
+                if line.isEmpty { return nil }
+                if s.mode.contains("b") { return PyBytes(Array(line)) }
+                return PyStr(String(decoding: line, as: UTF8.self))
             }
         }
         t.slots.repr = { o in
@@ -202,21 +200,50 @@ enum FileObjects {
     static let unsupportedOperation = PyType(name: "UnsupportedOperation", bases: [PyExc.OSError, PyExc.ValueError],
                                              flags: [.baseType, .exception], moduleName: "io")
 
-    static func readAll(_ s: PyTextStream) throws -> [UInt8] {
-        if let b = s.readBuffer { return b }
+    static func checkReadable(_ s: PyTextStream) throws {
         if s.closed { throw PythonError(PyExc.ValueError, "I/O operation on closed file.") }
         if !s.mode.contains("r") && !s.mode.contains("+") {
             throw PythonError(unsupportedOperation, "not readable")
         }
-        var out: [UInt8] = []
+    }
+
+    /// Reads what the descriptor has (one chunk) into the stream's buffer; false at end of file.
+    static func fill(_ s: PyTextStream) -> Bool {
+        if s.atEOF { return false }
         var chunk = [UInt8](repeating: 0, count: 65536)
+        let n = chunk.withUnsafeMutableBytes { Foundation.read(s.fd, $0.baseAddress!, 65536) }
+        if n <= 0 { s.atEOF = true; return false }
+        if s.readBuffer == nil { s.readBuffer = [] }
+        s.readBuffer!.append(contentsOf: chunk[0..<n])
+        return true
+    }
+
+    /// Everything up to end of file (the buffer; reading continues from `readPos`).
+    static func readAll(_ s: PyTextStream) throws -> [UInt8] {
+        try checkReadable(s)
+        while fill(s) {}
+        return s.readBuffer ?? []
+    }
+
+    /// The next line (with its newline) or what is left before end of file, reading only as
+    /// much as needed, so that input() and readline() return as soon as a line arrives.
+    static func readLine(_ s: PyTextStream) throws -> ArraySlice<UInt8> {
+        try checkReadable(s)
+        var searchFrom = s.readPos
         while true {
-            let n = chunk.withUnsafeMutableBytes { Foundation.read(s.fd, $0.baseAddress!, 65536) }
-            if n <= 0 { break }
-            out.append(contentsOf: chunk[0..<n])
+            let data = s.readBuffer ?? []
+            if let nl = data[min(searchFrom, data.count)...].firstIndex(of: 10) {
+                let line = data[s.readPos...nl]
+                s.readPos = nl + 1
+                return line
+            }
+            searchFrom = data.count
+            if !fill(s) {
+                let rest = data[min(s.readPos, data.count)...]
+                s.readPos = data.count
+                return rest
+            }
         }
-        s.readBuffer = out
-        return out
     }
 
     /// `open(path, mode='r')` for text files (reading, writing, appending).

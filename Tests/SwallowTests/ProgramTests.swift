@@ -32,7 +32,7 @@ final class ProgramTests: XCTestCase {
         return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("swallow")
     }
 
-    func run(_ args: [String]) throws -> Outcome {
+    func run(_ args: [String], stdin: String? = nil) throws -> Outcome {
         let p = Process()
         p.executableURL = swallowURL
         p.arguments = args
@@ -43,7 +43,13 @@ final class ProgramTests: XCTestCase {
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
+        let input = Pipe()
+        if stdin != nil { p.standardInput = input }
         try p.run()
+        if let text = stdin {
+            input.fileHandleForWriting.write(text.data(using: .utf8)!)
+            try input.fileHandleForWriting.close()
+        }
         // Read both pipes concurrently so that a chatty program cannot block on a full pipe.
         var errData = Data()
         let group = DispatchGroup()
@@ -130,6 +136,36 @@ final class ProgramTests: XCTestCase {
         XCTAssertEqual(noMain.stderr,
             "<exe>: No module named pkg.__main__; 'pkg' is a package and cannot be directly executed\n")
         XCTAssertEqual(noMain.status, 1)
+    }
+
+    /// input(), readline(), read(n) and readlines() share one buffer over stdin; the expected
+    /// text is CPython 3.11's for the same program and input.
+    func testStdinReads() throws {
+        let program = """
+            import sys
+            print(repr(input("first? ")))
+            print(repr(sys.stdin.readline()))
+            print(repr(input()))
+            print(repr(sys.stdin.read(3)))
+            print(sys.stdin.readlines())
+            try:
+                input("more? ")
+            except EOFError as e:
+                print(type(e).__name__, e)
+            print(repr(sys.stdin.read()), repr(sys.stdin.readline()))
+            """
+        let got = try run(["-c", program], stdin: "line one\nline two\nline three\nabcdef\ntail1\ntail2")
+        XCTAssertEqual(got.stdout, """
+            first? 'line one'
+            'line two\\n'
+            'line three'
+            'abc'
+            ['def\\n', 'tail1\\n', 'tail2']
+            more? EOFError EOF when reading a line
+            '' ''
+
+            """)
+        XCTAssertEqual(got.status, 0)
     }
 
     func testVersion() throws {
