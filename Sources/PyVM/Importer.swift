@@ -172,7 +172,8 @@ public enum Importer {
         let fm = FileManager.default
         var namespaceDirs: [String] = []
         for entry in searchPath {
-            let dir = entry.isEmpty ? fm.currentDirectoryPath : entry
+            // Relative entries are taken from the current directory, made absolute as CPython does.
+            let dir = entry.isEmpty ? fm.currentDirectoryPath : entry.hasPrefix("/") ? entry : fm.currentDirectoryPath + "/" + entry
             let pkgDir = dir + "/" + shortName
             var isDir: ObjCBool = false
             let dirExists = fm.fileExists(atPath: pkgDir, isDirectory: &isDir) && isDir.boolValue
