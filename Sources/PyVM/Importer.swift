@@ -145,7 +145,7 @@ public enum Importer {
             return try loadSource(full, path, packageDir: packageDir, parent: parent, shortName: shortName)
         case let .namespace(dirs):
             let m = PyModule(name: full)
-            m.dict.setItem(string: "__path__", PyList(dirs.map { PyStr($0) }))
+            m.dict.setItem(string: "__path__", PyList(dirs.map { PyStr($0) }, type: namespacePathType))
             m.dict.setItem(string: "__package__", PyStr(full))
             m.dict.setItem(string: "__file__", pyNone)
             m.dict.setItem(string: "__spec__", moduleSpec(full, origin: nil, searchLocations: dirs))
@@ -208,6 +208,13 @@ public enum Importer {
         let sysPath = Runtime.sys.dict.getItem(string: "path")
         return try sysPath.map { try Ops.toArray($0).compactMap { ($0 as? PyStr)?.value } } ?? []
     }
+
+    /// A namespace package's `__path__` (a list of its directories, shown as CPython shows it).
+    static let namespacePathType: PyType = {
+        let t = PyType(name: "_NamespacePath", bases: [PyTypes.list], flags: [], moduleName: "importlib._bootstrap_external")
+        t.slots.repr = { o in "_NamespacePath(" + (try Ops.repr(PyList((o as! PyList).items)).value) + ")" }
+        return t
+    }()
 
     /// Modules whose body is running (for the circular-import message of `importFrom`).
     nonisolated(unsafe) static var initializing: Set<String> = []
