@@ -344,12 +344,7 @@ enum Builtins {
             var names = Set<String>()
             if a.isEmpty {
                 for (key, _) in BuiltinsExtra.currentLocals().items { if let s = key as? PyStr { names.insert(s.value) } }
-            } else if let custom = Ops.heapLookup(a[0].type, "__dir__") {
-                let r = try Ops.call(custom, args: [a[0]])
-                let l = PyList(try Ops.toArray(r))
-                try ListMethods.sort(l, key: nil, reverse: nil)
-                return l
-            } else if let m = a[0] as? PyModule {
+            } else if let m = a[0] as? PyModule, m.type === PyTypes.module {
                 if let custom = m.dict.getItem(string: "__dir__") {
                     let l = PyList(try Ops.toArray(try Ops.call(custom, args: [])))
                     try ListMethods.sort(l, key: nil, reverse: nil)
