@@ -38,6 +38,7 @@ enum PythonMain {
         var script: String?
         var module: String?
         var dis = false
+        var dashScript = false
         while i < argv.count {
             let a = argv[i]
             if a == "-c" {
@@ -60,6 +61,7 @@ enum PythonMain {
                 dis = true
                 i += 1
             } else if a == "-" {
+                dashScript = true
                 i += 1
                 break
             } else if a == "-u" {
@@ -104,7 +106,7 @@ enum PythonMain {
             source = []
             filename = ""
         } else {
-            sysArgv = [""] + rest
+            sysArgv = [dashScript ? "-" : ""] + rest
             path.append("")
             source = Array(FileHandle.standardInput.readDataToEndOfFile())
             filename = "<stdin>"

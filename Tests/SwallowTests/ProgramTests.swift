@@ -168,6 +168,13 @@ final class ProgramTests: XCTestCase {
         XCTAssertEqual(got.status, 0)
     }
 
+    /// A program read from stdin (`-`): argv[0] is '-', sys.path[0] is ''.
+    func testStdinScript() throws {
+        let got = try run(["-", "a", "b"], stdin: "import sys; print(sys.argv, repr(sys.path[0]), __name__)\n")
+        XCTAssertEqual(got.stdout, "['-', 'a', 'b'] '' __main__\n")
+        XCTAssertEqual(got.status, 0)
+    }
+
     func testVersion() throws {
         let got = try run(["--version"])
         XCTAssertEqual(got.stdout, "Python 3.11.7 (Swallow 0.1.0)\n")
