@@ -4,25 +4,38 @@ import PyObjects
 
 /// Compiles a module AST to a tree of code objects. Throws `SyntaxErrorInfo` for errors the
 /// parser leaves to the compiler ('return' outside function, 'break' outside loop…).
-public func compileModule(_ module: Module, filename: String, source: [UInt8]? = nil) throws -> CodeObject {
-    let table = try SymbolTable(module: module, filename: filename)
+public func compileModule(_ module: Module, filename: String, source: [UInt8]? = nil,
+                          futureAnnotations: Bool = false) throws -> CodeObject {
+    let table = try SymbolTable(module: module, filename: filename, futureAnnotations: futureAnnotations)
     let c = Compiler(table: table, filename: filename)
     if table.futureAnnotations, let src = source { c.annotationText = AnnotationText(source: src) }
-    return try c.compileTop(module)
+    let code = try c.compileTop(module)
+    if table.futureAnnotations { markFuture(code, CodeObject.futureAnnotationsFlag) }
+    return code
+}
+
+/// Records a future feature on a code object and the code objects nested in it.
+func markFuture(_ code: CodeObject, _ flag: Int32) {
+    code.futureFlags |= flag
+    for c in code.consts { if let inner = c as? CodeObject { markFuture(inner, flag) } }
 }
 
 /// Compiles one interactive statement (`single` mode): expression values are displayed.
-public func compileInteractive(_ module: Module, filename: String) throws -> CodeObject {
-    let table = try SymbolTable(module: module, filename: filename)
+public func compileInteractive(_ module: Module, filename: String, source: [UInt8]? = nil,
+                               futureAnnotations: Bool = false) throws -> CodeObject {
+    let table = try SymbolTable(module: module, filename: filename, futureAnnotations: futureAnnotations)
     let c = Compiler(table: table, filename: filename)
     c.interactive = true
-    return try c.compileTop(module)
+    if table.futureAnnotations, let src = source { c.annotationText = AnnotationText(source: src) }
+    let code = try c.compileTop(module)
+    if table.futureAnnotations { markFuture(code, CodeObject.futureAnnotationsFlag) }
+    return code
 }
 
 /// Parses and compiles `source` (`exec` mode).
-public func compileSource(_ source: [UInt8], filename: String) throws -> CodeObject {
+public func compileSource(_ source: [UInt8], filename: String, futureAnnotations: Bool = false) throws -> CodeObject {
     let module = try parseModule(source: source, filename: filename)
-    return try compileModule(module, filename: filename, source: source)
+    return try compileModule(module, filename: filename, source: source, futureAnnotations: futureAnnotations)
 }
 
 final class Compiler {

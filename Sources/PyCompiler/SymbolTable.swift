@@ -86,11 +86,12 @@ public final class SymbolTable {
     /// `from __future__ import annotations` is in effect (annotations are not evaluated).
     public private(set) var futureAnnotations = false
 
-    public init(module: Module, filename: String) throws {
+    public init(module: Module, filename: String, futureAnnotations inherited: Bool = false) throws {
         self.filename = filename
         top = Scope(kind: .module, name: "top", line: 1)
         var builder = Builder(table: self, filename: filename)
         builder.stack = [top]
+        builder.futureAnnotations = inherited
         try builder.visitModule(module.body)
         futureAnnotations = builder.futureAnnotations
         try analyze(top, bound: [])
@@ -205,7 +206,7 @@ public final class SymbolTable {
         }
 
         mutating func visitModule(_ body: [Stmt]) throws {
-            futureAnnotations = try futureFeatures(body).contains("annotations")
+            futureAnnotations = try futureFeatures(body).contains("annotations") || futureAnnotations
             for s in body { try visit(s) }
         }
 

@@ -88,7 +88,7 @@ enum Attributes {
             case "co_freevars": return PyTuple(c.freevars.map { PyStr($0) })
             case "co_consts": return PyTuple(c.consts)
             // 0x40 (CO_NOFREE) is the VM's own fast-path marker; CPython 3.11 has no such flag.
-            case "co_flags": return PyInt.make(Int(c.flags.rawValue) & ~0x40)
+            case "co_flags": return PyInt.make(Int(c.flags.rawValue) & ~0x40 | Int(c.futureFlags))
             case "co_stacksize": return PyInt.make(max(1, c.instructions.count))
             case "co_code": return PyBytes(c.instructions.flatMap { [UInt8(truncatingIfNeeded: $0.opcode.rawValue), UInt8(truncatingIfNeeded: $0.arg)] })
             case "co_linetable", "co_lnotab", "co_exceptiontable": return PyBytes([])

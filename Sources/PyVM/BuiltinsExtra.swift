@@ -98,21 +98,32 @@ enum BuiltinsExtra {
             throw PythonError(PyExc.TypeError, "'\(a[i].type.name)' object cannot be interpreted as an integer")
         }
         if source.contains(0) { throw PythonError(PyExc.SyntaxError, "source code string cannot contain null bytes") }
+        // The annotations future: asked for in flags, or inherited from the calling code.
+        let flags = (a[3] as? PyInt)?.intValue ?? 0
+        let dontInherit = try Ops.isTrue(a[4])
+        let future = flags & Int(CodeObject.futureAnnotationsFlag) != 0 || (!dontInherit && inheritsFutureAnnotations())
         do {
             switch mode.value {
-            case "exec": return try compileSource(source, filename: filename.value)
+            case "exec": return try compileSource(source, filename: filename.value, futureAnnotations: future)
             case "eval":
                 return try compileExpression(parseExpression(source: stripLeadingBlanks(source), filename: filename.value),
                                              filename: filename.value)
             case "single":
                 let i = try parseInteractive(source: source, filename: filename.value)
-                return try compileInteractive(Module(body: i.body), filename: filename.value)
+                return try compileInteractive(Module(body: i.body), filename: filename.value, source: source,
+                                              futureAnnotations: future)
             default:
                 throw PythonError(PyExc.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
             }
         } catch let info as SyntaxErrorInfo {
             throw PythonError(Errors.syntaxError(info))
         }
+    }
+
+    /// Whether the running code was compiled under `from __future__ import annotations`
+    /// (exec and compile of source text inherit it).
+    static func inheritsFutureAnnotations() -> Bool {
+        (Runtime.currentFrame?.code.futureFlags ?? 0) & CodeObject.futureAnnotationsFlag != 0
     }
 
     static func stripLeadingBlanks(_ src: [UInt8]) -> [UInt8] {
@@ -194,7 +205,7 @@ enum BuiltinsExtra {
                     let e = try parseExpression(source: stripLeadingBlanks(src), filename: "<string>")
                     code = try compileExpression(e, filename: "<string>")
                 } else {
-                    code = try compileSource(src, filename: "<string>")
+                    code = try compileSource(src, filename: "<string>", futureAnnotations: inheritsFutureAnnotations())
                 }
             } catch let info as SyntaxErrorInfo {
                 throw PythonError(Errors.syntaxError(info))
