@@ -65,6 +65,12 @@ enum SysModule {
             }
             throw PythonError(PyExc.SystemExit, args: [a[0]])
         }
+        fn("excepthook") { a, _ in
+            guard a.count == 3 else { throw PythonError(PyExc.TypeError, "excepthook expected 3 arguments, got \(a.count)") }
+            if let e = a[1] as? PyBaseException { Traceback.printException(e) }
+            return pyNone
+        }
+        d.setItem(string: "__excepthook__", d.getItem(string: "excepthook")!)
         fn("getrecursionlimit") { a, k in
             try Args("sys.getrecursionlimit", a, k).check(min: 0, max: 0)
             return PyInt.make(Runtime.recursionLimit)
@@ -125,11 +131,6 @@ enum SysModule {
             Runtime.builtins.setItem(string: "_", a[0])
             return pyNone
         }
-        fn("excepthook") { a, k in
-            try Args("excepthook", a, k).check(min: 3, max: 3)
-            if let e = a[1] as? PyBaseException { Traceback.printException(e) }
-            return pyNone
-        }
         // No debugger: the hook honours PYTHONBREAKPOINT=0 and otherwise does nothing.
         fn("breakpointhook") { _, _ in pyNone }
         d.setItem(string: "__breakpointhook__", d.getItem(string: "breakpointhook")!)
@@ -173,7 +174,6 @@ enum SysModule {
         let threadInfo = StructSequence.makeType("sys.thread_info", fields: ["name", "lock", "version"])
         d.setItem(string: "thread_info", StructSequence.make(threadInfo, [PyStr("pthread"), PyStr("semaphore"),
                                                                    SysSizes.pthreadVersion()]))
-        d.setItem(string: "__excepthook__", d.getItem(string: "excepthook")!)
         d.setItem(string: "flags", SysSizes.flags())
         d.setItem(string: "float_info", SysSizes.floatInfo())
         d.setItem(string: "int_info", SysSizes.intInfo())
