@@ -28,6 +28,7 @@ enum Builtins {
                   VMTypes.reversed] {
             d.setItem(string: t.name, t)
         }
+        d.setItem(string: "memoryview", MemoryViews.type)
         for t in PyExc.all { d.setItem(string: t.name, t) }
         d.setItem(string: "EnvironmentError", PyExc.OSError)
         d.setItem(string: "IOError", PyExc.OSError)
@@ -175,7 +176,7 @@ enum Builtins {
                 if let v = i.intValue, v != Int.min { return PyInt.make(abs(v)) }
                 return PyInt.make(BigInt(i.bigValue.magnitude))
             case let f as PyFloat: return PyFloat(abs(f.value))
-            case let c as PyComplex: return PyFloat(hypot(c.real, c.imag))
+            case let c as PyComplex: return PyFloat(try ComplexMethods.magnitude(c))
             default:
                 if let m = Ops.heapLookup(a[0].type, "__abs__") { return try Ops.call(m, args: [a[0]]) }
                 throw PythonError(PyExc.TypeError, "bad operand type for abs(): '\(a[0].type.name)'")
@@ -210,7 +211,8 @@ enum Builtins {
             if a.count != 1 {
                 throw PythonError(PyExc.TypeError, "sorted expected 1 argument, got \(a.count)")
             }
-            try args.check(min: 1, max: 1, keywords: ["key", "reverse"])
+            // Keyword errors name sort(), which sorted() calls.
+            try Args("sort", a, k).check(min: 1, max: 1, keywords: ["key", "reverse"])
             let l = PyList(try Ops.toArray(a[0]))
             try ListMethods.sort(l, key: args.keyword("key"), reverse: args.keyword("reverse"))
             return l
@@ -237,10 +239,7 @@ enum Builtins {
                 guard let b = a[0] as? PyInt, let e = a[1] as? PyInt, let m = a[2] as? PyInt else {
                     throw PythonError(PyExc.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
                 }
-                if m.bigValue == 0 { throw PythonError(PyExc.ValueError, "pow() 3rd argument cannot be 0") }
-                var r = b.bigValue.power(e.bigValue, modulus: m.bigValue)
-                if r != 0 && (r < 0) != (m.bigValue < 0) { r += m.bigValue }
-                return PyInt.make(r)
+                return PyInt.make(try IntMethods.powMod(b.bigValue, e.bigValue, m.bigValue))
             }
             return try Ops.binaryOp(a[0], a[1], .pow)
         }
@@ -252,30 +251,10 @@ enum Builtins {
             if let m = Ops.heapLookup(x.type, "__round__") { return try Ops.call(m, args: nd.map { [x, $0] } ?? [x]) }
             switch x {
             case let f as PyFloat:
-                if nd == nil || nd === pyNone {
-                    if f.value.isNaN { throw PythonError(PyExc.ValueError, "cannot convert float NaN to integer") }
-                    if f.value.isInfinite { throw PythonError(PyExc.OverflowError, "cannot convert float infinity to integer") }
-                    return PyInt.make(BigInt(f.value.rounded(.toNearestOrEven)))
-                }
-                let n = try Ops.indexInt(nd!)
-                if !f.value.isFinite { return f }
-                if n > 300 { return f }
-                if n < -308 { return PyFloat(0.0 * f.value) }
-                if n >= 0 {
-                    return PyFloat(Double(String(format: "%.\(n)f", f.value)) ?? f.value)
-                }
-                let p = Foundation.pow(10.0, Double(-n))
-                return PyFloat((f.value / p).rounded(.toNearestOrEven) * p)
+                return try FloatMethods.round(f.value, nd)
             case let i as PyInt:
-                if nd == nil || nd === pyNone { return PyInt.make(i.bigValue) }
-                let n = try Ops.indexInt(nd!)
-                if n >= 0 { return PyInt.make(i.bigValue) }
-                let p = BigInt(10).power(-n)
-                let (q, r) = Numbers.floorDivMod(i.bigValue, p)
-                var qq = q
-                let twice = r * 2
-                if twice > p || (twice == p && !q.isMultiple(of: 2)) { qq += 1 }
-                return PyInt.make(qq * p)
+                guard let n = nd, n !== pyNone else { return PyInt.make(i.bigValue) }
+                return try Ops.callMethod(i, "__round__", [n])
             default:
                 throw PythonError(PyExc.TypeError, "type \(x.type.name) doesn't define __round__ method")
             }

@@ -14,6 +14,7 @@ enum Formatting {
         var grouping: Character?
         var precision: Int?
         var type: Character?
+        var negativeZero = false
     }
 
     static func parseSpec(_ s: String) throws -> Spec {
@@ -27,7 +28,7 @@ enum Formatting {
             spec.align = c[0]; i = 1
         }
         if i < c.count && "+- ".contains(c[i]) { spec.sign = c[i]; i += 1 }
-        if i < c.count && c[i] == "z" { i += 1 }
+        if i < c.count && c[i] == "z" { spec.negativeZero = true; i += 1 }
         if i < c.count && c[i] == "#" { spec.alternate = true; i += 1 }
         if i < c.count && c[i] == "0" {
             spec.zeroPad = true
@@ -82,10 +83,10 @@ enum Formatting {
         if specText.isEmpty { return try Ops.str(value).value }
         let spec = try parseSpec(specText)
         switch value {
-        case let i as PyInt where !(value is PyBool) || spec.type != nil:
+        case let i as PyInt:
             return try formatInt(i.bigValue, spec)
-        case let b as PyBool:
-            return pad(b.value ? "True" : "False", spec, defaultAlign: "<")
+        case let c as PyComplex:
+            return try ComplexMethods.format(c, specText, spec)
         case let f as PyFloat:
             return try formatFloat(f.value, spec)
         case let s as PyStr:
@@ -118,8 +119,14 @@ enum Formatting {
         if "eEfFgG%".contains(type) {
             return try formatFloat(Double(v), spec)
         }
+        if spec.negativeZero {
+            throw PythonError(PyExc.ValueError, "Negative zero coercion (z) not allowed in integer format specifier")
+        }
         if spec.precision != nil {
             throw PythonError(PyExc.ValueError, "Precision not allowed in integer format specifier")
+        }
+        if let g = spec.grouping, !"dn".contains(type) && !(g == "_" && "xXob".contains(type)) {
+            throw PythonError(PyExc.ValueError, "Cannot specify '\(g)' with '\(type)'.")
         }
         let mag = v.magnitude
         var digits: String
@@ -345,11 +352,13 @@ enum Formatting {
 
     // MARK: str.format
 
-    static func strFormat(_ fmt: String, _ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> String {
+    /// `fmt.format(*args, **kwargs)`, or `fmt.format_map(mapping)` when `mapping` is given.
+    static func strFormat(_ fmt: String, _ args: [PyObject], _ kwargs: [(String, PyObject)], mapping: PyObject? = nil) throws -> String {
         let chars = Array(fmt)
         var out = ""
         var i = 0
         var auto = 0
+        var manual = false, automatic = false
         while i < chars.count {
             let c = chars[i]
             if c == "}" {
@@ -358,6 +367,7 @@ enum Formatting {
             }
             if c != "{" { out.append(c); i += 1; continue }
             if i + 1 < chars.count && chars[i + 1] == "{" { out.append("{"); i += 2; continue }
+            if i + 1 == chars.count { throw PythonError(PyExc.ValueError, "Single '{' encountered in format string") }
             // Find the matching close brace.
             var depth = 1
             var j = i + 1
@@ -385,17 +395,26 @@ enum Formatting {
             var rest = Substring(name)
             while let ch = rest.first, ch != "." && ch != "[" { head.append(ch); rest = rest.dropFirst() }
             var value: PyObject
+            if mapping != nil && (head.isEmpty || Int(head) != nil) {
+                throw PythonError(PyExc.ValueError, "Format string contains positional fields")
+            }
             if head.isEmpty {
+                if manual { throw PythonError(PyExc.ValueError, "cannot switch from manual field specification to automatic field numbering") }
+                automatic = true
                 guard auto < args.count else {
                     throw PythonError(PyExc.IndexError, "Replacement index \(auto) out of range for positional args tuple")
                 }
                 value = args[auto]
                 auto += 1
             } else if let n = Int(head) {
+                if automatic { throw PythonError(PyExc.ValueError, "cannot switch from automatic field numbering to manual field specification") }
+                manual = true
                 guard n < args.count else {
                     throw PythonError(PyExc.IndexError, "Replacement index \(n) out of range for positional args tuple")
                 }
                 value = args[n]
+            } else if let m = mapping {
+                value = try Ops.getItem(m, PyStr(head))
             } else {
                 guard let v = kwargs.first(where: { $0.0 == head })?.1 else {
                     throw PythonError(PyExc.KeyError, args: [PyStr(head)])
