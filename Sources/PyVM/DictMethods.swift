@@ -51,6 +51,13 @@ enum DictMethods {
     static func viewSetOp(_ a: PyObject, _ b: PyObject, _ op: BinaryOperator) throws -> PyObject? {
         guard isSetLikeView(a) || isSetLikeView(b) else { return nil }
         guard [.or, .and, .sub, .xor].contains(op) else { return nil }
+        if op == .and {
+            // Membership in the view (items compare values without hashing them).
+            let (view, other) = isSetLikeView(a) ? (a, b) : (b, a)
+            let r = PySet()
+            for x in try Ops.toArray(other) where try Ops.contains(view, x) { try r.add(x) }
+            return r
+        }
         let x = try asSet(a), y = try asSet(b)
         let r = PySet()
         switch op {

@@ -94,6 +94,9 @@ enum Formatting {
                 throw PythonError(PyExc.ValueError, "Unknown format code '\(t)' for object of type 'str'")
             }
             if spec.sign != "-" { throw PythonError(PyExc.ValueError, "Sign not allowed in string format specifier") }
+            if spec.alternate { throw PythonError(PyExc.ValueError, "Alternate form (#) not allowed in string format specifier") }
+            if let g = spec.grouping { throw PythonError(PyExc.ValueError, "Cannot specify '\(g)' with 's'.") }
+            if spec.align == "=" { throw PythonError(PyExc.ValueError, "'=' alignment not allowed in string format specifier") }
             var v = s.value
             if let p = spec.precision { v = String(v.unicodeScalars.prefix(p).map(Character.init)) }
             return pad(v, spec, defaultAlign: "<")

@@ -372,14 +372,23 @@ enum Numbers {
         return (q, r)
     }
 
+    /// `a / b` for ints, correctly rounded (half-even) including subnormal results.
     static func bigTrueDiv(_ a: BigInt, _ b: BigInt) throws -> Double {
-        let da = Double(a), db = Double(b)
-        if da.isFinite && db.isFinite { return da / db }
-        // Scale both down to keep precision.
-        let shift = max(a.bitWidth, b.bitWidth) - 1000
-        let r = Double(a >> shift) / Double(b >> shift)
-        if r.isInfinite { throw PythonError(PyExc.OverflowError, "integer division result too large for a float") }
-        return r
+        let n = a.magnitude, d = b.magnitude
+        if n == 0 { return (a < 0) != (b < 0) ? -0.0 : 0.0 }
+        // e: the binary exponent of the quotient's leading bit.
+        var e = n.bitWidth - d.bitWidth
+        if e >= 0 ? n < d << e : n << -e < d { e -= 1 }
+        if e > 1023 { throw PythonError(PyExc.OverflowError, "integer division result too large for a float") }
+        let lsb = max(e - 52, -1074)
+        let (q0, r) = lsb <= 0 ? (n << -lsb).quotientAndRemainder(dividingBy: d) : n.quotientAndRemainder(dividingBy: d << lsb)
+        var q = q0
+        let twice = r << 1
+        let divisor = lsb <= 0 ? d : d << lsb
+        if twice > divisor || (twice == divisor && q[bitAt: 0]) { q += 1 }
+        let v = Double(sign: (a < 0) != (b < 0) ? .minus : .plus, exponent: lsb, significand: Double(UInt64(q)))
+        if v.isInfinite { throw PythonError(PyExc.OverflowError, "integer division result too large for a float") }
+        return v
     }
 
     static func floatOp(_ a: Double, _ b: Double, _ op: BinaryOperator) throws -> PyObject? {

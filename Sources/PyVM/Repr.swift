@@ -46,12 +46,10 @@ public enum Repr {
             return "{" + parts.joined(separator: ", ") + "}"
         case let s as PySet:
             let items = s.elements
-            if s.isFrozen {
-                if items.isEmpty { return "frozenset()" }
-                return "frozenset(" + (try container(s, "{", "}", items, "...")) + ")"
-            }
-            if items.isEmpty { return s.type === PyTypes.set ? "set()" : "\(s.type.name)()" }
-            return try container(s, "{", "}", items, "\(s.type.name)(...)")
+            let name = s.type.name
+            if items.isEmpty { return "\(name)()" }
+            if s.type === PyTypes.set { return try container(s, "{", "}", items, "set(...)") }
+            return "\(name)(" + (try container(s, "{", "}", items, "...")) + ")"
         case let t as PyType: return typeRepr(t)
         case let f as PyFunction: return "<function \(f.qualname) at \(address(f))>"
         case let b as PyBuiltinFunction:

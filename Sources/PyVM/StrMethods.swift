@@ -459,8 +459,15 @@ enum StrMethods {
         def("encode") { r, a, k in
             let args = Args("encode", a, k)
             try args.check(min: 0, max: 2, keywords: ["encoding", "errors"])
-            let enc = try (args[0] ?? args.keyword("encoding")).map { try argStr($0, "encode", 1) } ?? "utf-8"
-            let err = try (args[1] ?? args.keyword("errors")).map { try argStr($0, "encode", 2) } ?? "strict"
+            func named(_ o: PyObject?, _ name: String, _ d: String) throws -> String {
+                guard let o = o else { return d }
+                guard let v = o as? PyStr else {
+                    throw PythonError(PyExc.TypeError, "encode() argument '\(name)' must be str, not \(argTypeName(o))")
+                }
+                return v.value
+            }
+            let enc = try named(args[0] ?? args.keyword("encoding"), "encoding", "utf-8")
+            let err = try named(args[1] ?? args.keyword("errors"), "errors", "strict")
             return PyBytes(try Codecs.encode(s(r), enc, err))
         }
         func pred(_ name: String, _ emptyResult: Bool = false, _ test: @escaping (Unicode.Scalar) -> Bool) {
