@@ -484,7 +484,7 @@ public enum Ops {
         if a === b { return true }
         if !a.type.hasDictBehaviour && !b.type.hasDictBehaviour {
             switch (a, b) {
-            case let (x as PyStr, y as PyStr): return x.value == y.value
+            case let (x as PyStr, y as PyStr): return PyStr.sameText(x.value, y.value)
             case let (x as PyInt, y as PyInt):
                 if x.big == nil && y.big == nil { return x.small == y.small }
                 return x.bigValue == y.bigValue
@@ -540,7 +540,9 @@ public enum Ops {
             guard let sub = item as? PyStr else {
                 throw PythonError(PyExc.TypeError, "'in <string>' requires string as left operand, not \(item.type.name)")
             }
-            return sub.value.isEmpty || s.value.contains(sub.value)
+            if sub.value.isEmpty { return true }
+            if s.value.utf8.allSatisfy({ $0 < 0x80 }) && sub.value.utf8.allSatisfy({ $0 < 0x80 }) { return s.value.contains(sub.value) }
+            return StrMethods.find(s.scalars, sub.scalars, 0, s.scalars.count) >= 0
         case let l as PyList:
             for x in l.items where try equal(x, item) { return true }
             return false

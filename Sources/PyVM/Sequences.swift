@@ -201,8 +201,8 @@ enum Sequences {
         switch (a, b) {
         case let (x as PyStr, y as PyStr):
             // Code-point order (Swift's String comparison is by canonical equivalence).
-            if op == .eq { return x.value == y.value && x.scalars == y.scalars }
-            if op == .ne { return !(x.value == y.value && x.scalars == y.scalars) }
+            if op == .eq { return PyStr.sameText(x.value, y.value) }
+            if op == .ne { return !PyStr.sameText(x.value, y.value) }
             let c = lexCompare(x.scalars.map(\.value), y.scalars.map(\.value))
             return ordered(c, 0)
         case (is PyBytes, is PyBytes), (is PyBytes, is PyByteArray), (is PyByteArray, is PyBytes), (is PyByteArray, is PyByteArray):
