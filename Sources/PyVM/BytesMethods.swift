@@ -37,6 +37,8 @@ enum BytesMethods {
         }
     }
 
+    static let bytearrayIterator = PyType(name: "bytearray_iterator", bases: [PyTypes.object], flags: [])
+
     static func isBytesLike(_ o: PyObject) -> Bool { o is PyBytes || o is PyByteArray || o is PyMemoryView }
 
     /// A bytes-like argument, or "a bytes-like object is required, not 'X'".
@@ -555,6 +557,11 @@ enum BytesMethods {
             return r
         }
         ba.dict.setItem(string: "__hash__", pyNone)
+        BuiltinMethods.def(bytearrayIterator, "__next__") { r, _, _ in
+            guard let v = try (r as! PyNativeIterator).next() else { throw PythonError(PyExc.StopIteration, args: []) }
+            return v
+        }
+        BuiltinMethods.def(bytearrayIterator, "__iter__") { r, _, _ in r }
         MemoryViews.install()
     }
 

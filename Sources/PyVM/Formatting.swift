@@ -171,6 +171,7 @@ enum Formatting {
         if a.isNaN || a.isInfinite {
             body = a.isNaN ? "nan" : "inf"
             if type == "E" || type == "F" || type == "G" { body = body.uppercased() }
+            if type == "%" { body += "%" }
         } else {
             switch type {
             case nil:

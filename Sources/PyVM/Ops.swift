@@ -775,7 +775,7 @@ public enum Ops {
             }
         case let b as PyByteArray:
             var i = 0
-            return PyNativeIterator(type: VMTypes.bytesIterator) {
+            return PyNativeIterator(type: BytesMethods.bytearrayIterator) {
                 guard i < b.value.count else { return nil }
                 defer { i += 1 }
                 return PyInt.make(Int(b.value[i]))
@@ -898,6 +898,9 @@ public enum Ops {
         }
         var i = 0
         for item in try toArray(other) {
+            if !isIterable(item) {
+                throw PythonError(PyExc.TypeError, "cannot convert dictionary update sequence element #\(i) to a sequence")
+            }
             let pair = try toArray(item)
             if pair.count != 2 {
                 throw PythonError(PyExc.ValueError,
