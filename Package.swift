@@ -4,7 +4,7 @@ import PackageDescription
 
 /// Release builds skip Swift's dynamic exclusivity checks in the hot runtime modules: they cost
 /// a thread-local lookup on every class-property access (measured at ~18% of a C-call loop).
-let fastRelease: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+let fastRelease: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked", "-Xfrontend", "-assume-single-threaded"], .when(configuration: .release))]
 
 let package = Package(
     name: "Swallow",

@@ -31,6 +31,14 @@ open class PyObject {
         self.storedType = bootstrapType
     }
 
+    /// Runs `__del__` for instances of classes that define it (set by the VM). It receives the
+    /// dying object's type and dict: Swift cannot resurrect `self`, so `__del__` sees a stand-in.
+    nonisolated(unsafe) public static var finalizerHook: ((PyType, PyDict?) -> Void)?
+
+    deinit {
+        if let t = storedType, t.flags.contains(.hasFinalizer) { PyObject.finalizerHook?(t, instanceDict) }
+    }
+
 }
 
 /// `ObjectIdentifier`-based identity, as `id()` and `is` see it.

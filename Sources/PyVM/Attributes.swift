@@ -7,6 +7,12 @@ enum Attributes {
 
     static func native(_ o: PyObject, _ name: String) throws -> PyObject? {
         if name == "__class__" { return o.type }
+        // Plain instances of Python classes are exactly PyObject: only the default case below
+        // applies, so skip the chain of class casts (hot: every method lookup on an instance).
+        if type(of: o) == PyObject.self {
+            if name == "__dict__", !o.type.flags.contains(.slotsNoDict), let d = o.instanceDict { return d }
+            return nil
+        }
         switch o {
         case let f as PyFunction:
             switch name {
@@ -56,32 +62,7 @@ enum Attributes {
             case "__traceback__": return e.traceback ?? pyNone
             case "__suppress_context__": return pyBool(e.suppressContext)
             case "__dict__": return e.instanceDict
-            case "code" where e.type.isSubtype(of: PyExc.SystemExit):
-                return e.args.items.isEmpty ? pyNone : (e.args.items.count == 1 ? e.args.items[0] : e.args)
-            case "value" where e.type.isSubtype(of: PyExc.StopIteration):
-                return e.args.items.first ?? pyNone
-            case "name" where e.type.isSubtype(of: PyExc.ImportError), "path" where e.type.isSubtype(of: PyExc.ImportError),
-                 "msg" where e.type.isSubtype(of: PyExc.ImportError):
-                return name == "msg" ? (e.args.items.first ?? pyNone) : pyNone
-            case "errno" where e.type.isSubtype(of: PyExc.OSError):
-                return e.args.items.count >= 2 ? e.args.items[0] : pyNone
-            case "strerror" where e.type.isSubtype(of: PyExc.OSError):
-                return e.args.items.count >= 2 ? e.args.items[1] : pyNone
-            case "filename" where e.type.isSubtype(of: PyExc.OSError):
-                return e.args.items.count >= 3 ? e.args.items[2] : pyNone
-            case "with_traceback":
-                return PyBuiltinFunction(name: "with_traceback", boundSelf: e) { args, _ in
-                    e.traceback = args.first.flatMap { $0 === pyNone ? nil : $0 }
-                    return e
-                }
-            case "add_note":
-                return PyBuiltinFunction(name: "add_note", boundSelf: e) { args, _ in
-                    let notes = (e.instanceDict?.getItem(string: "__notes__") as? PyList) ?? PyList()
-                    if let n = args.first { notes.items.append(n) }
-                    e.instanceDict?.setItem(string: "__notes__", notes)
-                    return pyNone
-                }
-            default: return nil
+            default: return try ExceptionMethods.member(e, name)
             }
         case let m as PyModule:
             return name == "__dict__" ? m.dict : nil
@@ -150,17 +131,21 @@ enum Attributes {
             case "__doc__": return p.doc ?? pyNone
             default: return nil
             }
+        case let m as PyMemberDescriptor:
+            switch name {
+            case "__name__", "__qualname__": return PyStr(name == "__name__" ? m.name : "\(m.owner.name).\(m.name)")
+            case "__objclass__": return m.owner
+            case "__doc__": return pyNone
+            default: return nil
+            }
         case let s as PyStaticMethod:
             return name == "__func__" ? s.function : nil
         case let c as PyClassMethod:
             return name == "__func__" ? c.function : nil
         case let g as PyGenerator:
-            switch name {
-            case "__name__": return PyStr(g.name)
-            case "__qualname__": return PyStr(g.qualname)
-            case "gi_running": return pyBool(g.running)
-            default: return nil
-            }
+            return Generators.attribute(g, name)
+        case let f as PyFrameObject:
+            return Generators.frameAttribute(f, name)
         case let s as PySuper:
             switch name {
             case "__thisclass__": return s.thisType
@@ -169,12 +154,14 @@ enum Attributes {
             default: return nil
             }
         default:
-            if name == "__dict__", let d = o.instanceDict { return d }
+            if name == "__dict__", !o.type.flags.contains(.slotsNoDict), let d = o.instanceDict { return d }
             return nil
         }
     }
 
     static func setNative(_ o: PyObject, _ name: String, _ value: PyObject) throws -> Bool {
+        // Plain instances (exactly PyObject) have only `__class__` natively (the default case).
+        if type(of: o) == PyObject.self && name != "__class__" { return false }
         switch o {
         case let e as PyBaseException:
             switch name {
@@ -185,10 +172,13 @@ enum Attributes {
                 e.suppressContext = true
                 return true
             case "__context__":
+                guard value === pyNone || value is PyBaseException else {
+                    throw PythonError(PyExc.TypeError, "exception context must be None or derive from BaseException")
+                }
                 e.context = value === pyNone ? nil : value
                 return true
             case "__traceback__":
-                e.traceback = value === pyNone ? nil : value
+                try ExceptionMethods.setTraceback(e, value)
                 return true
             case "__suppress_context__":
                 e.suppressContext = try Ops.isTrue(value)
@@ -196,7 +186,7 @@ enum Attributes {
             case "args":
                 e.args = PyTuple(try Ops.toArray(value))
                 return true
-            default: return false
+            default: return try ExceptionMethods.setMember(e, name, value)
             }
         case let f as PyFunction:
             switch name {
@@ -215,8 +205,20 @@ enum Attributes {
             case "__annotations__": f.annotations = value as? PyDict; return true
             default: return false
             }
+        case let g as PyGenerator:
+            return try Generators.setAttribute(g, name, value)
         default:
-            if name == "__class__", let t = value as? PyType {
+            if name == "__class__" {
+                guard let t = value as? PyType else {
+                    throw PythonError(PyExc.TypeError, "__class__ must be set to a class, not '\(value.type.name)' object")
+                }
+                guard t.flags.contains(.heapType) && o.type.flags.contains(.heapType) else {
+                    throw PythonError(PyExc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+                }
+                if Classes.solidBase(t) !== Classes.solidBase(o.type)
+                    || t.flags.contains(.slotsNoDict) != o.type.flags.contains(.slotsNoDict) {
+                    throw PythonError(PyExc.TypeError, "__class__ assignment: '\(t.name)' object layout differs from '\(o.type.name)'")
+                }
                 o.type = t
                 return true
             }
@@ -224,21 +226,28 @@ enum Attributes {
         }
     }
 
-    static func typeNative(_ t: PyType, _ name: String) throws -> PyObject? {
+    /// The data descriptors of `type` (they win over anything in the class's own MRO).
+    static func typeData(_ t: PyType, _ name: String) throws -> PyObject? {
         switch name {
         case "__name__": return PyStr(t.name)
         case "__qualname__": return PyStr(t.qualname)
-        case "__module__": return PyStr(t.moduleName ?? "builtins")
         case "__bases__": return PyTuple(t.bases)
         case "__base__": return t.bases.first ?? pyNone
         case "__mro__": return PyTuple(t.mro)
-        case "__dict__": return t.dict
-        case "__doc__": return pyNone
+        case "__dict__": return PyMappingProxy(t.dict)
         case "__class__": return t.type
+        default: return nil
+        }
+    }
+
+    static func typeNative(_ t: PyType, _ name: String) throws -> PyObject? {
+        switch name {
+        case "__module__": return PyStr(t.moduleName ?? "builtins")
+        case "__doc__": return pyNone
         case "mro":
             return PyBuiltinFunction(name: "mro", boundSelf: t) { _, _ in PyList(t.mro) }
         case "__subclasses__":
-            return PyBuiltinFunction(name: "__subclasses__", boundSelf: t) { _, _ in PyList() }
+            return PyBuiltinFunction(name: "__subclasses__", boundSelf: t) { _, _ in PyList(TypeObjects.subclasses(t)) }
         case "__flags__":
             return PyInt.make(Int(t.flags.rawValue))
         default: return nil

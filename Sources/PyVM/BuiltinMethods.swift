@@ -47,6 +47,8 @@ enum BuiltinMethods {
         IntMethods.install()
         FloatMethods.install()
         ComplexMethods.install()
+        TypeObjects.install()
+        ExceptionMethods.install()
     }
 
     static func installConstructors() {
@@ -152,14 +154,19 @@ enum BuiltinMethods {
                 let v = args[i] ?? args.keyword(n)
                 return v === pyNone ? nil : v
             }
-            return PyProperty(fget: arg(0, "fget"), fset: arg(1, "fset"), fdel: arg(2, "fdel"), doc: arg(3, "doc"), type: t)
+            var doc = arg(3, "doc")
+            // Without a doc, a property takes its getter's docstring.
+            if doc == nil, let g = arg(0, "fget"), let d = try Ops.getAttrOptional(g, PyStr.intern("__doc__")), d !== pyNone { doc = d }
+            return PyProperty(fget: arg(0, "fget"), fset: arg(1, "fset"), fdel: arg(2, "fdel"), doc: doc, type: t)
         }
         ctor(PyTypes.staticmethod) { t, a, k in
-            try Args("staticmethod", a, k).check(min: 1, max: 1)
+            try noKwargs(t, k)
+            if a.count != 1 { throw PythonError(PyExc.TypeError, "staticmethod expected 1 argument, got \(a.count)") }
             return PyStaticMethod(a[0])
         }
         ctor(PyTypes.classmethod) { t, a, k in
-            try Args("classmethod", a, k).check(min: 1, max: 1)
+            try noKwargs(t, k)
+            if a.count != 1 { throw PythonError(PyExc.TypeError, "classmethod expected 1 argument, got \(a.count)") }
             return PyClassMethod(a[0])
         }
         ctor(VMTypes.superType) { t, a, k in
@@ -252,7 +259,10 @@ enum BuiltinMethods {
         ctor(VMTypes.reversed) { t, a, k in
             try Args("reversed", a, k).check(min: 1, max: 1)
             let o = a[0]
-            if let m = Ops.heapLookup(o.type, "__reversed__") { return try Ops.call(m, args: [o]) }
+            if let m = Ops.heapLookup(o.type, "__reversed__") {
+                if m === pyNone { throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not reversible") }
+                return try Ops.call(m, args: [o])
+            }
             let items: [PyObject]
             switch o {
             case let l as PyList:
@@ -268,7 +278,7 @@ enum BuiltinMethods {
             case is PyTuple, is PyStr, is PyBytes, is PyByteArray: items = try Ops.toArray(o)
             case let d as PyDict: return try DictMethods.reversedView(PyDictView(dict: d, kind: .keys))
             default:
-                guard o.type.lookup("__getitem__") != nil, o.type.lookup("__len__") != nil else {
+                guard o.type.lookup("__getitem__") != nil else {
                     throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not reversible")
                 }
                 let n = try Ops.len(o)
@@ -285,30 +295,14 @@ enum BuiltinMethods {
 
     static func installObject() {
         let o = PyTypes.object
-        def(o, "__init__") { _, _, _ in pyNone }
-        def(o, "__setattr__") { r, a, _ in
-            guard a.count == 2, let n = a[0] as? PyStr else { throw PythonError(PyExc.TypeError, "expected 2 arguments") }
-            if let d = r.instanceDict { try d.set(n, a[1]); return pyNone }
-            throw Ops.attributeError(r, n.value)
-        }
-        def(o, "__getattribute__") { r, a, _ in
-            guard a.count == 1, let n = a[0] as? PyStr else { throw PythonError(PyExc.TypeError, "expected 1 argument") }
-            if let d = r.instanceDict, let v = try d.get(n) { return v }
-            if let v = try Attributes.native(r, n.value) { return v }
-            if let d = r.type.lookup(n.value) { return try Ops.bindDescriptor(d, r, r.type) }
-            throw Ops.attributeError(r, n.value)
-        }
-        def(o, "__delattr__") { r, a, _ in
-            guard a.count == 1, let n = a[0] as? PyStr else { throw PythonError(PyExc.TypeError, "expected 1 argument") }
-            if let d = r.instanceDict, try d.remove(n) != nil { return pyNone }
-            throw Ops.attributeError(r, n.value)
-        }
         def(o, "__repr__") { r, _, _ in PyStr(try Repr.repr(r)) }
         def(o, "__str__") { r, _, _ in try Ops.repr(r) }
         def(o, "__eq__") { r, a, _ in a.first.map { $0 === r ? pyTrue : PyNotImplemented.shared } ?? PyNotImplemented.shared }
         def(o, "__ne__") { r, a, _ in
             guard let other = a.first else { return PyNotImplemented.shared }
-            let eq = try Ops.richCompare(r, other, .eq)
+            // type(self).__eq__(self, other), inverted unless NotImplemented.
+            guard let eqFn = r.type.lookup("__eq__") else { return PyNotImplemented.shared }
+            let eq = try Ops.call(Ops.bindDescriptor(eqFn, r, r.type), args: [other])
             if eq === PyNotImplemented.shared { return eq }
             return pyBool(!(try Ops.isTrue(eq)))
         }
@@ -319,9 +313,7 @@ enum BuiltinMethods {
             }
             return try Ops.str(r)
         }
-        def(o, "__dir__") { r, _, _ in try Ops.call(Runtime.builtins.getItem(string: "dir")!, args: [r]) }
         classDef(o, "__init_subclass__") { _, _, _ in pyNone }
-        def(o, "__reduce_ex__") { r, _, _ in throw PythonError(PyExc.TypeError, "cannot pickle '\(r.type.name)' object") }
         o.dict.setItem(string: "__doc__", PyStr("The base class of the class hierarchy."))
 
         let e = PyExc.BaseException
@@ -332,34 +324,10 @@ enum BuiltinMethods {
         }
         def(e, "__str__") { r, _, _ in PyStr(try Repr.exceptionStr(r as! PyBaseException)) }
         def(e, "__repr__") { r, _, _ in PyStr(try Repr.repr(r)) }
-        def(e, "with_traceback") { r, a, _ in
-            (r as! PyBaseException).traceback = a.first.flatMap { $0 === pyNone ? nil : $0 }
-            return r
-        }
     }
 
     static func installMisc() {
-        let g = PyTypes.generator
-        def(g, "send") { r, a, _ in
-            guard let v = try Generators.resume(r as! PyGenerator, sending: a.first ?? pyNone) else {
-                let ret = Generators.lastReturnValue
-                Generators.lastReturnValue = nil
-                throw PythonError(PyExc.StopIteration, args: ret.map { [$0] } ?? [])
-            }
-            return v
-        }
-        def(g, "__next__") { r, _, _ in
-            guard let v = try Generators.resume(r as! PyGenerator, sending: pyNone) else {
-                throw PythonError(PyExc.StopIteration, args: [])
-            }
-            return v
-        }
-        def(g, "__iter__") { r, _, _ in r }
-        def(g, "close") { r, _, _ in (r as! PyGenerator).finished = true; return pyNone }
-        def(g, "throw") { r, a, _ in
-            let exc = try Errors.makeException(a.first ?? pyNone)
-            return try Generators.throwInto(r as! PyGenerator, exc) ?? pyNone
-        }
+        Generators.installMethods()
 
         for t in [VMTypes.listIterator, VMTypes.tupleIterator, VMTypes.rangeIterator, VMTypes.strIterator,
                   VMTypes.bytesIterator, VMTypes.dictKeyIterator, VMTypes.dictValueIterator, VMTypes.dictItemIterator,
@@ -385,27 +353,33 @@ enum BuiltinMethods {
             for (stem, op) in binaries where t === PyTypes.int || !["and", "or", "xor", "lshift", "rshift"].contains(stem) {
                 def(t, "__\(stem)__") { r, a, _ in
                     guard a.count == 1 else { throw PythonError(PyExc.TypeError, "expected 1 argument, got \(a.count)") }
-                    return accepts(a[0]) ? try Ops.binaryOp(r, a[0], op) : PyNotImplemented.shared
+                    // Natively: `super().__add__(x)` in a subclass must not dispatch back to it.
+                    return accepts(a[0]) ? try Numbers.binary(r, a[0], op) ?? PyNotImplemented.shared : PyNotImplemented.shared
                 }
                 def(t, "__r\(stem)__") { r, a, _ in
                     guard a.count == 1 else { throw PythonError(PyExc.TypeError, "expected 1 argument, got \(a.count)") }
-                    return accepts(a[0]) ? try Ops.binaryOp(a[0], r, op) : PyNotImplemented.shared
+                    return accepts(a[0]) ? try Numbers.binary(a[0], r, op) ?? PyNotImplemented.shared : PyNotImplemented.shared
                 }
             }
             let unaries: [(String, UnaryOperator)] = [("neg", .negative), ("pos", .positive)]
-            for (stem, op) in unaries { def(t, "__\(stem)__") { r, _, _ in try Ops.unaryOp(r, op) } }
-            def(t, "__abs__") { r, _, _ in try Ops.call(Runtime.builtins.getItem(string: "abs")!, args: [r]) }
-            def(t, "__bool__") { r, _, _ in pyBool(try Ops.isTrue(r)) }
-            def(t, "__hash__") { r, _, _ in PyInt.make(try Ops.hash(r)) }
+            for (stem, op) in unaries { def(t, "__\(stem)__") { r, _, _ in try Ops.nativeUnary(r, op) } }
+            def(t, "__abs__") { r, _, _ in
+                if let f = r as? PyFloat { return PyFloat(abs(f.value)) }
+                let i = r as! PyInt
+                return PyInt.make(i.bigValue < 0 ? -i.bigValue : i.bigValue)
+            }
+            def(t, "__bool__") { r, _, _ in
+                if let f = r as? PyFloat { return pyBool(f.value != 0) }
+                let i = r as! PyInt
+                return pyBool(i.big != nil || i.small != 0)
+            }
+            def(t, "__hash__") { r, _, _ in PyInt.make(try BuiltinHashing.hash(r)) }
             def(t, "__trunc__") { r, _, _ in try Ops.call(PyTypes.int, args: [r]) }
         }
         def(i, "__invert__") { r, _, _ in try Ops.unaryOp(r, .invert) }
 
         BytesMethods.install()
 
-        let ty = PyTypes.type
-        def(ty, "mro") { r, _, _ in PyList((r as! PyType).mro) }
-        def(ty, "__subclasses__") { _, _, _ in PyList() }
         let prop = PyTypes.property
         for (name, which) in [("getter", 0), ("setter", 1), ("deleter", 2)] {
             def(prop, name) { r, a, _ in

@@ -21,6 +21,7 @@ enum Builtins {
         d.setItem(string: "Ellipsis", PyEllipsis.shared)
         d.setItem(string: "NotImplemented", PyNotImplemented.shared)
         d.setItem(string: "__debug__", pyTrue)
+        Generators.installBuiltins(into: d)
         for t in [PyTypes.object, PyTypes.type, PyTypes.int, PyTypes.bool, PyTypes.float, PyTypes.complex, PyTypes.str,
                   PyTypes.bytes, PyTypes.bytearray, PyTypes.tuple, PyTypes.list, PyTypes.dict, PyTypes.set,
                   PyTypes.frozenset, PyTypes.slice, PyTypes.range, PyTypes.property, PyTypes.staticmethod,
@@ -67,6 +68,7 @@ enum Builtins {
             try Args("iter", a, k).check(min: 1, max: 2)
             if a.count == 2 {
                 let f = a[0], sentinel = a[1]
+                if !Ops.isCallable(f) { throw PythonError(PyExc.TypeError, "iter(v, w): v must be callable") }
                 var done = false
                 return PyNativeIterator(type: VMTypes.callableIterator) {
                     if done { return nil }
@@ -219,23 +221,20 @@ enum Builtins {
         }
         fn(d, "divmod") { a, k in
             try Args("divmod", a, k).check(min: 2, max: 2)
-            if let m = Ops.heapLookup(a[0].type, "__divmod__") { return try Ops.call(m, args: a) }
-            do {
-                let q = try Ops.binaryOp(a[0], a[1], .floorDiv)
-                let r = try Ops.binaryOp(a[0], a[1], .mod)
-                return PyTuple([q, r])
-            } catch let e as PythonError where e.exception.type === PyExc.TypeError {
-                throw PythonError(PyExc.TypeError,
-                    "unsupported operand type(s) for divmod(): '\(a[0].type.name)' and '\(a[1].type.name)'")
-            } catch let e as PythonError where e.exception.type === PyExc.ZeroDivisionError {
-                if a[0] is PyFloat || a[1] is PyFloat { throw PythonError(PyExc.ZeroDivisionError, "float divmod()") }
-                throw PythonError(PyExc.ZeroDivisionError, "integer division or modulo by zero")
-            }
+            return try Ops.divmod(a[0], a[1])
         }
         fn(d, "pow") { a, k in
             let args = Args("pow", a, k)
             try args.check(min: 2, max: 3, keywords: ["base", "exp", "mod"])
             if a.count == 3 && a[2] !== pyNone {
+                // Three-argument pow: only the base's __pow__ is tried.
+                if a[0].type.hasDictBehaviour, let f = Ops.heapLookup(a[0].type, "__pow__") {
+                    let v = try Ops.call(f, args: a)
+                    if v !== PyNotImplemented.shared { return v }
+                }
+                if !a.allSatisfy({ $0 is PyInt || $0 is PyFloat || $0 is PyComplex }) {
+                    throw PythonError(PyExc.TypeError, "unsupported operand type(s) for ** or pow(): " + a.map { "'\($0.type.name)'" }.joined(separator: ", "))
+                }
                 guard let b = a[0] as? PyInt, let e = a[1] as? PyInt, let m = a[2] as? PyInt else {
                     throw PythonError(PyExc.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
                 }
@@ -288,9 +287,14 @@ enum Builtins {
             } else if let m = a[0] as? PyModule {
                 for (key, _) in m.dict.items { if let s = key as? PyStr { names.insert(s.value) } }
             } else {
-                if let dd = a[0].instanceDict { for (key, _) in dd.items { if let s = key as? PyStr { names.insert(s.value) } } }
-                let t = (a[0] as? PyType) ?? a[0].type
-                for c in t.mro { for (key, _) in c.dict.items { if let s = key as? PyStr { names.insert(s.value) } } }
+                // type(obj).__dir__(obj), sorted.
+                guard let dirFn = Ops.lookupSpecial(a[0], "__dir__") else {
+                    throw PythonError(PyExc.TypeError, "object does not provide __dir__")
+                }
+                let r = try Ops.call(dirFn, args: [])
+                let list = PyList(try Ops.toArray(r))
+                try ListMethods.sort(list, key: nil, reverse: nil)
+                return list
             }
             return PyList(names.sorted { Array($0.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.unicodeScalars.map(\.value)) }.map { PyStr($0) })
         }
@@ -309,6 +313,7 @@ enum Builtins {
         }
         fn(d, "exec") { a, k in try execOrEval(a, k, isEval: false) }
         fn(d, "eval") { a, k in try execOrEval(a, k, isEval: true) }
+        fn(d, "compile") { a, k in try compileBuiltin(a, k) }
         fn(d, "open") { a, k in try FileObjects.open(a, k) }
         fn(d, "exit") { a, _ in throw PythonError(PyExc.SystemExit, args: a) }
         fn(d, "quit") { a, _ in throw PythonError(PyExc.SystemExit, args: a) }

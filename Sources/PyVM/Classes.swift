@@ -1,7 +1,7 @@
 import PyObjects
 import PyCompiler
 
-/// Class creation and instantiation.
+/// Class creation and instantiation: `__build_class__`, `type.__new__`, `type.__call__`.
 public enum Classes {
     /// `T.__new__` of builtin types, by type identity: (the class being instantiated, args,
     /// kwargs) → new instance. The C-API bridge registers extension types here.
@@ -11,173 +11,288 @@ public enum Classes {
         constructors[ObjectIdentifier(t)] = body
     }
 
+    /// `object.__new__` and `object.__init__` as installed in `object`'s dict, recognised by
+    /// identity so that instantiation can skip them (and check arguments as CPython does).
+    nonisolated(unsafe) static var objectNew: PyObject?
+    nonisolated(unsafe) static var objectInit: PyObject?
+
     /// `__build_class__(func, name, *bases, metaclass=…, **kwds)`.
     static func buildClass(_ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
-        guard args.count >= 2, let body = args[0] as? PyFunction, let name = args[1] as? PyStr else {
+        guard args.count >= 2, let body = args[0] as? PyFunction else {
             throw PythonError(PyExc.TypeError, "__build_class__: func must be a function")
         }
-        var bases: [PyType] = []
-        for b in args[2...] {
-            guard let t = b as? PyType else {
-                throw PythonError(PyExc.TypeError, "bases must be types")
-            }
-            bases.append(t)
+        guard let name = args[1] as? PyStr else {
+            throw PythonError(PyExc.TypeError, "__build_class__: name is not a string")
         }
-        var meta: PyType = bases.first?.type ?? PyTypes.type
+        let bases = Array(args[2...])
+        var meta: PyObject?
         var extraKw: [(String, PyObject)] = []
         for (k, v) in kwargs {
-            if k == "metaclass" {
-                guard let m = v as? PyType else { throw PythonError(PyExc.TypeError, "metaclass must be a type") }
-                meta = m
-            } else {
-                extraKw.append((k, v))
-            }
+            if k == "metaclass" { meta = v } else { extraKw.append((k, v)) }
         }
-        for b in bases where b.type.isSubtype(of: meta) { meta = b.type }
-        let ns = PyDict()
-        if let prep = Ops.heapLookup(meta, "__prepare__") {
-            _ = prep
+        let m: PyObject
+        if let given = meta {
+            m = try (given as? PyType).map { try calculateMetaclass($0, bases) } ?? given
+        } else {
+            m = try calculateMetaclass(bases.first?.type ?? PyTypes.type, bases)
+        }
+        let ns: PyDict
+        if let prep = try Ops.getAttrOptional(m, PyStr.intern("__prepare__")) {
+            let r = try Ops.call(prep, args: [name, PyTuple(bases)], kwargs: extraKw)
+            guard let d = r as? PyDict else {
+                let mname = (m as? PyType)?.name ?? "<metaclass>"
+                throw PythonError(PyExc.TypeError, "\(mname).__prepare__() must return a mapping, not \(r.type.name)")
+            }
+            ns = d
+        } else {
+            ns = PyDict()
         }
         let frame = Frame(code: body.code, globals: body.globals, builtins: Runtime.builtins, locals: ns)
         var cells: [PyCell] = body.code.cellvars.map { _ in PyCell() }
         cells.append(contentsOf: body.closure)
         frame.cells = cells
         let cell = try Interpreter.run(frame)
-        let cls: PyObject
-        if meta === PyTypes.type {
-            cls = try createClass(name: name.value, bases: bases, namespace: ns, metatype: meta, kwargs: extraKw)
-        } else {
-            cls = try Ops.call(meta, args: [name, PyTuple(bases), ns], kwargs: extraKw)
-        }
-        if let c = cell as? PyCell { c.value = cls }
+        let cls = try Ops.call(m, args: [name, PyTuple(bases), ns], kwargs: extraKw)
+        if let c = cell as? PyCell, cls is PyType, c.value == nil { c.value = cls }
         return cls
     }
 
-    /// `type(name, bases, namespace)`.
+    /// The most derived of `meta` and the metaclasses of `bases`, or the metaclass conflict error.
+    static func calculateMetaclass(_ meta: PyType, _ bases: [PyObject]) throws -> PyType {
+        var winner = meta
+        for b in bases {
+            let bt = b.type
+            if winner.isSubtype(of: bt) { continue }
+            if bt.isSubtype(of: winner) { winner = bt; continue }
+            throw PythonError(PyExc.TypeError,
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+        }
+        return winner
+    }
+
+    /// `type.__new__(meta, name, bases, ns, **kwargs)`.
+    static func typeNew(_ meta: PyType, _ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
+        if meta === PyTypes.type && args.count == 1 && kwargs.isEmpty { return args[0].type }
+        guard args.count == 3 else {
+            throw PythonError(PyExc.TypeError, meta === PyTypes.type ? "type() takes 1 or 3 arguments"
+                                                                       : "type.__new__() takes exactly 3 arguments (\(args.count) given)")
+        }
+        guard let name = args[0] as? PyStr else {
+            throw PythonError(PyExc.TypeError, "type.__new__() argument 1 must be str, not \(args[0].type.name)")
+        }
+        guard let basesTuple = args[1] as? PyTuple else {
+            throw PythonError(PyExc.TypeError, "type.__new__() argument 2 must be tuple, not \(args[1].type.name)")
+        }
+        guard let ns = args[2] as? PyDict else {
+            throw PythonError(PyExc.TypeError, "type.__new__() argument 3 must be dict, not \(args[2].type.name)")
+        }
+        let winner = try calculateMetaclass(meta, basesTuple.items)
+        if winner !== meta, let n = winner.lookup("__new__"), unwrapStatic(n) !== typeNewFunction {
+            return try Ops.call(unwrapStatic(n), args: [winner] + args, kwargs: kwargs)
+        }
+        var bases: [PyType] = []
+        for b in basesTuple.items {
+            guard let t = b as? PyType else { throw PythonError(PyExc.TypeError, "bases must be types") }
+            bases.append(t)
+        }
+        return try createClass(name: name.value, bases: bases, namespace: ns, metatype: winner, kwargs: kwargs)
+    }
+
+    nonisolated(unsafe) static var typeNewFunction: PyObject?
+
+    static func unwrapStatic(_ o: PyObject) -> PyObject { (o as? PyStaticMethod)?.function ?? o }
+
+    /// Creates a class (the work of `type.__new__` once the metaclass is settled).
     public static func createClass(name: String, bases given: [PyType], namespace: PyDict, metatype: PyType = PyTypes.type,
                                    kwargs: [(String, PyObject)] = []) throws -> PyType {
         let bases = given.isEmpty ? [PyTypes.object] : given
         for b in bases where !b.flags.contains(.baseType) {
             throw PythonError(PyExc.TypeError, "type '\(b.name)' is not an acceptable base type")
         }
+        var seen = Set<ObjectIdentifier>()
+        for b in bases where !seen.insert(ObjectIdentifier(b)).inserted {
+            throw PythonError(PyExc.TypeError, "duplicate base class \(b.name)")
+        }
+        try checkLayouts(bases)
+        _ = try c3(bases)
         var flags: TypeFlags = [.heapType, .baseType]
         if bases.contains(where: { $0.flags.contains(.exception) }) { flags.insert(.exception) }
         let t = PyType(name: name, bases: bases, flags: flags, metatype: metatype)
-        try checkMRO(t, bases)
+        var cellToSet: PyCell?
         for (k, v) in namespace.items {
-            guard let key = k as? PyStr else { continue }
+            guard let key = k as? PyStr else { try t.dict.set(k, v); continue }
             var value = v
-            if (key.value == "__new__") && v is PyFunction { value = PyStaticMethod(v) }
-            if (key.value == "__init_subclass__" || key.value == "__class_getitem__") && v is PyFunction {
+            switch key.value {
+            case "__new__" where v is PyFunction: value = PyStaticMethod(v)
+            case "__init_subclass__" where v is PyFunction, "__class_getitem__" where v is PyFunction:
                 value = PyClassMethod(v)
-            }
-            if key.value == "__qualname__", let q = v as? PyStr {
+            case "__qualname__":
+                guard let q = v as? PyStr else {
+                    throw PythonError(PyExc.TypeError, "type __qualname__ must be a str, not \(v.type.name)")
+                }
                 t.qualname = q.value
                 continue
+            case "__classcell__":
+                guard let c = v as? PyCell else {
+                    throw PythonError(PyExc.TypeError, "__classcell__ must be a nonlocal cell, not \(v.type)")
+                }
+                cellToSet = c
+                continue
+            default: break
             }
-            if key.value == "__classcell__" { continue }
             try t.dict.set(key, value)
         }
-        if let m = namespace.getItem(string: "__module__") as? PyStr { t.moduleName = m.value }
-        if namespace.getItem(string: "__eq__") != nil && namespace.getItem(string: "__hash__") == nil {
+        if let m = t.dict.getItem(string: "__module__") as? PyStr {
+            t.moduleName = m.value
+        } else if let g = Runtime.currentFrame?.globals, let m = g.getItem(string: "__name__") {
+            t.dict.setItem(string: "__module__", m)
+            t.moduleName = (m as? PyStr)?.value
+        }
+        if t.dict.getItem(string: "__eq__") != nil && t.dict.getItem(string: "__hash__") == nil {
             t.dict.setItem(string: "__hash__", pyNone)
         }
         if t.dict.getItem(string: "__doc__") == nil { t.dict.setItem(string: "__doc__", pyNone) }
-        for (k, v) in namespace.items {
-            if let setName = v.type.flags.contains(.heapType) ? Ops.heapLookup(v.type, "__set_name__") : nil {
-                _ = try Ops.call(setName, args: [v, t, k])
+        try installSlots(t, bases)
+        if Ops.heapLookup(t, "__getattribute__") != nil { t.flags.insert(.customGetattribute) }
+        if Ops.heapLookup(t, "__del__") != nil { t.flags.insert(.hasFinalizer) }
+        cellToSet?.value = t
+        // __set_name__ on the namespace's values, in definition order.
+        for (k, v) in t.dict.items {
+            if let p = v as? PyProperty {
+                if p.name == nil, let s = k as? PyStr { p.name = s.value }
+                continue
             }
-            if let p = v as? PyProperty, p.name == nil, let s = k as? PyStr { p.name = s.value }
+            guard v.type.flags.contains(.heapType), let setName = v.type.lookup("__set_name__") else { continue }
+            do {
+                _ = try Ops.call(Ops.bindDescriptor(setName, v, v.type), args: [t, k])
+            } catch let e as PythonError {
+                let err = PythonError(PyExc.RuntimeError,
+                    "Error calling __set_name__ on '\(v.type.name)' instance \(try Ops.repr(k).value) in '\(name)'")
+                (err.exception as? PyBaseException)?.cause = e.exception
+                throw err
+            }
         }
-        // __init_subclass__ of the nearest base that defines one.
-        for b in t.mro.dropFirst() where b.flags.contains(.heapType) {
-            if let isc = b.dict.getItem(string: "__init_subclass__") {
-                let fn = (isc as? PyClassMethod)?.function ?? isc
-                _ = try Ops.call(fn, args: [t], kwargs: kwargs)
-                break
-            }
+        // super(t, t).__init_subclass__(**kwargs)
+        for b in t.mro.dropFirst() {
+            guard let isc = b.dict.getItem(string: "__init_subclass__") else { continue }
+            if kwargs.isEmpty, let d = isc as? PyMethodDescriptor, d.owner === PyTypes.object { break }
+            _ = try Ops.call(Ops.descrGet(isc, nil, t), args: [], kwargs: kwargs)
+            break
         }
         return t
     }
 
-    static func checkMRO(_ t: PyType, _ bases: [PyType]) throws {
-        // Verify C3 succeeded: every base's MRO must be a subsequence of ours.
-        for b in bases {
-            var pos = 0
-            for c in b.mro {
-                guard let i = t.mro[pos...].firstIndex(where: { $0 === c }) else {
-                    throw PythonError(PyExc.TypeError,
-                        "Cannot create a consistent method resolution\norder (MRO) for bases " + bases.map(\.name).joined(separator: ", "))
-                }
-                pos = i
-            }
+    /// `__slots__`: member descriptors for the named slots, and no instance `__dict__`
+    /// unless a base already has one or `'__dict__'` is among the slots.
+    static func installSlots(_ t: PyType, _ bases: [PyType]) throws {
+        let baseHasDict = bases.contains { b in
+            b.flags.contains(.heapType) && !b.flags.contains(.slotsNoDict)
         }
-        var seen = Set<ObjectIdentifier>()
-        for b in bases {
-            if !seen.insert(ObjectIdentifier(b)).inserted {
-                throw PythonError(PyExc.TypeError, "duplicate base class \(b.name)")
+        guard let slots = t.dict.getItem(string: "__slots__") else {
+            if !baseHasDict { t.dict.setItem(string: "__dict__", InstanceDictDescriptor(owner: t)) }
+            return
+        }
+        let names: [PyObject] = slots is PyStr ? [slots] : try Ops.toArray(slots)
+        var wantsDict = false
+        for n in names {
+            guard let s = n as? PyStr else {
+                throw PythonError(PyExc.TypeError, "__slots__ items must be strings, not '\(n.type.name)'")
             }
+            if s.value == "__dict__" { wantsDict = true; continue }
+            if s.value == "__weakref__" { continue }
+            if t.dict.getItem(string: s.value).map({ !($0 is PyMemberDescriptor) }) ?? false {
+                throw PythonError(PyExc.ValueError, "'\(s.value)' in __slots__ conflicts with class variable")
+            }
+            t.dict.setItem(string: s.value, PyMemberDescriptor(name: s.value, owner: t))
+        }
+        if wantsDict && !baseHasDict { t.dict.setItem(string: "__dict__", InstanceDictDescriptor(owner: t)) }
+        let inheritsNoDict = bases.allSatisfy { !$0.flags.contains(.heapType) || $0.flags.contains(.slotsNoDict) }
+        if !wantsDict && inheritsNoDict { t.flags.insert(.slotsNoDict) }
+    }
+
+    /// Two bases whose instances need different builtin layouts cannot be combined.
+    static func checkLayouts(_ bases: [PyType]) throws {
+        var solid: PyType?
+        for b in bases {
+            let s = solidBase(b)
+            guard let cur = solid else { solid = s; continue }
+            if cur.isSubtype(of: s) { continue }
+            if s.isSubtype(of: cur) { solid = s; continue }
+            throw PythonError(PyExc.TypeError, "multiple bases have instance lay-out conflict")
         }
     }
 
-    /// Calling a type: `type(x)`, `type(name, bases, dict)`, or instantiation.
+    /// C3 linearisation of the bases (without the new class itself), or CPython's error naming
+    /// the heads that could not be ordered.
+    static func c3(_ bases: [PyType]) throws -> [PyType] {
+        var seqs: [[PyType]] = bases.map { $0.mro }
+        seqs.append(bases)
+        var result: [PyType] = []
+        while true {
+            seqs.removeAll { $0.isEmpty }
+            if seqs.isEmpty { return result }
+            var candidate: PyType?
+            outer: for s in seqs {
+                let head = s[0]
+                for other in seqs where other.dropFirst().contains(where: { $0 === head }) { continue outer }
+                candidate = head
+                break
+            }
+            guard let next = candidate else {
+                var names: [String] = []
+                var seen = Set<ObjectIdentifier>()
+                for s in seqs where seen.insert(ObjectIdentifier(s[0])).inserted { names.append(s[0].name) }
+                throw PythonError(PyExc.TypeError,
+                    "Cannot create a consistent method resolution\norder (MRO) for bases " + names.joined(separator: ", "))
+            }
+            result.append(next)
+            seqs = seqs.map { s in s.first === next ? Array(s.dropFirst()) : s }
+        }
+    }
+
+    /// Calling a type (`type.__call__`): `type(x)`, or `__new__` then `__init__`.
     static func callType(_ t: PyType, _ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
-        if t === PyTypes.type {
-            if args.count == 1 && kwargs.isEmpty { return args[0].type }
-            if args.count == 3, let n = args[0] as? PyStr, let b = args[1] as? PyTuple, let d = args[2] as? PyDict {
-                let bases = try b.items.map { o -> PyType in
-                    guard let bt = o as? PyType else { throw PythonError(PyExc.TypeError, "bases must be types") }
-                    return bt
-                }
-                return try createClass(name: n.value, bases: bases, namespace: d, kwargs: kwargs)
-            }
-            throw PythonError(PyExc.TypeError, "type() takes 1 or 3 arguments")
+        // A metaclass's own __call__ takes over.
+        if t.type.flags.contains(.heapType), let c = Ops.heapLookup(t.type, "__call__") {
+            return try Ops.call(c, args: [t] + args, kwargs: kwargs)
         }
-        if t.isSubtype(of: PyTypes.type), t.flags.contains(.heapType) {
-            // A metaclass being called to create a class.
-            if let newFn = Ops.heapLookup(t, "__new__") {
-                let fn = (newFn as? PyStaticMethod)?.function ?? newFn
-                let cls = try Ops.call(fn, args: [t] + args, kwargs: kwargs)
-                if let ct = cls as? PyType, ct.type.isSubtype(of: t), let initFn = Ops.heapLookup(t, "__init__") {
-                    _ = try Ops.call(initFn, args: [cls] + args, kwargs: kwargs)
-                }
-                return cls
-            }
-            guard args.count == 3, let n = args[0] as? PyStr, let b = args[1] as? PyTuple, let d = args[2] as? PyDict else {
-                throw PythonError(PyExc.TypeError, "type() takes 1 or 3 arguments")
-            }
-            let cls = try createClass(name: n.value, bases: b.items.compactMap { $0 as? PyType }, namespace: d, metatype: t, kwargs: kwargs)
-            if let initFn = Ops.heapLookup(t, "__init__") {
-                _ = try Ops.call(initFn, args: [cls] + args, kwargs: kwargs)
-            }
-            return cls
-        }
-        if !t.flags.contains(.heapType) {
+        return try typeCall(t, args, kwargs)
+    }
+
+    /// The body of `type.__call__(t, *args, **kwargs)`.
+    static func typeCall(_ t: PyType, _ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
+        if t === PyTypes.type && args.count == 1 && kwargs.isEmpty { return args[0].type }
+        if !t.flags.contains(.heapType) && !t.isSubtype(of: PyTypes.type) {
             guard let ctor = constructor(for: t) else {
                 throw PythonError(PyExc.TypeError, "cannot create '\(t.name)' instances")
             }
             return try ctor(t, args, kwargs)
         }
-        let newOverride = Ops.heapLookup(t, "__new__")
-        let obj: PyObject
-        if let newFn = newOverride {
-            let fn = (newFn as? PyStaticMethod)?.function ?? newFn
-            obj = try Ops.call(fn, args: [t] + args, kwargs: kwargs)
-            if !obj.type.isSubtype(of: t) { return obj }
-        } else {
-            guard let ctor = constructor(for: t) else {
-                throw PythonError(PyExc.TypeError, "cannot create '\(t.name)' instances")
-            }
-            obj = try ctor(t, args, kwargs)
-        }
+        let newFn = t.lookup("__new__").map(unwrapStatic)
         let initFn = t.lookup("__init__")
-        if let f = initFn, !(f is PyMethodDescriptor && (f as! PyMethodDescriptor).owner === PyTypes.object) {
-            let r = try Ops.call(try Ops.bindDescriptor(f, obj, t), args: args, kwargs: kwargs)
+        let plainInit = initFn == nil || initFn === objectInit
+        let obj: PyObject
+        if newFn == nil || newFn === objectNew {
+            if solidBase(t) !== PyTypes.object, let ctor = constructor(for: t) {
+                // A builtin or extension base whose constructor is registered without a `__new__`.
+                obj = try ctor(t, args, kwargs)
+            } else {
+                if (!args.isEmpty || !kwargs.isEmpty) && plainInit {
+                    throw PythonError(PyExc.TypeError, "\(t.name)() takes no arguments")
+                }
+                obj = newInstance(t)
+            }
+        } else {
+            obj = try Ops.call(newFn!, args: [t] + args, kwargs: kwargs)
+            if !obj.type.isSubtype(of: t) { return obj }
+        }
+        if t === PyTypes.type && args.count == 1 { return obj }
+        let objInit = obj.type === t ? initFn : obj.type.lookup("__init__")
+        if let f = objInit, f !== objectInit {
+            let r = try Ops.call(try Ops.bindDescriptor(f, obj, obj.type), args: args, kwargs: kwargs)
             if r !== pyNone {
                 throw PythonError(PyExc.TypeError, "__init__() should return None, not '\(r.type.name)'")
             }
-        } else if newOverride == nil && (!args.isEmpty || !kwargs.isEmpty) && solidBase(t) === PyTypes.object {
-            throw PythonError(PyExc.TypeError, "\(t.name)() takes no arguments")
         }
         return obj
     }

@@ -25,17 +25,10 @@ enum Codecs {
         PythonError(PyExc.LookupError, "unknown error handler name '\(errors)'")
     }
 
-    /// A UnicodeEncodeError/UnicodeDecodeError with its attributes set as CPython does.
-    static func unicodeError(_ type: PyType, _ message: String, encoding: String, object: PyObject, start: Int,
-                             end: Int, reason: String) -> PythonError {
-        let e = PythonError(type, message)
-        let d = e.exception.instanceDict!
-        d.setItem(string: "encoding", PyStr(encoding))
-        d.setItem(string: "object", object)
-        d.setItem(string: "start", PyInt.make(start))
-        d.setItem(string: "end", PyInt.make(end))
-        d.setItem(string: "reason", PyStr(reason))
-        return e
+    /// A UnicodeEncodeError/UnicodeDecodeError with CPython's arguments (its message comes from them).
+    static func unicodeError(_ type: PyType, encoding: String, object: PyObject, start: Int, end: Int,
+                             reason: String) -> PythonError {
+        ExceptionMethods.unicodeError(type, encoding, object, start, end, reason)
     }
 
     static func escape(_ v: UInt32) -> String {
@@ -59,9 +52,7 @@ enum Codecs {
             while j < sc.count && sc[j].value >= limit { j += 1 }
             switch errors {
             case "strict":
-                let what = j - i == 1 ? "character '\(escape(u.value))' in position \(i)" : "characters in position \(i)-\(j - 1)"
                 throw unicodeError(PyExc.UnicodeEncodeError,
-                    "'\(name(k))' codec can't encode \(what): ordinal not in range(\(limit))",
                     encoding: name(k), object: PyStr(s), start: i, end: j, reason: "ordinal not in range(\(limit))")
             case "ignore": break
             case "replace": out += [UInt8](repeating: 63, count: j - i)
@@ -120,8 +111,7 @@ enum Codecs {
             switch errors {
             case "strict":
                 let reason = bad!
-                let what = n == 1 ? "byte 0x\(Repr.hex(UInt32(b[i]), 2)) in position \(i)" : "bytes in position \(i)-\(i + n - 1)"
-                throw unicodeError(PyExc.UnicodeDecodeError, "'\(name(k))' codec can't decode \(what): \(reason)",
+                throw unicodeError(PyExc.UnicodeDecodeError,
                     encoding: name(k), object: object ?? PyBytes(b), start: i, end: i + n, reason: reason)
             case "ignore": break
             case "replace": out.append("\u{FFFD}")

@@ -1,16 +1,7 @@
 import PyObjects
 import PyCompiler
 
-/// `types.MappingProxyType`: a read-only view of a mapping (what `dict_keys.mapping` returns).
-public final class PyMappingProxy: PyObject {
-    public let mapping: PyObject
-    public init(_ mapping: PyObject) {
-        self.mapping = mapping
-        super.init(type: VMTypes.mappingProxy)
-    }
-}
-
-/// Methods of `dict`, its views and mappingproxy.
+/// Methods of `dict` and its views.
 enum DictMethods {
     static func d(_ o: PyObject) -> PyDict { o as! PyDict }
 
@@ -208,17 +199,5 @@ enum DictMethods {
                 }
             }
         }
-
-        let mp = VMTypes.mappingProxy
-        func m(_ o: PyObject) -> PyObject { (o as! PyMappingProxy).mapping }
-        BuiltinMethods.def(mp, "__getitem__") { r, a, _ in try Ops.getItem(m(r), a[0]) }
-        BuiltinMethods.def(mp, "__len__") { r, _, _ in PyInt.make(try Ops.len(m(r))) }
-        BuiltinMethods.def(mp, "__iter__") { r, _, _ in try Ops.iter(m(r)) }
-        BuiltinMethods.def(mp, "__contains__") { r, a, _ in pyBool(try Ops.contains(m(r), a[0])) }
-        BuiltinMethods.def(mp, "__repr__") { r, _, _ in PyStr("mappingproxy(\(try Ops.repr(m(r)).value))") }
-        for name in ["keys", "values", "items", "get", "copy"] {
-            BuiltinMethods.def(mp, name) { r, a, k in try Ops.callMethod(m(r), name, a, kwargs: k) }
-        }
-        mp.slots.repr = { o in "mappingproxy(\(try Ops.repr(m(o)).value))" }
     }
 }

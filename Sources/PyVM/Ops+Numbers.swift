@@ -7,28 +7,7 @@ extension Ops {
     /// `a OP b` for the binary operators, with `__op__`/`__rop__` dispatch for Python classes.
     public static func binaryOp(_ a: PyObject, _ b: PyObject, _ op: BinaryOperator) throws -> PyObject {
         let aHeap = a.type.hasDictBehaviour, bHeap = b.type.hasDictBehaviour
-        if aHeap || bHeap {
-            let name = "__\(op.dunderStem)__", rname = "__r\(op.dunderStem)__"
-            let fa = aHeap ? heapLookup(a.type, name) : nil
-            let rb = bHeap && a.type !== b.type ? heapLookup(b.type, rname) : nil
-            if let r = rb, b.type.isSubtype(of: a.type) {
-                let v = try call(r, args: [b, a])
-                if v !== PyNotImplemented.shared { return v }
-                if let f = fa {
-                    let v2 = try call(f, args: [a, b])
-                    if v2 !== PyNotImplemented.shared { return v2 }
-                }
-            } else {
-                if let f = fa {
-                    let v = try call(f, args: [a, b])
-                    if v !== PyNotImplemented.shared { return v }
-                }
-                if let r = rb {
-                    let v = try call(r, args: [b, a])
-                    if v !== PyNotImplemented.shared { return v }
-                }
-            }
-        }
+        if aHeap || bHeap, let v = try heapBinary(a, b, "__\(op.dunderStem)__", "__r\(op.dunderStem)__") { return v }
         if let v = try Numbers.binary(a, b, op) { return v }
         if let v = try Sequences.binary(a, b, op) { return v }
         if !aHeap, let f = a.type.lookup("__\(op.dunderStem)__"), !(f is PyMethodDescriptor) {
@@ -40,6 +19,49 @@ extension Ops {
             if v !== PyNotImplemented.shared { return v }
         }
         throw binaryTypeError(a, b, op)
+    }
+
+    /// The Python classes' `__op__`/`__rop__` for `a OP b`, nil when neither handles it. The right
+    /// operand goes first when its type is a subclass that overrides the reflected method.
+    static func heapBinary(_ a: PyObject, _ b: PyObject, _ name: String, _ rname: String) throws -> PyObject? {
+        let aHeap = a.type.hasDictBehaviour, bHeap = b.type.hasDictBehaviour
+        let fa = aHeap ? heapLookup(a.type, name) : nil
+        let rb = bHeap && a.type !== b.type ? heapLookup(b.type, rname) : nil
+        if let r = rb, b.type.isSubtype(of: a.type), heapLookup(a.type, rname) !== r {
+            let v = try call(r, args: [b, a])
+            if v !== PyNotImplemented.shared { return v }
+            if let f = fa {
+                let v2 = try call(f, args: [a, b])
+                if v2 !== PyNotImplemented.shared { return v2 }
+            }
+            return nil
+        }
+        if let f = fa {
+            let v = try call(f, args: [a, b])
+            if v !== PyNotImplemented.shared { return v }
+        }
+        if let r = rb {
+            let v = try call(r, args: [b, a])
+            if v !== PyNotImplemented.shared { return v }
+        }
+        return nil
+    }
+
+    /// `divmod(a, b)`.
+    public static func divmod(_ a: PyObject, _ b: PyObject) throws -> PyObject {
+        if a.type.hasDictBehaviour || b.type.hasDictBehaviour,
+           let v = try heapBinary(a, b, "__divmod__", "__rdivmod__") { return v }
+        let numeric = { (o: PyObject) in o is PyInt || o is PyFloat }
+        guard numeric(a) && numeric(b) else {
+            throw PythonError(PyExc.TypeError,
+                "unsupported operand type(s) for divmod(): '\(a.type.name)' and '\(b.type.name)'")
+        }
+        do {
+            return PyTuple([try binaryOp(a, b, .floorDiv), try binaryOp(a, b, .mod)])
+        } catch let e as PythonError where e.exception.type === PyExc.ZeroDivisionError {
+            if a is PyFloat || b is PyFloat { throw PythonError(PyExc.ZeroDivisionError, "float divmod()") }
+            throw PythonError(PyExc.ZeroDivisionError, "integer division or modulo by zero")
+        }
     }
 
     static func binaryTypeError(_ a: PyObject, _ b: PyObject, _ op: BinaryOperator) -> PythonError {
@@ -125,6 +147,12 @@ extension Ops {
         if a.type.hasDictBehaviour, let f = heapLookup(a.type, name) {
             return try call(f, args: [a])
         }
+        return try nativeUnary(a, op, name: name)
+    }
+
+    /// The builtin types' own unary operators (what `int.__neg__` does), then the type's dunder.
+    static func nativeUnary(_ a: PyObject, _ op: UnaryOperator, name: String? = nil) throws -> PyObject {
+        let name = name ?? (op == .negative ? "__neg__" : op == .positive ? "__pos__" : "__invert__")
         switch a {
         case let i as PyInt:
             let v = i is PyBool ? PyInt.make(i.small) : i
@@ -160,42 +188,47 @@ extension Ops {
     }
 
     /// `a OP b` for comparisons, returning whatever the comparison returns (usually a bool).
+    /// As CPython: a right operand whose type is a proper subclass goes first, then the left
+    /// operand, then the right; `==`/`!=` fall back to identity.
     public static func richCompare(_ a: PyObject, _ b: PyObject, _ op: CompareOperator) throws -> PyObject {
         let aHeap = a.type.hasDictBehaviour, bHeap = b.type.hasDictBehaviour
         if aHeap || bHeap {
-            let fa = aHeap ? heapLookup(a.type, op.dunder) : nil
-            let rb = bHeap ? heapLookup(b.type, op.swapped.dunder) : nil
-            if let r = rb, a.type !== b.type, b.type.isSubtype(of: a.type) {
-                let v = try call(r, args: [b, a])
-                if v !== PyNotImplemented.shared { return v }
-                if let f = fa {
-                    let v2 = try call(f, args: [a, b])
-                    if v2 !== PyNotImplemented.shared { return v2 }
-                }
-            } else {
-                if let f = fa {
-                    let v = try call(f, args: [a, b])
-                    if v !== PyNotImplemented.shared { return v }
-                }
-                if let r = rb {
-                    let v = try call(r, args: [b, a])
-                    if v !== PyNotImplemented.shared { return v }
-                }
+            var checkedReverse = false
+            if bHeap && a.type !== b.type && b.type.isSubtype(of: a.type) {
+                checkedReverse = true
+                if let v = try heapCompare(b, a, op.swapped) { return v }
             }
-            if op == .ne, let eq = aHeap ? heapLookup(a.type, "__eq__") : nil {
-                let v = try call(eq, args: [a, b])
-                if v !== PyNotImplemented.shared { return pyBool(!(try isTrue(v))) }
-            }
+            if aHeap, let v = try heapCompare(a, b, op) { return v }
+            if bHeap && !checkedReverse, let v = try heapCompare(b, a, op.swapped) { return v }
         }
         if let r = try Numbers.compare(a, b, op) { return pyBool(r) }
         if let r = try Sequences.compare(a, b, op) { return pyBool(r) }
         switch op {
-        case .eq: return pyBool(a === b)
-        case .ne: return pyBool(a !== b)
+        case .eq, .ne:
+            var same = a === b
+            if !same, let x = a as? PyBoundMethod, let y = b as? PyBoundMethod {
+                same = try x.receiver === y.receiver && equal(x.function, y.function)
+            }
+            return pyBool(same == (op == .eq))
         default:
             throw PythonError(PyExc.TypeError,
                 "'\(op.symbol)' not supported between instances of '\(a.type.name)' and '\(b.type.name)'")
         }
+    }
+
+    /// A Python class's comparison method for `x OP y`, nil for NotImplemented (or none defined);
+    /// a class without `__ne__` inverts its `__eq__`.
+    static func heapCompare(_ x: PyObject, _ y: PyObject, _ op: CompareOperator) throws -> PyObject? {
+        if !x.type.hasDictBehaviour { return nil }
+        if let f = heapLookup(x.type, op.dunder) {
+            let v = try call(f, args: [x, y])
+            return v === PyNotImplemented.shared ? nil : v
+        }
+        if op == .ne, let eq = heapLookup(x.type, "__eq__") {
+            let v = try call(eq, args: [x, y])
+            return v === PyNotImplemented.shared ? nil : pyBool(!(try isTrue(v)))
+        }
+        return nil
     }
 
     /// `a < b` etc. as a Swift Bool.
@@ -305,7 +338,7 @@ enum Numbers {
                 return PyInt.make(r)
             case .trueDiv:
                 if b == 0 { throw PythonError(PyExc.ZeroDivisionError, "division by zero") }
-                if abs(a) < (1 << 53) && abs(b) < (1 << 53) { return PyFloat(Double(a) / Double(b)) }
+                if a.magnitude < (1 << 53) && b.magnitude < (1 << 53) { return PyFloat(Double(a) / Double(b)) }
             // bool OP bool stays a bool for the bitwise operators.
             case .and: return x is PyBool && y is PyBool ? pyBool(a & b != 0) : PyInt.make(a & b)
             case .or: return x is PyBool && y is PyBool ? pyBool(a | b != 0) : PyInt.make(a | b)
@@ -480,7 +513,7 @@ enum Numbers {
     static func cmpIntFloat(_ i: PyInt, _ d: Double) -> Int? {
         if d.isNaN { return nil }
         if d.isInfinite { return d > 0 ? -1 : 1 }
-        if let s = i.intValue, abs(s) < (1 << 53) { return cmp(Double(s), d) }
+        if let s = i.intValue, s.magnitude < (1 << 53) { return cmp(Double(s), d) }
         let fl = d.rounded(.down)
         let bi = BigInt(fl)
         let v = i.bigValue

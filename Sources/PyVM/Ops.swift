@@ -12,6 +12,8 @@ public enum Ops {
 
     /// `callable(*args, **kwargs)`. Keyword arguments are (name, value) pairs in call order.
     public static func call(_ callable: PyObject, args: [PyObject], kwargs: [(String, PyObject)] = []) throws -> PyObject {
+        // `__del__` of objects freed since the last call (never inside a deinit: see TypeObjects).
+        if TypeObjects.hasPendingFinalizers { TypeObjects.runPendingFinalizers() }
         switch callable {
         case let f as PyFunction:
             return try Calls.callFunction(f, args, kwargs)
@@ -25,6 +27,8 @@ public enum Ops {
         case let t as PyType:
             if let c = t.type.slots.call, t.type !== PyTypes.type { return try c(t, args, kwargs) }
             return try Classes.callType(t, args, kwargs)
+        case let s as PyStaticMethod:
+            return try call(s.function, args: args, kwargs: kwargs)
         case let d as PyMethodDescriptor:
             if d.isClassMethod {
                 guard let first = args.first as? PyType else {
@@ -63,7 +67,7 @@ public enum Ops {
     /// Whether `callable(o)` is true.
     public static func isCallable(_ o: PyObject) -> Bool {
         switch o {
-        case is PyFunction, is PyBuiltinFunction, is PyBoundMethod, is PyType, is PyMethodDescriptor: return true
+        case is PyFunction, is PyBuiltinFunction, is PyBoundMethod, is PyType, is PyMethodDescriptor, is PyStaticMethod: return true
         default: return o.type.slots.call != nil || heapLookup(o.type, "__call__") != nil
         }
     }
@@ -138,7 +142,7 @@ public enum Ops {
     static func lookupMethodForCall(_ o: PyObject, _ name: PyStr) -> PyObject? {
         if o is PyType || o is PyModule || o is PySuper { return nil }
         let t = o.type
-        if t.slots.getattr != nil { return nil }
+        if t.slots.getattr != nil || t.flags.contains(.customGetattribute) { return nil }
         var found: PyObject?
         for c in t.mro {
             if let v = try? c.dict.get(name) { found = v; break }
@@ -174,6 +178,10 @@ public enum Ops {
         return PythonError(PyExc.AttributeError, "'\(obj.type.name)' object has no attribute '\(name)'")
     }
 
+    static func isAttributeError(_ e: PythonError) -> Bool {
+        e.exception.type.isSubtype(of: PyExc.AttributeError)
+    }
+
     /// Attribute lookup returning nil instead of raising `AttributeError` for a missing name
     /// (other exceptions propagate).
     public static func getAttrOptional(_ obj: PyObject, _ name: PyStr) throws -> PyObject? {
@@ -188,28 +196,52 @@ public enum Ops {
             }
             return nil
         }
-        if let ty = obj as? PyType { return try typeGetAttr(ty, name) }
-        if let s = obj as? PySuper { return try superGetAttr(s, name) }
-        if let ga = heapLookup(t, "__getattribute__") {
-            do { return try call(ga, args: [obj, name]) } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.AttributeError) {
-                if let g = heapLookup(t, "__getattr__") { return try call(g, args: [obj, name]) }
-                throw e
+        if let ty = obj as? PyType {
+            if ty.type.flags.contains(.customGetattribute), let ga = heapLookup(ty.type, "__getattribute__") {
+                return try getattributeHook(ga, obj, name)
             }
+            return try typeGetAttr(ty, name)
         }
-        var descr: PyObject?
-        for c in t.mro {
-            if let v = try c.dict.get(name) { descr = v; break }
+        if let s = obj as? PySuper { return try superGetAttr(s, name) }
+        if t.flags.contains(.customGetattribute) || t.flags.contains(.extensionType),
+           let ga = heapLookup(t, "__getattribute__") {
+            return try getattributeHook(ga, obj, name)
         }
-        if let d = descr, isDataDescriptor(d) { return try bindDescriptor(d, obj, t) }
-        if let dict = obj.instanceDict, let v = try dict.get(name) { return v }
+        do {
+            if let v = try genericGetAttr(obj, name) { return v }
+        } catch let e as PythonError where isAttributeError(e) {
+            // A descriptor's AttributeError still lets __getattr__ have a go.
+            if t.hasDictBehaviour, let g = heapLookup(t, "__getattr__") { return try call(g, args: [obj, name]) }
+            throw e
+        }
+        if t.hasDictBehaviour, let g = heapLookup(t, "__getattr__") { return try call(g, args: [obj, name]) }
+        return nil
+    }
+
+    /// A class's `__getattribute__`, then its `__getattr__` if that raised AttributeError.
+    static func getattributeHook(_ ga: PyObject, _ obj: PyObject, _ name: PyStr) throws -> PyObject? {
+        do { return try call(ga, args: [obj, name]) } catch let e as PythonError where isAttributeError(e) {
+            if let g = heapLookup(obj.type, "__getattr__") { return try call(g, args: [obj, name]) }
+            throw e
+        }
+    }
+
+    /// `object.__getattribute__`: data descriptors on the type, then the instance dict, then
+    /// other class attributes; nil when the name is not found.
+    static func genericGetAttr(_ obj: PyObject, _ name: PyStr) throws -> PyObject? {
+        let t = obj.type
+        let descr = t.lookup(name)
+        if let d = descr, isDataDescriptor(d), !d.type.hasDictBehaviour || heapLookup(d.type, "__get__") != nil {
+            return try bindDescriptor(d, obj, t)
+        }
+        if !t.flags.contains(.slotsNoDict), let dict = obj.instanceDict, let v = try dict.get(name) { return v }
         if let v = try Attributes.native(obj, name.value) { return v }
         if let d = descr { return try bindDescriptor(d, obj, t) }
-        if let g = heapLookup(t, "__getattr__") { return try call(g, args: [obj, name]) }
         return nil
     }
 
     static func isDataDescriptor(_ d: PyObject) -> Bool {
-        if d is PyProperty { return true }
+        if d is PyProperty || d is PyMemberDescriptor || d is InstanceDictDescriptor { return true }
         if d.type.hasDictBehaviour { return heapLookup(d.type, "__set__") != nil || heapLookup(d.type, "__delete__") != nil }
         return false
     }
@@ -229,11 +261,14 @@ public enum Ops {
         case let s as PyStaticMethod:
             return s.function
         case let p as PyProperty:
-            guard let g = p.fget else {
-                throw PythonError(PyExc.AttributeError,
-                    "property\(p.name.map { " '\($0)'" } ?? "") of '\(type.name)' object has no getter")
+            if p.type !== PyTypes.property, let get = heapLookup(p.type, "__get__") {
+                return try call(get, args: [d, obj, type])
             }
-            return try call(g, args: [obj])
+            return try propertyGet(p, obj)
+        case let m as PyMemberDescriptor:
+            return try m.get(obj)
+        case let g as InstanceDictDescriptor:
+            return g.get(obj)
         default:
             if d.type.hasDictBehaviour, let get = heapLookup(d.type, "__get__") {
                 return try call(get, args: [d, obj, type])
@@ -242,7 +277,45 @@ public enum Ops {
         }
     }
 
+    /// `d.__get__(obj, type)`, where a nil `obj` means access through the class itself.
+    static func descrGet(_ d: PyObject, _ obj: PyObject?, _ type: PyType) throws -> PyObject {
+        if let o = obj { return try bindDescriptor(d, o, type) }
+        switch d {
+        case let cm as PyClassMethod: return PyBoundMethod(function: cm.function, receiver: type)
+        case let sm as PyStaticMethod: return sm.function
+        case let m as PyMethodDescriptor where m.isClassMethod:
+            return PyBuiltinFunction(name: m.name, boundSelf: type) { args, kw in try m.body(type, args, kw) }
+        case is PyFunction, is PyMethodDescriptor, is PyMemberDescriptor, is InstanceDictDescriptor: return d
+        case let p as PyProperty:
+            if p.type !== PyTypes.property, let get = heapLookup(p.type, "__get__") {
+                return try call(get, args: [d, pyNone, type])
+            }
+            return d
+        default:
+            if d.type.hasDictBehaviour, let get = heapLookup(d.type, "__get__") {
+                return try call(get, args: [d, pyNone, type])
+            }
+            return d
+        }
+    }
+
+    static func propertyGet(_ p: PyProperty, _ obj: PyObject) throws -> PyObject {
+        guard let g = p.fget else { throw propertyError(p, obj, "getter") }
+        return try call(g, args: [obj])
+    }
+
+    /// "property 'x' of 'C' object has no setter", as CPython 3.11 words it.
+    static func propertyError(_ p: PyProperty, _ obj: PyObject, _ what: String) -> PythonError {
+        let q = obj.type.qualname
+        if let n = p.name {
+            return PythonError(PyExc.AttributeError, "property '\(n)' of '\(q)' object has no \(what)")
+        }
+        return PythonError(PyExc.AttributeError, "property of '\(q)' object has no \(what)")
+    }
+
     static func typeGetAttr(_ t: PyType, _ name: PyStr) throws -> PyObject? {
+        // The data attributes of `type` itself come first (`C.__dict__` is never the instances').
+        if name.value.utf8.first == UInt8(ascii: "_"), let v = try Attributes.typeData(t, name.value) { return v }
         let meta = t.type
         var metaDescr: PyObject?
         if meta !== PyTypes.type {
@@ -250,22 +323,12 @@ public enum Ops {
             if let d = metaDescr, isDataDescriptor(d) { return try bindDescriptor(d, t, meta) }
         }
         for c in t.mro {
-            if let v = try c.dict.get(name) {
-                switch v {
-                case let cm as PyClassMethod: return PyBoundMethod(function: cm.function, receiver: t)
-                case let sm as PyStaticMethod: return sm.function
-                case let m as PyMethodDescriptor where m.isClassMethod:
-                    return PyBuiltinFunction(name: m.name, boundSelf: t) { args, kw in try m.body(t, args, kw) }
-                case is PyFunction, is PyMethodDescriptor, is PyProperty: return v
-                default:
-                    if v.type.hasDictBehaviour, let get = heapLookup(v.type, "__get__") {
-                        return try call(get, args: [v, pyNone, t])
-                    }
-                    return v
-                }
-            }
+            if let v = try c.dict.get(name) { return try descrGet(v, nil, t) }
         }
         if let v = try Attributes.typeNative(t, name.value) { return v }
+        if meta === PyTypes.type {
+            for c in meta.mro { if let v = try c.dict.get(name) { metaDescr = v; break } }
+        }
         if let d = metaDescr { return try bindDescriptor(d, t, meta) }
         if meta !== PyTypes.type, let g = heapLookup(meta, "__getattr__") { return try call(g, args: [t, name]) }
         return nil
@@ -273,17 +336,11 @@ public enum Ops {
 
     static func superGetAttr(_ s: PySuper, _ name: PyStr) throws -> PyObject? {
         let mro = s.receiverType.mro
-        if name.value != "__class__", let i = mro.firstIndex(where: { $0 === s.thisType }) {
+        if name.value != "__class__", let r = s.receiver, let i = mro.firstIndex(where: { $0 === s.thisType }) {
             for c in mro[(i + 1)...] {
                 if let v = try c.dict.get(name) {
-                    if let r = s.receiver {
-                        if v is PyStaticMethod || !(r is PyType) || v is PyClassMethod {
-                            return try bindDescriptor(v, r, s.receiverType)
-                        }
-                        if let m = v as? PyMethodDescriptor, m.isClassMethod { return try bindDescriptor(v, r, s.receiverType) }
-                        return v
-                    }
-                    return v
+                    // super(C, cls) looks attributes up as the class would, super(C, obj) as the instance.
+                    return try descrGet(v, r === s.receiverType ? nil : r, s.receiverType)
                 }
             }
         }
@@ -297,67 +354,122 @@ public enum Ops {
     /// `setattr(obj, name, value)`.
     public static func setAttr(_ obj: PyObject, _ name: PyStr, _ value: PyObject) throws {
         let t = obj.type
-        if let ty = obj as? PyType {
-            if !ty.flags.contains(.heapType) {
-                throw PythonError(PyExc.TypeError, "cannot set '\(name.value)' attribute of immutable type '\(ty.name)'")
-            }
-            try ty.dict.set(name, value)
-            if name.value == "__name__", let s = value as? PyStr { ty.name = s.value }
-            if name.value == "__qualname__", let s = value as? PyStr { ty.qualname = s.value }
-            return
-        }
-        if let sa = heapLookup(t, "__setattr__") {
+        if t.hasDictBehaviour, let sa = heapLookup(t, "__setattr__") {
             _ = try call(sa, args: [obj, name, value])
             return
         }
-        if let d = t.lookup(name.value) {
-            if let p = d as? PyProperty {
-                guard let s = p.fset else {
-                    throw PythonError(PyExc.AttributeError,
-                        "property\(p.name.map { " '\($0)'" } ?? "") of '\(t.name)' object has no setter")
+        if let ty = obj as? PyType { return try typeSetAttr(ty, name, value) }
+        try genericSetAttr(obj, name, value)
+    }
+
+    /// `object.__setattr__` (and `object.__delattr__` when `value` is nil): data descriptors on
+    /// the type, then the instance dict.
+    static func genericSetAttr(_ obj: PyObject, _ name: PyStr, _ value: PyObject?) throws {
+        if let ty = obj as? PyType { return try typeSetAttr(ty, name, value) }
+        let t = obj.type
+        if let d = t.lookup(name) {
+            switch d {
+            case let p as PyProperty:
+                if p.type !== PyTypes.property,
+                   let m = heapLookup(p.type, value == nil ? "__delete__" : "__set__") {
+                    _ = try call(m, args: value.map { [d, obj, $0] } ?? [d, obj])
+                    return
                 }
-                _ = try call(s, args: [obj, value])
+                if let v = value {
+                    guard let s = p.fset else { throw propertyError(p, obj, "setter") }
+                    _ = try call(s, args: [obj, v])
+                } else {
+                    guard let s = p.fdel else { throw propertyError(p, obj, "deleter") }
+                    _ = try call(s, args: [obj])
+                }
                 return
-            }
-            if d.type.hasDictBehaviour, let set = heapLookup(d.type, "__set__") {
-                _ = try call(set, args: [d, obj, value])
-                return
+            case let m as PyMemberDescriptor:
+                return try m.set(obj, value)
+            case let g as InstanceDictDescriptor:
+                return try g.set(obj, value)
+            default:
+                if d.type.hasDictBehaviour {
+                    let set = heapLookup(d.type, "__set__"), del = heapLookup(d.type, "__delete__")
+                    if set != nil || del != nil {
+                        if let v = value {
+                            guard let s = set else { throw PythonError(PyExc.AttributeError, "__set__") }
+                            _ = try call(s, args: [d, obj, v])
+                        } else {
+                            guard let s = del else { throw PythonError(PyExc.AttributeError, "__delete__") }
+                            _ = try call(s, args: [d, obj])
+                        }
+                        return
+                    }
+                }
             }
         }
-        if try Attributes.setNative(obj, name.value, value) { return }
-        if let dict = obj.instanceDict {
-            try dict.set(name, value)
-            return
+        let noDict = t.flags.contains(.slotsNoDict)
+        if let v = value {
+            if try Attributes.setNative(obj, name.value, v) { return }
+            if !noDict, let dict = obj.instanceDict {
+                try dict.set(name, v)
+                return
+            }
+        } else if !noDict, let dict = obj.instanceDict {
+            if try dict.remove(name) != nil { return }
+            throw attributeError(obj, name.value)
         }
-        if t.lookup(name.value) != nil {
+        if t.lookup(name) != nil {
             throw PythonError(PyExc.AttributeError, "'\(t.name)' object attribute '\(name.value)' is read-only")
         }
-        throw PythonError(PyExc.AttributeError, "'\(t.name)' object has no attribute '\(name.value)'")
+        throw attributeError(obj, name.value)
+    }
+
+    /// Setting (or deleting, when `value` is nil) an attribute of a class.
+    static func typeSetAttr(_ ty: PyType, _ name: PyStr, _ value: PyObject?) throws {
+        let meta = ty.type
+        if meta !== PyTypes.type, let d = meta.lookup(name), isDataDescriptor(d) {
+            if let p = d as? PyProperty {
+                if let v = value {
+                    guard let s = p.fset else { throw propertyError(p, ty, "setter") }
+                    _ = try call(s, args: [ty, v])
+                } else {
+                    guard let s = p.fdel else { throw propertyError(p, ty, "deleter") }
+                    _ = try call(s, args: [ty])
+                }
+                return
+            }
+            if let v = value, let s = heapLookup(d.type, "__set__") { _ = try call(s, args: [d, ty, v]); return }
+            if value == nil, let s = heapLookup(d.type, "__delete__") { _ = try call(s, args: [d, ty]); return }
+        }
+        if !ty.flags.contains(.heapType) {
+            throw PythonError(PyExc.TypeError, "cannot set '\(name.value)' attribute of immutable type '\(ty.name)'")
+        }
+        switch name.value {
+        case "__name__", "__qualname__":
+            guard let s = value as? PyStr else {
+                if value == nil { throw PythonError(PyExc.TypeError, "cannot delete '\(name.value)' attribute of immutable type '\(ty.name)'") }
+                throw PythonError(PyExc.TypeError, "can only assign string to \(ty.name).\(name.value), not '\(value!.type.name)'")
+            }
+            if name.value == "__name__" { ty.name = s.value } else { ty.qualname = s.value }
+            return
+        case "__module__":
+            ty.moduleName = (value as? PyStr)?.value
+        case "__getattribute__":
+            ty.flags.insert(.customGetattribute)
+        case "__del__":
+            ty.flags.insert(.hasFinalizer)
+        default: break
+        }
+        if let v = value {
+            try ty.dict.set(name, v)
+        } else if try ty.dict.remove(name) == nil {
+            throw attributeError(ty, name.value)
+        }
     }
 
     /// `delattr(obj, name)`.
     public static func delAttr(_ obj: PyObject, _ name: PyStr) throws {
-        if let ty = obj as? PyType {
-            guard ty.flags.contains(.heapType) else {
-                throw PythonError(PyExc.TypeError, "cannot delete '\(name.value)' attribute of immutable type '\(ty.name)'")
-            }
-            if try ty.dict.remove(name) == nil { throw attributeError(obj, name.value) }
-            return
-        }
-        if let da = heapLookup(obj.type, "__delattr__") {
+        if obj.type.hasDictBehaviour, let da = heapLookup(obj.type, "__delattr__") {
             _ = try call(da, args: [obj, name])
             return
         }
-        if let p = obj.type.lookup(name.value) as? PyProperty {
-            guard let d = p.fdel else {
-                throw PythonError(PyExc.AttributeError,
-                    "property\(p.name.map { " '\($0)'" } ?? "") of '\(obj.type.name)' object has no deleter")
-            }
-            _ = try call(d, args: [obj])
-            return
-        }
-        if let dict = obj.instanceDict, try dict.remove(name) != nil { return }
-        throw attributeError(obj, name.value)
+        try genericSetAttr(obj, name, nil)
     }
 
     public static func delAttr(_ obj: PyObject, _ name: String) throws {
@@ -410,30 +522,33 @@ public enum Ops {
         }
     }
 
-    /// `isinstance(o, cls)`; `cls` may be a tuple of classes.
+    /// `isinstance(o, cls)`; `cls` may be a tuple of classes. A metaclass's `__instancecheck__`
+    /// decides unless `type(o)` is `cls` itself.
     public static func isInstance(_ o: PyObject, _ cls: PyObject) throws -> Bool {
+        if o.type === cls { return true }
         if let t = cls as? PyType {
-            if o.type.isSubtype(of: t) { return true }
-            if let ic = heapLookup(t.type, "__instancecheck__") { return try isTrue(call(ic, args: [t, o])) }
-            return false
+            if t.type.hasDictBehaviour, let ic = heapLookup(t.type, "__instancecheck__") { return try isTrue(call(ic, args: [t, o])) }
+            return o.type.isSubtype(of: t)
         }
         if let tuple = cls as? PyTuple {
             for c in tuple.items where try isInstance(o, c) { return true }
             return false
         }
+        if cls.type.hasDictBehaviour, let ic = heapLookup(cls.type, "__instancecheck__") { return try isTrue(call(ic, args: [cls, o])) }
         throw PythonError(PyExc.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
 
     /// `issubclass(c, cls)`; `cls` may be a tuple of classes.
     public static func isSubclass(_ c: PyObject, _ cls: PyObject) throws -> Bool {
+        if let tuple = cls as? PyTuple {
+            for x in tuple.items where try isSubclass(c, x) { return true }
+            return false
+        }
+        if cls.type.hasDictBehaviour, let sc = heapLookup(cls.type, "__subclasscheck__") { return try isTrue(call(sc, args: [cls, c])) }
         guard let sub = c as? PyType else {
             throw PythonError(PyExc.TypeError, "issubclass() arg 1 must be a class")
         }
         if let t = cls as? PyType { return sub.isSubtype(of: t) }
-        if let tuple = cls as? PyTuple {
-            for x in tuple.items where try isSubclass(sub, x) { return true }
-            return false
-        }
         throw PythonError(PyExc.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
     }
 
@@ -474,6 +589,10 @@ public enum Ops {
         case let c as PyComplex:
             let h = BuiltinHashing.hashFloat(c.real) &+ 1_000_003 &* BuiltinHashing.hashFloat(c.imag)
             return h == -1 ? -2 : h
+        case let m as PyBoundMethod:
+            // As CPython: the receiver's identity with the function's hash.
+            let h = ObjectIdentifier(m.receiver).hashValue ^ (try hash(m.function))
+            return h == -1 ? -2 : h
         default:
             return try BuiltinHashing.hash(o)
         }
@@ -501,6 +620,11 @@ public enum Ops {
         if o.type.hasDictBehaviour, let l = heapLookup(o.type, "__len__") {
             return try lenResult(call(l, args: [o]))
         }
+        return try nativeLen(o)
+    }
+
+    /// `len(o)` by the builtin type's own rule (what `list.__len__` does).
+    static func nativeLen(_ o: PyObject) throws -> Int {
         switch o {
         case let s as PyStr: return s.count
         case let l as PyList: return l.items.count
@@ -518,9 +642,7 @@ public enum Ops {
     }
 
     static func lenResult(_ r: PyObject) throws -> Int {
-        guard let i = r as? PyInt else {
-            throw PythonError(PyExc.TypeError, "'\(r.type.name)' object cannot be interpreted as an integer")
-        }
+        let i = try index(r)
         guard let v = i.intValue else {
             throw PythonError(PyExc.OverflowError, "cannot fit 'int' into an index-sized integer")
         }
@@ -531,8 +653,13 @@ public enum Ops {
     /// `item in container`.
     public static func contains(_ container: PyObject, _ item: PyObject) throws -> Bool {
         if container.type.hasDictBehaviour, let c = heapLookup(container.type, "__contains__") {
+            if c === pyNone { throw PythonError(PyExc.TypeError, "'\(container.type.name)' object is not a container") }
             return try isTrue(call(c, args: [container, item]))
         }
+        return try nativeContains(container, item)
+    }
+
+    static func nativeContains(_ container: PyObject, _ item: PyObject) throws -> Bool {
         switch container {
         case let d as PyDict: return try d.get(item) != nil
         case let s as PySet: return try s.contains(item)
@@ -571,6 +698,9 @@ public enum Ops {
             }
         default: break
         }
+        if !container.type.hasDictBehaviour, let c = container.type.lookup("__contains__"), !(container is PyStr) {
+            return try isTrue(call(bindDescriptor(c, container, container.type), args: [item]))
+        }
         if !isIterable(container) {
             throw PythonError(PyExc.TypeError, "argument of type '\(container.type.name)' is not iterable")
         }
@@ -584,6 +714,10 @@ public enum Ops {
         if o.type.hasDictBehaviour, let g = heapLookup(o.type, "__getitem__") {
             return try call(g, args: [o, key])
         }
+        return try nativeGetItem(o, key)
+    }
+
+    static func nativeGetItem(_ o: PyObject, _ key: PyObject) throws -> PyObject {
         switch o {
         case let l as PyList:
             if let s = key as? PySlice { return PyList(try Sequences.slice(l.items, s)) }
@@ -639,6 +773,10 @@ public enum Ops {
             _ = try call(s, args: [o, key, value])
             return
         }
+        try nativeSetItem(o, key, value)
+    }
+
+    static func nativeSetItem(_ o: PyObject, _ key: PyObject, _ value: PyObject) throws {
         switch o {
         case let l as PyList:
             if let s = key as? PySlice {
@@ -675,6 +813,10 @@ public enum Ops {
             _ = try call(s, args: [o, key])
             return
         }
+        try nativeDelItem(o, key)
+    }
+
+    static func nativeDelItem(_ o: PyObject, _ key: PyObject) throws {
         switch o {
         case let l as PyList:
             if let s = key as? PySlice {
@@ -709,8 +851,10 @@ public enum Ops {
     static func isIterable(_ o: PyObject) -> Bool {
         switch o {
         case is PyList, is PyTuple, is PyStr, is PyDict, is PySet, is PyBytes, is PyByteArray, is PyRange,
-             is PyNativeIterator, is PyGenerator, is PyDictView:
+             is PyNativeIterator, is PyDictView:
             return true
+        case let g as PyGenerator:
+            return g.kind == .generator
         default:
             return o.type.lookup("__iter__") != nil || o.type.lookup("__getitem__") != nil
         }
@@ -719,12 +863,17 @@ public enum Ops {
     /// `iter(o)`.
     public static func iter(_ o: PyObject) throws -> PyObject {
         if o.type.hasDictBehaviour, let i = heapLookup(o.type, "__iter__") {
+            if i === pyNone { throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not iterable") }
             let r = try call(i, args: [o])
             if !(r is PyNativeIterator) && !(r is PyGenerator) && r.type.lookup("__next__") == nil {
                 throw PythonError(PyExc.TypeError, "iter() returned non-iterator of type '\(r.type.name)'")
             }
             return r
         }
+        return try nativeIter(o)
+    }
+
+    static func nativeIter(_ o: PyObject) throws -> PyObject {
         switch o {
         case let l as PyList:
             var i = 0
@@ -780,7 +929,9 @@ public enum Ops {
                 defer { i += 1 }
                 return PyInt.make(Int(b.value[i]))
             }
-        case is PyNativeIterator, is PyGenerator:
+        case is PyNativeIterator:
+            return o
+        case let g as PyGenerator where g.kind == .generator:
             return o
         default:
             if let i = o.type.lookup("__iter__") {
@@ -790,7 +941,7 @@ public enum Ops {
                 let getitem = try bindDescriptor(g, o, o.type)
                 var i = 0
                 var done = false
-                return PyNativeIterator(type: VMTypes.callableIterator) {
+                return PyNativeIterator(type: PyTypes.iterator) {
                     if done { return nil }
                     do {
                         let v = try call(getitem, args: [PyInt.make(i)])
@@ -952,6 +1103,10 @@ public enum Ops {
                 throw PythonError(PyExc.TypeError, "__format__ must return a str, not \(r.type.name)")
             }
             return s
+        }
+        // object.__format__ takes no format spec.
+        if !spec.isEmpty && value.type.flags.contains(.heapType) && Classes.solidBase(value.type) === PyTypes.object {
+            throw PythonError(PyExc.TypeError, "unsupported format string passed to \(value.type.name).__format__")
         }
         return PyStr(try Formatting.format(value, spec))
     }

@@ -18,8 +18,8 @@ enum Sequences {
         }
         if i < 0 { i += count }
         if i < 0 || i >= count {
-            let name = typeName == "index" ? "index" : "\(typeName) index"
-            throw PythonError(PyExc.IndexError, (assignment && typeName == "list" ? "list assignment index" : name) + " out of range")
+            let name = typeName == "index" ? "index" : assignment && typeName == "list" ? "list assignment index" : "\(typeName) index"
+            throw PythonError(PyExc.IndexError, "\(name) out of range")
         }
         return i
     }
@@ -28,7 +28,7 @@ enum Sequences {
     static func sliceBounds(_ count: Int, _ s: PySlice) throws -> (Int, Int, Int) {
         func val(_ o: PyObject) throws -> Int? {
             if o === pyNone { return nil }
-            guard o is PyInt || Ops.heapLookup(o.type, "__index__") != nil else {
+            if !(o is PyInt), !o.type.hasDictBehaviour || Ops.heapLookup(o.type, "__index__") == nil {
                 throw PythonError(PyExc.TypeError, "slice indices must be integers or None or have an __index__ method")
             }
             let i = try Ops.index(o)
@@ -107,7 +107,10 @@ enum Sequences {
     }
 
     static func repeatCount(_ o: PyObject) throws -> Int? {
-        guard let i = o as? PyInt else { return nil }
+        var int = o as? PyInt
+        // An object with __index__ repeats a sequence too.
+        if int == nil, o.type.hasDictBehaviour, Ops.heapLookup(o.type, "__index__") != nil { int = try Ops.index(o) }
+        guard let i = int else { return nil }
         guard let n = i.intValue else { throw PythonError(PyExc.OverflowError, "cannot fit 'int' into an index-sized integer") }
         return max(n, 0)
     }
@@ -128,7 +131,8 @@ enum Sequences {
             default: return nil
             }
         case .mul:
-            if let n = try repeatCount(b) {
+            let isSeq = { (o: PyObject) in o is PyStr || o is PyList || o is PyTuple || o is PyBytes || o is PyByteArray }
+            if isSeq(a), let n = try repeatCount(b) {
                 switch a {
                 case let x as PyStr: return PyStr(String(repeating: x.value, count: n))
                 case let x as PyList: return PyList(Array([[PyObject]](repeating: x.items, count: n).joined()))
@@ -138,7 +142,7 @@ enum Sequences {
                 default: break
                 }
             }
-            if let n = try repeatCount(a), !(a is PyBool && b is PyInt) {
+            if isSeq(b), let n = try repeatCount(a), !(a is PyBool && b is PyInt) {
                 switch b {
                 case let x as PyStr: return PyStr(String(repeating: x.value, count: n))
                 case let x as PyList: return PyList(Array([[PyObject]](repeating: x.items, count: n).joined()))
