@@ -476,8 +476,13 @@ enum BytesMethods {
             }
             def("__mod__") { r, a, _ in make(try percent(bytes(r), a[0])) }
             def("__rmod__") { _, _, _ in PyNotImplemented.shared }
-            def("__getnewargs__") { r, _, _ in PyTuple([PyBytes(bytes(r))]) }
-            def("__bytes__") { r, _, _ in PyBytes(bytes(r)) }
+            if isBytes {
+                def("__getnewargs__") { r, _, _ in PyTuple([PyBytes(bytes(r))]) }
+                def("__bytes__") { r, _, _ in PyBytes(bytes(r)) }
+            } else {
+                def("__alloc__") { r, _, _ in PyInt.make(bytes(r).count + 1) }
+            }
+            def("__sizeof__") { r, _, _ in PyInt.make((isBytes ? 33 : 57) + bytes(r).count) }
         }
         PyTypes.bytes.dict.setItem(string: "__hash__", PyMethodDescriptor(name: "__hash__", owner: PyTypes.bytes) { r, _, _ in
             PyInt.make(try BuiltinHashing.hash(PyBytes(bytes(r))))

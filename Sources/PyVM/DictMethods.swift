@@ -177,6 +177,7 @@ enum DictMethods {
             return n
         }
         t.dict.setItem(string: "__hash__", pyNone)
+        def("__sizeof__") { r, _, _ in PyInt.make(48 + 24 * d(r).count) }
 
         // Views.
         for vt in [VMTypes.dictKeys, VMTypes.dictValues, VMTypes.dictItems] {
@@ -185,7 +186,8 @@ enum DictMethods {
             vdef("__len__") { r, _, _ in PyInt.make(v(r).dict.count) }
             vdef("__iter__") { r, _, _ in Ops.dictIterator(v(r).dict, v(r).kind) }
             vdef("__reversed__") { r, _, _ in try reversedView(v(r)) }
-            vdef("__contains__") { r, a, _ in pyBool(try Ops.contains(r, a[0])) }
+            if vt !== VMTypes.dictValues { vdef("__contains__") { r, a, _ in pyBool(try Ops.contains(r, a[0])) } }
+            vdef("__sizeof__") { _, _, _ in PyInt.make(40) }
             IntMethods.getter(vt, "mapping") { PyMappingProxy(v($0).dict) }
             if vt !== VMTypes.dictValues {
                 vdef("isdisjoint") { r, a, k in

@@ -191,6 +191,7 @@ enum ListMethods {
             }
         }
         t.dict.setItem(string: "__hash__", pyNone)
+        def("__sizeof__") { r, _, _ in PyInt.make(40 + 8 * l(r).items.count) }
         installTuple()
     }
 
@@ -230,6 +231,7 @@ enum ListMethods {
         def("__hash__") { r, _, _ in PyInt.make(try BuiltinHashing.hashTuple(items(r))) }
         def("__repr__") { r, _, _ in PyStr(try Repr.repr(PyTuple(items(r)))) }
         def("__getnewargs__") { r, _, _ in PyTuple([PyTuple(items(r))]) }
+        def("__sizeof__") { r, _, _ in PyInt.make(24 + 8 * items(r).count) }
         def("__add__") { r, a, _ in
             guard a.count == 1, let o = a[0] as? PyTuple else {
                 throw PythonError(PyExc.TypeError, "can only concatenate tuple (not \"\(a.first?.type.name ?? "")\") to tuple")

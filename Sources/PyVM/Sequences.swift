@@ -207,7 +207,7 @@ enum Sequences {
             // Code-point order (Swift's String comparison is by canonical equivalence).
             if op == .eq { return PyStr.sameText(x.value, y.value) }
             if op == .ne { return !PyStr.sameText(x.value, y.value) }
-            let c = lexCompare(x.scalars.map(\.value), y.scalars.map(\.value))
+            let c = PyStr.compareText(x.value, y.value)
             return ordered(c, 0)
         case (is PyBytes, is PyBytes), (is PyBytes, is PyByteArray), (is PyByteArray, is PyBytes), (is PyByteArray, is PyByteArray):
             return ordered(lexCompare(BytesMethods.bytes(a), BytesMethods.bytes(b)), 0)

@@ -330,7 +330,11 @@ enum StrMethods {
             if v.utf8.allSatisfy({ $0 < 0x80 }) { return PyStr(v.uppercased()) }
             return PyStr(sc(r).map(upper).joined())
         }
-        noArgs("lower") { r in PyStr(lowered(sc(r))) }
+        noArgs("lower") { r in
+            let v = s(r)
+            if v.utf8.allSatisfy({ $0 < 0x80 }) { return PyStr(v.lowercased()) }
+            return PyStr(lowered(sc(r)))
+        }
         noArgs("casefold") { r in PyStr(sc(r).map(casefold).joined()) }
         noArgs("swapcase") { r in
             let a = sc(r)
@@ -363,6 +367,10 @@ enum StrMethods {
             try Args("replace", a, k).check(min: 2, max: 3)
             let old = try argStr(a[0], "replace", 1), new = try argStr(a[1], "replace", 2)
             let count = a.count > 2 ? try Ops.indexInt(a[2]) : -1
+            // ASCII texts: Foundation's literal search is code-unit exact.
+            if count < 0 && !old.isEmpty && s(r).utf8.allSatisfy({ $0 < 0x80 }) && old.utf8.allSatisfy({ $0 < 0x80 }) {
+                return PyStr(s(r).replacingOccurrences(of: old, with: new, options: .literal))
+            }
             let v = sc(r), o = Array(old.unicodeScalars), n = Array(new.unicodeScalars)
             if count == 0 { return PyStr(s(r)) }
             var out: [Unicode.Scalar] = []
@@ -591,7 +599,7 @@ enum StrMethods {
                            ("__gt__", .gt), ("__ge__", .ge)] {
             def(name) { r, a, _ in
                 guard a.count == 1, let o = a[0] as? PyStr else { return PyNotImplemented.shared }
-                let c = Sequences.lexCompare(sc(r).map(\.value), o.scalars.map(\.value))
+                let c = PyStr.compareText(s(r), o.value)
                 switch op {
                 case .lt: return pyBool(c < 0)
                 case .le: return pyBool(c <= 0)
