@@ -156,6 +156,16 @@ public final class PyDict: PyObject {
         return old
     }
 
+    /// Removes and returns the newest entry (`dict.popitem()`). Deleted entries at the end are
+    /// dropped (no slot refers to them) so that popping everything stays linear.
+    public func popLast() throws -> (key: PyObject, value: PyObject)? {
+        while let last = entries.last, last == nil { entries.removeLast() }
+        guard let last = entries.last, let e = last else { return nil }
+        try remove(e.key)
+        while let tail = entries.last, tail == nil { entries.removeLast() }
+        return (e.key, e.value)
+    }
+
     public func clear() {
         entries = []; slots = []; usedSlots = 0; count = 0; version = nextDictVersion()
     }

@@ -93,10 +93,9 @@ enum DictMethods {
         }
         def("popitem") { r, a, k in
             try Args("dict.popitem", a, k).check(min: 0, max: 0)
-            guard let last = d(r).entries.last(where: { $0 != nil }) ?? nil else {
+            guard let last = try d(r).popLast() else {
                 throw PythonError(PyExc.KeyError, "popitem(): dictionary is empty")
             }
-            try d(r).remove(last.key)
             return PyTuple([last.key, last.value])
         }
         def("setdefault") { r, a, k in
