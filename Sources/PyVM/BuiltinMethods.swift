@@ -265,13 +265,7 @@ enum BuiltinMethods {
             }
             let items: [PyObject]
             switch o {
-            case let l as PyList:
-                var i = l.items.count - 1
-                return PyNativeIterator(type: VMTypes.reversed) {
-                    guard i >= 0 && i < l.items.count else { return nil }
-                    defer { i -= 1 }
-                    return l.items[i]
-                }
+            case let l as PyList: return ListMethods.reverseIterator(l)
             case let r as PyRange: return RangeMethods.reversed(r)
             case let v as PyDictView:
                 return try DictMethods.reversedView(v)

@@ -646,7 +646,11 @@ enum StrMethods {
                 }
                 return d
             }
-            let x = try argStr(a[0], "maketrans", 1), y = try argStr(a[1], "maketrans", 2)
+            let y = try argStr(a[1], "maketrans", 2)
+            if a.count == 3 { _ = try argStr(a[2], "maketrans", 3) }
+            guard let x = (a[0] as? PyStr)?.value else {
+                throw PythonError(PyExc.TypeError, "first maketrans argument must be a string if there is a second argument")
+            }
             let xs = Array(x.unicodeScalars), ys = Array(y.unicodeScalars)
             if xs.count != ys.count {
                 throw PythonError(PyExc.ValueError, "the first two maketrans arguments must have equal length")
