@@ -93,12 +93,21 @@ enum StrMethods {
         return out
     }
 
+    /// Full case folding as lower(upper(lower(c))), which matches CaseFolding.txt except for
+    /// Cherokee small letters (they fold to the capitals).
     static func casefold(_ u: Unicode.Scalar) -> String {
         if u.isASCII { return lower(u) }
+        if (0x13A0...0x13F5).contains(u.value) { return String(Character(u)) }
+        if (0x13F8...0x13FD).contains(u.value) || (0xAB70...0xABBF).contains(u.value) { return upper(u) }
+        let low = lower(u)
         var out = ""
-        for x in upper(u).unicodeScalars { out += lower(x) }
-        // Characters whose upper case does not map back (e.g. U+0130) fold like their lower case.
-        return u.properties.changesWhenCaseFolded ? out : String(Character(u))
+        for x in low.unicodeScalars {
+            for y in upper(x).unicodeScalars { out += lower(y) }
+        }
+        // Without a folding of its own, a character folds to its lower case; the round trip may
+        // only spell that decomposed (ǰ → j + caron), not change it (ı must not become i).
+        if !u.properties.changesWhenCaseFolded && !(out == low) { return low }
+        return out
     }
 
     // MARK: helpers
