@@ -272,10 +272,6 @@ enum StrMethods {
         return out
     }
 
-    static func encode(_ v: String, _ encoding: String) throws -> [UInt8] {
-        try Codecs.encode(v, encoding, "strict")
-    }
-
     static func install() {
         let t = PyTypes.str
         func def(_ n: String, _ b: @escaping PyMethodDescriptor.Body) { BuiltinMethods.def(t, n, b) }
