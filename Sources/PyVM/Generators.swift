@@ -28,6 +28,7 @@ public final class PyGenerator: PyObject {
         case .coroutine: super.init(type: GenTypes.coroutine)
         case .asyncGenerator: super.init(type: GenTypes.asyncGenerator)
         }
+        GCRegistry.track(self)
     }
 
     /// As in CPython, a suspended generator that goes away is closed, so its `finally`

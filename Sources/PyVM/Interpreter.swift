@@ -10,6 +10,9 @@ enum Interpreter {
 
     /// Executes `f` from `f.pc` until it returns (or yields, for generator frames).
     static func run(_ f: Frame) throws -> PyObject {
+        // Automatic cycle collection, at a call boundary where every live value is held by a
+        // frame or a Swift local (never in the middle of a runtime operation).
+        if GCRegistry.collectionDue { CycleCollector.collect() }
         Runtime.depth += 1
         if Runtime.depth > Runtime.recursionLimit {
             Runtime.depth -= 1

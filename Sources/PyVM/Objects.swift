@@ -31,6 +31,7 @@ public final class PyFunction: PyObject {
         self.moduleName = globals.getItem(string: "__name__") ?? pyNone
         super.init(type: PyTypes.function)
         instanceDict = PyDict()
+        GCRegistry.track(self)
     }
 }
 
@@ -40,6 +41,7 @@ public final class PyCell: PyObject {
     public init(_ value: PyObject? = nil) {
         self.value = value
         super.init(type: PyTypes.cell)
+        GCRegistry.track(self)
     }
 }
 
@@ -51,6 +53,7 @@ public final class PyBoundMethod: PyObject {
         self.function = function
         self.receiver = receiver
         super.init(type: PyTypes.method)
+        GCRegistry.track(self)
     }
 }
 
@@ -78,6 +81,7 @@ public final class PyStaticMethod: PyObject {
         self.function = function
         super.init(type: PyTypes.staticmethod)
         instanceDict = PyDict()
+        GCRegistry.track(self)
     }
 }
 
@@ -88,6 +92,7 @@ public final class PyClassMethod: PyObject {
         self.function = function
         super.init(type: PyTypes.classmethod)
         instanceDict = PyDict()
+        GCRegistry.track(self)
     }
 }
 
@@ -104,6 +109,7 @@ public final class PyProperty: PyObject {
         self.fdel = fdel
         self.doc = doc
         super.init(type: type)
+        GCRegistry.track(self)
     }
 }
 
