@@ -26,6 +26,7 @@ public enum Runtime {
     public static func initialize(argv: [String] = [], path: [String] = []) {
         if initialized { return }
         initialized = true
+        FastTypes.install()
         PyObjectHooks.hash = { try Ops.hash($0) }
         PyObjectHooks.equal = { try Ops.equal($0, $1) }
         BuiltinMethods.install()
@@ -34,6 +35,7 @@ public enum Runtime {
         Builtins.install(into: builtins)
         modules = PyDict()
         sys = SysModule.make(argv: argv, path: path)
+        Generators.installSys(sys.dict)
         modules.setItem(string: "builtins", builtinsModule)
         modules.setItem(string: "sys", sys)
         GCModule.register()

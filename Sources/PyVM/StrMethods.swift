@@ -462,13 +462,7 @@ enum StrMethods {
         def("format_map") { r, a, k in
             try Args("format_map", a, k).check(min: 1, max: 1)
             let mapping = a[0]
-            do {
-                return PyStr(try Formatting.strFormat(s(r), []) { try Ops.getItem(mapping, PyStr($0)) })
-            } catch let e as PythonError where e.exception.type === PyExc.IndexError
-                        && ((e.exception.args.items.first as? PyStr)?.value.hasPrefix("Replacement index") ?? false) {
-                // With no positional arguments, any positional field is what failed.
-                throw PythonError(PyExc.ValueError, "Format string contains positional fields")
-            }
+            return PyStr(try Formatting.strFormat(s(r), [], positional: false) { try Ops.getItem(mapping, PyStr($0)) })
         }
         def("__format__") { r, a, _ in
             guard let spec = a.first as? PyStr else {
