@@ -441,6 +441,7 @@ enum Formatting {
             case "s" where bytesMode, "b" where bytesMode:
                 var raw: [UInt8]
                 if let b = arg as? PyBytes { raw = b.value } else if let b = arg as? PyByteArray { raw = b.value }
+                else if let m = arg as? PyMemoryView { raw = try m.bytes() }
                 else if let m = Ops.lookupSpecial(arg, "__bytes__"), let b = try Ops.call(m, args: []) as? PyBytes { raw = b.value }
                 else {
                     throw PythonError(PyExc.TypeError,
@@ -526,7 +527,7 @@ enum Formatting {
                                 prefixed: spec.alternate && "xXo".contains(type))
         }
         if !usedMapping && argIndex < items.count && mapping == nil {
-            throw PythonError(PyExc.TypeError, "not all arguments converted during string formatting")
+            throw PythonError(PyExc.TypeError, "not all arguments converted during \(bytesMode ? "bytes" : "string") formatting")
         }
         return out
     }

@@ -156,7 +156,9 @@ enum Sequences {
         case .mod:
             if let s = a as? PyStr { return PyStr(try Formatting.percent(s.value, b)) }
             if a is PyBytes || a is PyByteArray {
-                let r = try BytesMethods.percent(BytesMethods.bytes(a), b)
+                // Bytes map to the code points U+0000-U+00FF and back.
+                let text = String(String.UnicodeScalarView(BytesMethods.bytes(a).map { Unicode.Scalar($0) }))
+                let r = try Formatting.percent(text, b, bytesMode: true).unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
                 return a is PyBytes ? PyBytes(r) : PyByteArray(r)
             }
             return nil
