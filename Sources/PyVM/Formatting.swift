@@ -215,7 +215,9 @@ enum Formatting {
         var digits: String
         var prefix = ""
         switch type {
-        case "d", "n": digits = String(mag)
+        case "d", "n":
+            try IntMethods.checkStrLimit(v)
+            digits = String(mag)
         case "x": digits = String(mag, radix: 16); prefix = spec.alternate ? "0x" : ""
         case "X": digits = String(mag, radix: 16).uppercased(); prefix = spec.alternate ? "0X" : ""
         case "o": digits = String(mag, radix: 8); prefix = spec.alternate ? "0o" : ""
@@ -489,6 +491,7 @@ enum Formatting {
                 } else {
                     throw PythonError(PyExc.TypeError, "%\(type) format: a real number is required, not \(arg.type.name)")
                 }
+                try IntMethods.checkStrLimit(v)
                 s = longBody(v, alternate: false, precision: spec.precision, type: "d")
             case "x", "X", "o":
                 guard let n = try (arg as? PyInt) ?? (Ops.lookupSpecial(arg, "__index__") != nil ? Ops.index(arg) : nil) else {
