@@ -3,11 +3,11 @@
  * Written for Swallow against the public C-API only, after CPython 3.11's documentation and
  * its observed behaviour (error types and texts included).
  *
- * Format units: b B h H i I l k L K n c C f d D p s s# s* z z# z* y y# y* S Y U O O! O& (...)
+ * Format units: b B h H i I l k L K n c C f d D p s s# s* z z# z* y y# y* w* S Y U O O! O& (...)
  * and the markers | $ : ;. '#' lengths are Py_ssize_t whichever entry point is used (3.11
  * refuses '#' without PY_SSIZE_T_CLEAN, so a working caller always passes Py_ssize_t *).
- * Not supported (they raise SystemError naming the unit): the e-family (es, et, es#, et#),
- * w*, and the deprecated Py_UNICODE units u, u#, Z, Z#.
+ * w* (a writable, C-contiguous buffer). Not supported (they raise SystemError naming the
+ * unit): the e-family (es, et, es#, et#) and the deprecated Py_UNICODE units u, u#, Z, Z#.
  *
  * Buffers: str and bytes are read directly; any other object is asked through its type's
  * bf_getbuffer (PyBUF_SIMPLE). A Py_buffer filled for str or bytes holds a new reference in
@@ -590,8 +590,22 @@ static int ga_convert(PyObject *arg, const char **pfmt, ga_args *a, ga_error *er
 
     case 'e':
         return ga_unsupported(err, *f == 't' ? "et" : "es");
-    case 'w':
-        return ga_unsupported(err, "w*");
+    case 'w': {
+        /* w*: a writable, C-contiguous buffer, released with the other buffers. */
+        if (*f != '*')
+            return ga_bad_format(err, "(invalid use of 'w' format character)");
+        *pfmt = ++f;
+        Py_buffer *view = va_arg(a->ap, Py_buffer *);
+        if (PyObject_GetBuffer(arg, view, PyBUF_WRITABLE) < 0) {
+            PyErr_Clear();
+            return ga_expected(err, "read-write bytes-like object", arg);
+        }
+        if (!PyBuffer_IsContiguous(view, 'C')) {
+            ga_release_buffer(view);
+            return ga_expected(err, "contiguous buffer", arg);
+        }
+        return ga_cleanup_add(cl, view, NULL, NULL);
+    }
     case 'u': case 'Z':
         return ga_unsupported(err, c == 'u' ? "u" : "Z");
     default:
@@ -625,7 +639,7 @@ static int ga_skip(const char **pfmt, ga_args *a) {
         break;
     case 'b': case 'B': case 'h': case 'H': case 'i': case 'I': case 'l': case 'k': case 'L':
     case 'K': case 'n': case 'c': case 'C': case 'p': case 'f': case 'd': case 'D': case 'S':
-    case 'Y': case 'U': case 's': case 'z': case 'y':
+    case 'Y': case 'U': case 's': case 'z': case 'y': case 'w':
         (void)va_arg(a->ap, void *);
         if (*f == '#') {
             f++;

@@ -199,3 +199,9 @@ const swpy_static_type *swpy_exception_types(size_t *count) {
     *count = Py_ARRAY_LENGTH(exception_types);
     return exception_types;
 }
+
+/* PyObject *PyObject_SelfIter(PyObject *o): the tp_iter of iterators, a new reference to o. */
+PyObject *PyObject_SelfIter(PyObject *o) {
+    Py_INCREF(o);
+    return o;
+}

@@ -219,7 +219,12 @@ public enum Bridge {
     // MARK: - The sweep
 
     /// Marks entry into C code from the runtime.
-    @inline(__always) static func enterC() { cDepth += 1 }
+    /// Lists and bytearrays C holds may have been changed by Python since C last ran: C must
+    /// see the changes (a buffer C keeps across calls reads the storage directly).
+    @inline(__always) static func enterC() {
+        if !ListSync.cHeld.isEmpty { ListSync.syncAll() }
+        cDepth += 1
+    }
 
     /// Marks the return from C code; the outermost return sweeps the young generation.
     @inline(__always) static func leaveC() {

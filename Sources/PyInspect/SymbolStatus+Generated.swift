@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 435 implemented by Swallow, 1220 stubs.
+    /// CPython 3.11.7 exports (1655): 443 implemented by Swallow, 1212 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -23,7 +23,7 @@ extension SymbolStatus {
     IFAL PyBool_FromLong
     IDAL PyBool_Type
     SFAL PyBuffer_FillContiguousStrides
-    SFAL PyBuffer_FillInfo
+    IFAL PyBuffer_FillInfo
     SFAL PyBuffer_FromContiguous
     SFAL PyBuffer_GetPointer
     IFAL PyBuffer_IsContiguous
@@ -31,12 +31,12 @@ extension SymbolStatus {
     SFAL PyBuffer_SizeFromFormat
     SFAL PyBuffer_ToContiguous
     SDAL PyByteArrayIter_Type
-    SFAL PyByteArray_AsString
-    SFAL PyByteArray_Concat
-    SFAL PyByteArray_FromObject
-    SFAL PyByteArray_FromStringAndSize
-    SFAL PyByteArray_Resize
-    SFAL PyByteArray_Size
+    IFAL PyByteArray_AsString
+    IFAL PyByteArray_Concat
+    IFAL PyByteArray_FromObject
+    IFAL PyByteArray_FromStringAndSize
+    IFAL PyByteArray_Resize
+    IFAL PyByteArray_Size
     IDAL PyByteArray_Type
     SDAL PyBytesIter_Type
     IFAL PyBytes_AsString
@@ -691,7 +691,7 @@ extension SymbolStatus {
     IFAL PyObject_Repr
     IFAL PyObject_RichCompare
     IFAL PyObject_RichCompareBool
-    SFAL PyObject_SelfIter
+    IFAL PyObject_SelfIter
     SF-- PyObject_SetArenaAllocator
     IFAL PyObject_SetAttr
     IFAL PyObject_SetAttrString

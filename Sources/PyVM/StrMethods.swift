@@ -554,10 +554,12 @@ enum BytesMethods {
             guard let v = (a.first as? PyInt)?.intValue, v >= 0 && v < 256 else {
                 throw PythonError(PyExc.ValueError, "byte must be in range(0, 256)")
             }
+            try (r as! PyByteArray).checkResizable()
             (r as! PyByteArray).value.append(UInt8(v))
             return pyNone
         }
         BuiltinMethods.def(ba, "extend") { r, a, _ in
+            try (r as! PyByteArray).checkResizable()
             (r as! PyByteArray).value += try Conversions.toBytes(a[0], encoding: nil)
             return pyNone
         }

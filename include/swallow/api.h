@@ -127,9 +127,11 @@ PyAPI_FUNC(double) PyComplex_ImagAsDouble(PyObject *);
 #define PyBUF_CONTIG_RO (PyBUF_ND)
 #define PyBUF_FULL_RO (PyBUF_INDIRECT | PyBUF_FORMAT)
 #define PyBUF_RECORDS_RO (PyBUF_STRIDES | PyBUF_FORMAT)
+PyAPI_FUNC(PyObject *) PyObject_SelfIter(PyObject *);
 PyAPI_FUNC(int) PyObject_GetBuffer(PyObject *, Py_buffer *, int flags);
 PyAPI_FUNC(void) PyBuffer_Release(Py_buffer *);
 PyAPI_FUNC(int) PyBuffer_IsContiguous(const Py_buffer *, char order);
+PyAPI_FUNC(int) PyBuffer_FillInfo(Py_buffer *, PyObject *, void *, Py_ssize_t, int readonly, int flags);
 
 /* Strings and bytes. */
 PyAPI_FUNC(PyObject *) PyUnicode_FromString(const char *);
@@ -361,6 +363,15 @@ PyAPI_FUNC(void) _PyBytesWriter_Dealloc(_PyBytesWriter *writer);
 PyAPI_FUNC(PyObject *) PyByteArray_FromStringAndSize(const char *, Py_ssize_t);
 PyAPI_FUNC(int) PyByteArray_Resize(PyObject *, Py_ssize_t);
 PyAPI_FUNC(char *) PyByteArray_AsString(PyObject *);
+PyAPI_FUNC(Py_ssize_t) PyByteArray_Size(PyObject *);
+PyAPI_FUNC(PyObject *) PyByteArray_FromObject(PyObject *);
+PyAPI_FUNC(PyObject *) PyByteArray_Concat(PyObject *, PyObject *);
+PyAPI_DATA(char) _PyByteArray_empty_string[];
+#define PyByteArray_Check(op) PyObject_TypeCheck(op, &PyByteArray_Type)
+#define PyByteArray_CheckExact(op) Py_IS_TYPE(op, &PyByteArray_Type)
+#define PyByteArray_AS_STRING(op) \
+    (Py_SIZE(op) ? ((PyByteArrayObject *)(op))->ob_start : _PyByteArray_empty_string)
+#define PyByteArray_GET_SIZE(op) Py_SIZE(op)
 PyAPI_FUNC(int) _PyBytes_Resize(PyObject **, Py_ssize_t);
 PyAPI_FUNC(PyObject *) _Py_strhex(const char *argbuf, Py_ssize_t arglen);
 PyAPI_FUNC(PyObject *) _Py_strhex_bytes(const char *argbuf, Py_ssize_t arglen);

@@ -82,6 +82,11 @@ void swpy_instance_dealloc(PyObject *op);
 /* Implemented in Swift. */
 void swpy_mirror_dealloc(PyObject *op);
 void swpy_raise_not_implemented(const char *name);
+int swpy_bytearray_getbuffer(PyObject *op, Py_buffer *view, int flags);
+void swpy_bytearray_releasebuffer(PyObject *op, Py_buffer *view);
+
+/* _PyByteArray_empty_string, the storage of every empty bytearray (CShim/bytearray.c). */
+char *swpy_bytearray_empty(void);
 
 /* Stubs for exported functions Swallow does not implement yet (CShim/stubs.gen.c). */
 void swpy_stub_failed(const char *name);
