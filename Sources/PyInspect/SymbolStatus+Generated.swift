@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 443 implemented by Swallow, 1212 stubs.
+    /// CPython 3.11.7 exports (1655): 489 implemented by Swallow, 1166 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -53,9 +53,9 @@ extension SymbolStatus {
     IFAL PyBytes_Size
     IDAL PyBytes_Type
     SFAL PyCFunction_Call
-    SFAL PyCFunction_GetFlags
-    SFAL PyCFunction_GetFunction
-    SFAL PyCFunction_GetSelf
+    IFAL PyCFunction_GetFlags
+    IFAL PyCFunction_GetFunction
+    IFAL PyCFunction_GetSelf
     SFAL PyCFunction_New
     IFAL PyCFunction_NewEx
     IDAL PyCFunction_Type
@@ -161,7 +161,7 @@ extension SymbolStatus {
     SDAL PyDictRevIterKey_Type
     SDAL PyDictRevIterValue_Type
     SDAL PyDictValues_Type
-    SFAL PyDict_Clear
+    IFAL PyDict_Clear
     IFAL PyDict_Contains
     SFAL PyDict_Copy
     IFAL PyDict_DelItem
@@ -175,7 +175,7 @@ extension SymbolStatus {
     SFAL PyDict_MergeFromSeq2
     IFAL PyDict_New
     IFAL PyDict_Next
-    SF-- PyDict_SetDefault
+    IF-- PyDict_SetDefault
     IFAL PyDict_SetItem
     IFAL PyDict_SetItemString
     IFAL PyDict_Size
@@ -340,7 +340,7 @@ extension SymbolStatus {
     SDAL PyFilter_Type
     IFAL PyFloat_AsDouble
     IFAL PyFloat_FromDouble
-    SFAL PyFloat_FromString
+    IFAL PyFloat_FromString
     SFAL PyFloat_GetInfo
     SFAL PyFloat_GetMax
     SFAL PyFloat_GetMin
@@ -405,8 +405,8 @@ extension SymbolStatus {
     SFAL PyImport_GetImporter
     SFAL PyImport_GetMagicNumber
     SFAL PyImport_GetMagicTag
-    SFAL PyImport_GetModule
-    SFAL PyImport_GetModuleDict
+    IFAL PyImport_GetModule
+    IFAL PyImport_GetModuleDict
     IFAL PyImport_Import
     SFAL PyImport_ImportFrozenModule
     SFAL PyImport_ImportFrozenModuleObject
@@ -486,17 +486,17 @@ extension SymbolStatus {
     IFAL PyLong_AsUnsignedLongLong
     SFAL PyLong_AsUnsignedLongLongMask
     IFAL PyLong_AsUnsignedLongMask
-    SFAL PyLong_AsVoidPtr
+    IFAL PyLong_AsVoidPtr
     IFAL PyLong_FromDouble
     IFAL PyLong_FromLong
     IFAL PyLong_FromLongLong
     IFAL PyLong_FromSize_t
     IFAL PyLong_FromSsize_t
-    SFAL PyLong_FromString
+    IFAL PyLong_FromString
     SF-- PyLong_FromUnicodeObject
     IFAL PyLong_FromUnsignedLong
     IFAL PyLong_FromUnsignedLongLong
-    SFAL PyLong_FromVoidPtr
+    IFAL PyLong_FromVoidPtr
     SFAL PyLong_GetInfo
     IDAL PyLong_Type
     SDAL PyMap_Type
@@ -661,9 +661,9 @@ extension SymbolStatus {
     IFAL PyObject_GC_Track
     IFAL PyObject_GC_UnTrack
     SF-- PyObject_GET_WEAKREFS_LISTPTR
-    SFAL PyObject_GenericGetAttr
+    IFAL PyObject_GenericGetAttr
     SFAL PyObject_GenericGetDict
-    SFAL PyObject_GenericSetAttr
+    IFAL PyObject_GenericSetAttr
     SFAL PyObject_GenericSetDict
     SFAL PyObject_GetAIter
     SF-- PyObject_GetArenaAllocator
@@ -788,7 +788,7 @@ extension SymbolStatus {
     SFAL PyStructSequence_New
     SFAL PyStructSequence_NewType
     SFAL PyStructSequence_SetItem
-    SDAL PyStructSequence_UnnamedField
+    IDAL PyStructSequence_UnnamedField
     SDAL PySuper_Type
     SF-- PySymtable_Lookup
     SF-- PySys_AddAuditHook
@@ -931,7 +931,7 @@ extension SymbolStatus {
     SFAL PyUnicode_AsWideChar
     SFAL PyUnicode_AsWideCharString
     SFAL PyUnicode_BuildEncodingMap
-    SFAL PyUnicode_Compare
+    IFAL PyUnicode_Compare
     IFAL PyUnicode_CompareWithASCIIString
     IFAL PyUnicode_Concat
     SFAL PyUnicode_Contains
@@ -980,7 +980,7 @@ extension SymbolStatus {
     SFAL PyUnicode_InternImmortal
     SFAL PyUnicode_InternInPlace
     SFAL PyUnicode_IsIdentifier
-    SFAL PyUnicode_Join
+    IFAL PyUnicode_Join
     IF-- PyUnicode_New
     SFAL PyUnicode_Partition
     SFAL PyUnicode_RPartition
@@ -1026,8 +1026,8 @@ extension SymbolStatus {
     SF-- Py_ExitStatusException
     SFAL Py_FatalError
     SF-- Py_FdIsInteractive
-    SDAL Py_FileSystemDefaultEncodeErrors
-    SDAL Py_FileSystemDefaultEncoding
+    IDAL Py_FileSystemDefaultEncodeErrors
+    IDAL Py_FileSystemDefaultEncoding
     SFAL Py_Finalize
     SFAL Py_FinalizeEx
     SD-- Py_FrozenFlag
@@ -1048,7 +1048,7 @@ extension SymbolStatus {
     SFAL Py_GetPythonHome
     SFAL Py_GetRecursionLimit
     SFAL Py_GetVersion
-    SDAL Py_HasFileSystemDefaultEncoding
+    IDAL Py_HasFileSystemDefaultEncoding
     SD-- Py_HashRandomizationFlag
     SD-- Py_IgnoreEnvironmentFlag
     IFAL Py_IncRef
@@ -1090,13 +1090,13 @@ extension SymbolStatus {
     SD-- Py_VerboseFlag
     IDAL Py_Version
     SFAL Py_XNewRef
-    SD-- Py_hexdigits
+    ID-- Py_hexdigits
     SF-- _PyAST_Compile
-    SF-- _PyAccu_Accumulate
-    SF-- _PyAccu_Destroy
-    SF-- _PyAccu_Finish
-    SF-- _PyAccu_FinishAsList
-    SF-- _PyAccu_Init
+    IF-- _PyAccu_Accumulate
+    IF-- _PyAccu_Destroy
+    IF-- _PyAccu_Finish
+    IF-- _PyAccu_FinishAsList
+    IF-- _PyAccu_Init
     SF-- _PyArena_AddPyObject
     SF-- _PyArena_Free
     SF-- _PyArena_Malloc
@@ -1246,7 +1246,7 @@ extension SymbolStatus {
     SD-- _PyImport_FrozenTest
     SF-- _PyImport_GetModuleAttr
     SF-- _PyImport_GetModuleAttrString
-    SF-- _PyImport_GetModuleId
+    IF-- _PyImport_GetModuleId
     SF-- _PyImport_IsInitialized
     SF-- _PyImport_ReleaseLock
     SF-- _PyImport_SetModule
@@ -1344,7 +1344,7 @@ extension SymbolStatus {
     SFAL _PyObject_GC_Resize
     SF-- _PyObject_GenericGetAttrWithDict
     SF-- _PyObject_GenericSetAttrWithDict
-    SF-- _PyObject_GetAttrId
+    IF-- _PyObject_GetAttrId
     SF-- _PyObject_GetCrossInterpreterData
     SF-- _PyObject_GetDictPtr
     SF-- _PyObject_GetMethod
@@ -1446,16 +1446,16 @@ extension SymbolStatus {
     SF-- _PyType_LookupId
     SF-- _PyType_Name
     SF-- _PyUnicodeTranslateError_Create
-    SF-- _PyUnicodeWriter_Dealloc
-    SF-- _PyUnicodeWriter_Finish
-    SF-- _PyUnicodeWriter_Init
-    SF-- _PyUnicodeWriter_PrepareInternal
-    SF-- _PyUnicodeWriter_PrepareKindInternal
-    SF-- _PyUnicodeWriter_WriteASCIIString
-    SF-- _PyUnicodeWriter_WriteChar
-    SF-- _PyUnicodeWriter_WriteLatin1String
-    SF-- _PyUnicodeWriter_WriteStr
-    SF-- _PyUnicodeWriter_WriteSubstring
+    IF-- _PyUnicodeWriter_Dealloc
+    IF-- _PyUnicodeWriter_Finish
+    IF-- _PyUnicodeWriter_Init
+    IF-- _PyUnicodeWriter_PrepareInternal
+    IF-- _PyUnicodeWriter_PrepareKindInternal
+    IF-- _PyUnicodeWriter_WriteASCIIString
+    IF-- _PyUnicodeWriter_WriteChar
+    IF-- _PyUnicodeWriter_WriteLatin1String
+    IF-- _PyUnicodeWriter_WriteStr
+    IF-- _PyUnicodeWriter_WriteSubstring
     SF-- _PyUnicode_AsASCIIString
     SF-- _PyUnicode_AsLatin1String
     SF-- _PyUnicode_AsUTF8String
@@ -1472,23 +1472,23 @@ extension SymbolStatus {
     SF-- _PyUnicode_EncodeUTF7
     SF-- _PyUnicode_Equal
     SF-- _PyUnicode_EqualToASCIIId
-    SF-- _PyUnicode_EqualToASCIIString
+    IF-- _PyUnicode_EqualToASCIIString
     SF-- _PyUnicode_FastCopyCharacters
     SF-- _PyUnicode_FastFill
     SF-- _PyUnicode_FindMaxChar
     SF-- _PyUnicode_FormatAdvancedWriter
     SF-- _PyUnicode_FormatLong
     SF-- _PyUnicode_FromASCII
-    SF-- _PyUnicode_FromId
+    IF-- _PyUnicode_FromId
     SF-- _PyUnicode_InsertThousandsGrouping
     SF-- _PyUnicode_IsAlpha
     SF-- _PyUnicode_IsCaseIgnorable
     SF-- _PyUnicode_IsCased
-    SF-- _PyUnicode_IsDecimalDigit
-    SF-- _PyUnicode_IsDigit
+    IF-- _PyUnicode_IsDecimalDigit
+    IF-- _PyUnicode_IsDigit
     SF-- _PyUnicode_IsLinebreak
     SF-- _PyUnicode_IsLowercase
-    SF-- _PyUnicode_IsNumeric
+    IF-- _PyUnicode_IsNumeric
     SF-- _PyUnicode_IsPrintable
     SF-- _PyUnicode_IsTitlecase
     SF-- _PyUnicode_IsUppercase
@@ -1498,12 +1498,12 @@ extension SymbolStatus {
     SF-- _PyUnicode_JoinArray
     IF-- _PyUnicode_Ready
     SF-- _PyUnicode_ScanIdentifier
-    SF-- _PyUnicode_ToDecimalDigit
-    SF-- _PyUnicode_ToDigit
+    IF-- _PyUnicode_ToDecimalDigit
+    IF-- _PyUnicode_ToDigit
     SF-- _PyUnicode_ToFoldedFull
     SF-- _PyUnicode_ToLowerFull
     SF-- _PyUnicode_ToLowercase
-    SF-- _PyUnicode_ToNumeric
+    IF-- _PyUnicode_ToNumeric
     SF-- _PyUnicode_ToTitleFull
     SF-- _PyUnicode_ToTitlecase
     SF-- _PyUnicode_ToUpperFull
@@ -1525,7 +1525,7 @@ extension SymbolStatus {
     SF-- _Py_BreakPoint
     IFAL _Py_BuildValue_SizeT
     IF-- _Py_CheckFunctionResult
-    SFA- _Py_CheckRecursiveCall
+    IFA- _Py_CheckRecursiveCall
     SF-- _Py_ClearArgcArgv
     SF-- _Py_ClearStandardStreamEncoding
     SF-- _Py_CoerceLegacyLocale

@@ -168,7 +168,7 @@ public enum Ops {
         throw attributeError(obj, name.value)
     }
 
-    static func attributeError(_ obj: PyObject, _ name: String) -> PythonError {
+    public static func attributeError(_ obj: PyObject, _ name: String) -> PythonError {
         if let m = obj as? PyModule {
             return PythonError(PyExc.AttributeError, "module '\(m.name)' has no attribute '\(name)'")
         }
@@ -228,7 +228,7 @@ public enum Ops {
 
     /// `object.__getattribute__`: data descriptors on the type, then the instance dict, then
     /// other class attributes; nil when the name is not found.
-    static func genericGetAttr(_ obj: PyObject, _ name: PyStr) throws -> PyObject? {
+    public static func genericGetAttr(_ obj: PyObject, _ name: PyStr) throws -> PyObject? {
         let t = obj.type
         let descr = t.lookup(name)
         if let d = descr, isDataDescriptor(d), !d.type.hasDictBehaviour || heapLookup(d.type, "__get__") != nil {
@@ -364,7 +364,7 @@ public enum Ops {
 
     /// `object.__setattr__` (and `object.__delattr__` when `value` is nil): data descriptors on
     /// the type, then the instance dict.
-    static func genericSetAttr(_ obj: PyObject, _ name: PyStr, _ value: PyObject?) throws {
+    public static func genericSetAttr(_ obj: PyObject, _ name: PyStr, _ value: PyObject?) throws {
         if let ty = obj as? PyType { return try typeSetAttr(ty, name, value) }
         let t = obj.type
         if let d = t.lookup(name) {

@@ -229,6 +229,7 @@ SWPY_EXC_DECL(ImportError) SWPY_EXC_DECL(StopIteration) SWPY_EXC_DECL(NotImpleme
 SWPY_EXC_DECL(OSError) SWPY_EXC_DECL(LookupError) SWPY_EXC_DECL(ArithmeticError)
 SWPY_EXC_DECL(UnicodeDecodeError) SWPY_EXC_DECL(UnicodeEncodeError) SWPY_EXC_DECL(BufferError)
 SWPY_EXC_DECL(DeprecationWarning) SWPY_EXC_DECL(RuntimeWarning) SWPY_EXC_DECL(UserWarning)
+SWPY_EXC_DECL(RecursionError)
 #undef SWPY_EXC_DECL
 
 /* Argument parsing and value building. With PY_SSIZE_T_CLEAN (the 3.11 norm) the '#' lengths
@@ -343,6 +344,64 @@ typedef struct _Py_Identifier {
 PyAPI_FUNC(PyObject *) _PyObject_CallMethod(PyObject *obj, PyObject *name, const char *format, ...);
 PyAPI_FUNC(PyObject *) _PyObject_CallMethodId(PyObject *obj, _Py_Identifier *name, const char *format, ...);
 PyAPI_FUNC(PyObject *) _PyObject_CallMethodId_SizeT(PyObject *obj, _Py_Identifier *name, const char *format, ...);
+
+PyAPI_FUNC(PyObject *) PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar);
+PyAPI_FUNC(PyObject *) PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size);
+PyAPI_FUNC(PyObject *) PyUnicode_Join(PyObject *separator, PyObject *seq);
+PyAPI_FUNC(int) _PyLong_Sign(PyObject *);
+
+/* _PyUnicodeWriter: CPython 3.11's incremental str builder. Its fields are read and written
+ * by macros in extension code (_PyUnicodeWriter_Prepare, PyUnicode_WRITE at data/pos), so the
+ * layout is CPython's (CShim/unicode_writer.c). */
+typedef struct {
+    PyObject *buffer;
+    void *data;
+    int kind;
+    Py_UCS4 maxchar;
+    Py_ssize_t size;
+    Py_ssize_t pos;
+    Py_ssize_t min_length;
+    Py_UCS4 min_char;
+    unsigned char overallocate;
+    unsigned char readonly;
+} _PyUnicodeWriter;
+PyAPI_FUNC(void) _PyUnicodeWriter_Init(_PyUnicodeWriter *);
+PyAPI_FUNC(int) _PyUnicodeWriter_PrepareInternal(_PyUnicodeWriter *, Py_ssize_t length, Py_UCS4 maxchar);
+PyAPI_FUNC(int) _PyUnicodeWriter_PrepareKindInternal(_PyUnicodeWriter *, int kind);
+PyAPI_FUNC(int) _PyUnicodeWriter_WriteChar(_PyUnicodeWriter *, Py_UCS4 ch);
+PyAPI_FUNC(int) _PyUnicodeWriter_WriteStr(_PyUnicodeWriter *, PyObject *str);
+PyAPI_FUNC(int) _PyUnicodeWriter_WriteSubstring(_PyUnicodeWriter *, PyObject *str, Py_ssize_t start, Py_ssize_t end);
+PyAPI_FUNC(int) _PyUnicodeWriter_WriteASCIIString(_PyUnicodeWriter *, const char *str, Py_ssize_t len);
+PyAPI_FUNC(int) _PyUnicodeWriter_WriteLatin1String(_PyUnicodeWriter *, const char *str, Py_ssize_t len);
+PyAPI_FUNC(PyObject *) _PyUnicodeWriter_Finish(_PyUnicodeWriter *);
+PyAPI_FUNC(void) _PyUnicodeWriter_Dealloc(_PyUnicodeWriter *);
+#define _PyUnicodeWriter_Prepare(W, LENGTH, MAXCHAR) \
+    (((MAXCHAR) <= (W)->maxchar && (LENGTH) <= (W)->size - (W)->pos) ? 0 : \
+     (((LENGTH) == 0) ? 0 : _PyUnicodeWriter_PrepareInternal((W), (LENGTH), (MAXCHAR))))
+#define _PyUnicodeWriter_PrepareKind(W, KIND) \
+    ((KIND) <= (W)->kind ? 0 : _PyUnicodeWriter_PrepareKindInternal((W), (KIND)))
+
+PyAPI_FUNC(PyObject *) _PyUnicode_FromId(_Py_Identifier *);
+PyAPI_FUNC(PyObject *) _PyObject_GetAttrId(PyObject *, _Py_Identifier *);
+PyAPI_FUNC(PyObject *) _PyImport_GetModuleId(_Py_Identifier *);
+PyAPI_FUNC(PyObject *) PyImport_GetModule(PyObject *name);
+PyAPI_FUNC(PyObject *) PyLong_FromVoidPtr(void *);
+PyAPI_FUNC(void *) PyLong_AsVoidPtr(PyObject *);
+PyAPI_FUNC(PyCFunction) PyCFunction_GetFunction(PyObject *);
+PyAPI_FUNC(PyObject *) PyCFunction_GetSelf(PyObject *);
+PyAPI_FUNC(int) PyCFunction_GetFlags(PyObject *);
+PyAPI_FUNC(int) _Py_CheckRecursiveCall(PyThreadState *tstate, const char *where);
+
+/* _PyAccu (CPython's internal string accumulator, used by _json's encoder). */
+typedef struct {
+    PyObject *large;
+    PyObject *small;
+} _PyAccu;
+PyAPI_FUNC(int) _PyAccu_Init(_PyAccu *);
+PyAPI_FUNC(int) _PyAccu_Accumulate(_PyAccu *, PyObject *unicode);
+PyAPI_FUNC(PyObject *) _PyAccu_FinishAsList(_PyAccu *);
+PyAPI_FUNC(PyObject *) _PyAccu_Finish(_PyAccu *);
+PyAPI_FUNC(void) _PyAccu_Destroy(_PyAccu *);
 
 typedef struct {
     PyObject *buffer;      /* the bytes/bytearray being filled, or NULL while small_buffer is used */

@@ -1,0 +1,181 @@
+import CPythonABI
+import Foundation
+import PyObjects
+import PyVM
+
+// Smaller API families that CPython's own extension modules need (_json, unicodedata,
+// _datetime): generic attributes, dict extras, conversions from text, str comparison, and
+// the character database of unicodectype.c.
+
+/// PyObject *PyObject_GenericGetAttr(PyObject *o, PyObject *name): object.__getattribute__.
+@_cdecl("PyObject_GenericGetAttr")
+public func PyObject_GenericGetAttr_(_ o: CObject?, _ name: CObject?) -> CObject? {
+    capiObject {
+        let obj = try arg(o)
+        guard let n = try arg(name) as? PyStr else {
+            throw PythonError(PyExc.TypeError, "attribute name must be string, not '\(try arg(name).type.name)'")
+        }
+        if let v = try Ops.genericGetAttr(obj, n) { return v }
+        throw Ops.attributeError(obj, n.value)
+    }
+}
+
+/// int PyObject_GenericSetAttr(PyObject *o, PyObject *name, PyObject *value): object.__setattr__
+/// (value NULL deletes).
+@_cdecl("PyObject_GenericSetAttr")
+public func PyObject_GenericSetAttr_(_ o: CObject?, _ name: CObject?, _ value: CObject?) -> Int32 {
+    capi(-1) {
+        let obj = try arg(o)
+        guard let n = try arg(name) as? PyStr else {
+            throw PythonError(PyExc.TypeError, "attribute name must be string, not '\(try arg(name).type.name)'")
+        }
+        try Ops.genericSetAttr(obj, n, value.map(Bridge.object))
+        if let value { Bridge.ensureShare(value) }
+        return 0
+    }
+}
+
+/// PyObject *PyImport_GetModule(PyObject *name): new reference to sys.modules[name], or NULL
+/// without an exception when it is not there.
+@_cdecl("PyImport_GetModule")
+public func PyImport_GetModule_(_ name: CObject?) -> CObject? {
+    capi(nil) {
+        guard let m = try Runtime.modules.get(try arg(name)) else { return nil }
+        return Bridge.newReference(m)
+    }
+}
+
+/// PyObject *PyImport_GetModuleDict(void): borrowed sys.modules.
+@_cdecl("PyImport_GetModuleDict")
+public func PyImport_GetModuleDict_() -> CObject? { Bridge.borrowed(Runtime.modules) }
+
+/// PyObject *PyUnicode_Join(PyObject *separator, PyObject *seq): NULL separator means " ".
+@_cdecl("PyUnicode_Join")
+public func PyUnicode_Join_(_ sep: CObject?, _ seq: CObject?) -> CObject? {
+    capiObject {
+        let s = try sep.map { try arg($0) } ?? PyStr(" ")
+        guard s is PyStr else {
+            throw PythonError(PyExc.TypeError, "separator: expected str instance, \(s.type.name) found")
+        }
+        return try Ops.callMethod(s, "join", [try arg(seq)])
+    }
+}
+
+/// void PyDict_Clear(PyObject *p)
+@_cdecl("PyDict_Clear")
+public func PyDict_Clear_(_ op: CObject?) {
+    guard let op, let d = Bridge.object(op) as? PyDict else { return }
+    d.clear()
+    dictChanged(op, d)
+}
+
+/// PyObject *PyDict_SetDefault(PyObject *p, PyObject *key, PyObject *default): borrowed
+/// reference to the value now under key.
+@_cdecl("PyDict_SetDefault")
+public func PyDict_SetDefault_(_ op: CObject?, _ key: CObject?, _ dflt: CObject?) -> CObject? {
+    capi(nil) {
+        let d = try dictArg(op)
+        guard let key, let dflt else { throw badInternalCall() }
+        let k = Bridge.object(key)
+        if let v = try d.get(k) { return Bridge.borrowed(v) }
+        try d.set(k, Bridge.object(dflt))
+        Bridge.ensureShare(key)
+        Bridge.ensureShare(dflt)
+        dictChanged(op, d)
+        return dflt
+    }
+}
+
+/// PyObject *PyFloat_FromString(PyObject *str): float(str).
+@_cdecl("PyFloat_FromString")
+public func PyFloat_FromString_(_ s: CObject?) -> CObject? {
+    capiObject {
+        // Unlike float(), the C function also parses bytes-like text (as _json passes it).
+        var o = try arg(s)
+        if let b = o as? PyBytes { o = PyStr(String(decoding: b.value, as: UTF8.self)) }
+        if let b = o as? PyByteArray { o = PyStr(String(decoding: b.value, as: UTF8.self)) }
+        return try Ops.call(PyTypes.float, args: [o])
+    }
+}
+
+/// PyObject *PyLong_FromString(const char *str, char **pend, int base): int(str, base); pend
+/// gets the end of the text.
+@_cdecl("PyLong_FromString")
+public func PyLong_FromString_(_ s: UnsafePointer<CChar>?, _ pend: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+                               _ base: Int32) -> CObject? {
+    capiObject {
+        guard let s else { throw badInternalCall() }
+        if base != 0 && (base < 2 || base > 36) {
+            throw PythonError(PyExc.ValueError, "int() arg 2 must be >= 2 and <= 36")
+        }
+        let result = try Ops.call(PyTypes.int, args: [PyStr(String(cString: s)), PyInt.make(Int(base))])
+        pend?.pointee = UnsafeMutablePointer(mutating: s + strlen(s))
+        return result
+    }
+}
+
+func strArg(_ op: CObject?) -> PyStr? {
+    guard let op else { return nil }
+    return Bridge.object(op) as? PyStr
+}
+
+/// int PyUnicode_Compare(PyObject *left, PyObject *right): -1, 0 or 1; -1 with TypeError when
+/// either is not a str.
+@_cdecl("PyUnicode_Compare")
+public func PyUnicode_Compare_(_ a: CObject?, _ b: CObject?) -> Int32 {
+    capi(-1) {
+        guard let x = strArg(a), let y = strArg(b) else {
+            let n1 = a.map { Bridge.object($0).type.name } ?? "NULL", n2 = b.map { Bridge.object($0).type.name } ?? "NULL"
+            throw PythonError(PyExc.TypeError, "Can't compare \(n1) and \(n2)")
+        }
+        // Code-point order, as CPython compares.
+        let l = Array(x.value.unicodeScalars), r = Array(y.value.unicodeScalars)
+        for (c, d) in zip(l, r) where c != d { return c.value < d.value ? -1 : 1 }
+        return l.count == r.count ? 0 : (l.count < r.count ? -1 : 1)
+    }
+}
+
+/// int _PyUnicode_EqualToASCIIString(PyObject *u, const char *s)
+@_cdecl("_PyUnicode_EqualToASCIIString")
+public func _PyUnicode_EqualToASCIIString_(_ u: CObject?, _ s: UnsafePointer<CChar>?) -> Int32 {
+    guard let str = strArg(u), let s else { return 0 }
+    return str.value == String(cString: s) ? 1 : 0
+}
+
+// MARK: - the character database (CPython's unicodectype.c functions)
+
+func numericProperties(_ ch: UInt32) -> Unicode.Scalar.Properties? { Unicode.Scalar(ch)?.properties }
+
+/// int _PyUnicode_ToDecimalDigit(Py_UCS4 ch): the decimal digit value, or -1.
+@_cdecl("_PyUnicode_ToDecimalDigit")
+public func _PyUnicode_ToDecimalDigit_(_ ch: UInt32) -> Int32 {
+    guard let p = numericProperties(ch), p.numericType == .decimal, let v = p.numericValue else { return -1 }
+    return Int32(v)
+}
+
+/// int _PyUnicode_ToDigit(Py_UCS4 ch): the digit value (decimal digits included), or -1.
+@_cdecl("_PyUnicode_ToDigit")
+public func _PyUnicode_ToDigit_(_ ch: UInt32) -> Int32 {
+    guard let p = numericProperties(ch), p.numericType == .decimal || p.numericType == .digit,
+          let v = p.numericValue else { return -1 }
+    return Int32(v)
+}
+
+/// double _PyUnicode_ToNumeric(Py_UCS4 ch): the numeric value, or -1.0.
+@_cdecl("_PyUnicode_ToNumeric")
+public func _PyUnicode_ToNumeric_(_ ch: UInt32) -> Double {
+    guard let p = numericProperties(ch), p.numericType != nil, let v = p.numericValue else { return -1.0 }
+    return v
+}
+
+/// int _PyUnicode_IsDecimalDigit(Py_UCS4 ch)
+@_cdecl("_PyUnicode_IsDecimalDigit")
+public func _PyUnicode_IsDecimalDigit_(_ ch: UInt32) -> Int32 { _PyUnicode_ToDecimalDigit_(ch) < 0 ? 0 : 1 }
+
+/// int _PyUnicode_IsDigit(Py_UCS4 ch)
+@_cdecl("_PyUnicode_IsDigit")
+public func _PyUnicode_IsDigit_(_ ch: UInt32) -> Int32 { _PyUnicode_ToDigit_(ch) < 0 ? 0 : 1 }
+
+/// int _PyUnicode_IsNumeric(Py_UCS4 ch)
+@_cdecl("_PyUnicode_IsNumeric")
+public func _PyUnicode_IsNumeric_(_ ch: UInt32) -> Int32 { numericProperties(ch)?.numericType == nil ? 0 : 1 }
