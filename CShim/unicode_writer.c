@@ -34,8 +34,9 @@ static void uw_copy(int dkind, void *ddata, Py_ssize_t dpos, int skind, const vo
 static void uw_update(_PyUnicodeWriter *w) {
     w->maxchar = uw_max_char_value(w->buffer);
     w->data = PyUnicode_DATA(w->buffer);
-    w->kind = PyUnicode_KIND(w->buffer);
-    /* A shared (read-only) string must never be written: size 0 sends every write to Prepare. */
+    /* A shared (read-only) string must never be written: kind 0 and size 0 send every write
+     * through Prepare, which copies it first. */
+    w->kind = w->readonly ? 0 : PyUnicode_KIND(w->buffer);
     w->size = w->readonly ? 0 : PyUnicode_GET_LENGTH(w->buffer);
 }
 

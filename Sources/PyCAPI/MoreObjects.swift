@@ -53,11 +53,15 @@ public func PyImport_GetModuleDict_() -> CObject? { Bridge.borrowed(Runtime.modu
 @_cdecl("PyUnicode_Join")
 public func PyUnicode_Join_(_ sep: CObject?, _ seq: CObject?) -> CObject? {
     capiObject {
+        let items = try Ops.toArray(try arg(seq))
+        // As in CPython, a single exact str is the result whatever the separator.
+        if items.isEmpty { return PyStr("") }
+        if items.count == 1, items[0].type === PyTypes.str { return items[0] }
         let s = try sep.map { try arg($0) } ?? PyStr(" ")
         guard s is PyStr else {
             throw PythonError(PyExc.TypeError, "separator: expected str instance, \(s.type.name) found")
         }
-        return try Ops.callMethod(s, "join", [try arg(seq)])
+        return try Ops.callMethod(s, "join", [PyList(items)])
     }
 }
 
@@ -94,6 +98,9 @@ public func PyFloat_FromString_(_ s: CObject?) -> CObject? {
         var o = try arg(s)
         if let b = o as? PyBytes { o = PyStr(String(decoding: b.value, as: UTF8.self)) }
         if let b = o as? PyByteArray { o = PyStr(String(decoding: b.value, as: UTF8.self)) }
+        guard o is PyStr else {
+            throw PythonError(PyExc.TypeError, "float() argument must be a string or a real number, not '\(o.type.name)'")
+        }
         return try Ops.call(PyTypes.float, args: [o])
     }
 }

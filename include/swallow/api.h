@@ -341,6 +341,9 @@ typedef struct _Py_Identifier {
     const char *string;
     Py_ssize_t index;  /* CPython's interned-string slot; unused by Swallow */
 } _Py_Identifier;
+#define _Py_static_string_init(value) { .string = value, .index = -1 }
+#define _Py_static_string(varname, value) static _Py_Identifier varname = _Py_static_string_init(value)
+#define _Py_IDENTIFIER(varname) _Py_static_string(PyId_##varname, #varname)
 PyAPI_FUNC(PyObject *) _PyObject_CallMethod(PyObject *obj, PyObject *name, const char *format, ...);
 PyAPI_FUNC(PyObject *) _PyObject_CallMethodId(PyObject *obj, _Py_Identifier *name, const char *format, ...);
 PyAPI_FUNC(PyObject *) _PyObject_CallMethodId_SizeT(PyObject *obj, _Py_Identifier *name, const char *format, ...);
@@ -349,6 +352,15 @@ PyAPI_FUNC(PyObject *) PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar);
 PyAPI_FUNC(PyObject *) PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size);
 PyAPI_FUNC(PyObject *) PyUnicode_Join(PyObject *separator, PyObject *seq);
 PyAPI_FUNC(int) _PyLong_Sign(PyObject *);
+
+PyAPI_FUNC(PyObject *) PyDict_SetDefault(PyObject *mp, PyObject *key, PyObject *defaultobj);
+PyAPI_FUNC(void) PyDict_Clear(PyObject *mp);
+PyAPI_FUNC(PyObject *) PyFloat_FromString(PyObject *);
+PyAPI_FUNC(PyObject *) PyLong_FromString(const char *, char **, int);
+PyAPI_FUNC(int) PyUnicode_Compare(PyObject *left, PyObject *right);
+PyAPI_FUNC(PyObject *) PyObject_GenericGetAttr(PyObject *, PyObject *);
+PyAPI_FUNC(int) PyObject_GenericSetAttr(PyObject *, PyObject *, PyObject *);
+PyAPI_DATA(const char *) Py_hexdigits;
 
 /* _PyUnicodeWriter: CPython 3.11's incremental str builder. Its fields are read and written
  * by macros in extension code (_PyUnicodeWriter_Prepare, PyUnicode_WRITE at data/pos), so the
