@@ -105,6 +105,11 @@ public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
     if t.pointee.tp_free == nil { t.pointee.tp_free = PyObject_Free }
     if t.pointee.tp_dealloc == nil { t.pointee.tp_dealloc = swpy_instance_dealloc }
     t.pointee.tp_flags |= UInt(Py_TPFLAGS_READY)
+    // Static types of extensions (not the builtin ones, paired at start-up) get their runtime
+    // type and tp_dict now.
+    if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) == 0 && Bridge.typeForStatic[UnsafeMutableRawPointer(t)] == nil {
+        TypeBridge.exposeDict(t)
+    }
     return 0
 }
 

@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 489 implemented by Swallow, 1166 stubs.
+    /// CPython 3.11.7 exports (1655): 509 implemented by Swallow, 1146 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -701,7 +701,7 @@ extension SymbolStatus {
     IFAL PyObject_Type
     IF-- PyObject_Vectorcall
     SF-- PyObject_VectorcallDict
-    SF-- PyObject_VectorcallMethod
+    IF-- PyObject_VectorcallMethod
     SF-- PyPickleBuffer_FromObject
     SF-- PyPickleBuffer_GetBuffer
     SF-- PyPickleBuffer_Release
@@ -907,8 +907,8 @@ extension SymbolStatus {
     SFAL PyUnicodeTranslateError_SetEnd
     SFAL PyUnicodeTranslateError_SetReason
     SFAL PyUnicodeTranslateError_SetStart
-    SFAL PyUnicode_Append
-    SFAL PyUnicode_AppendAndDel
+    IFAL PyUnicode_Append
+    IFAL PyUnicode_AppendAndDel
     IFAL PyUnicode_AsASCIIString
     SFAL PyUnicode_AsCharmapString
     SFAL PyUnicode_AsDecodedObject
@@ -943,7 +943,7 @@ extension SymbolStatus {
     SFAL PyUnicode_DecodeFSDefault
     SFAL PyUnicode_DecodeFSDefaultAndSize
     SFAL PyUnicode_DecodeLatin1
-    SFAL PyUnicode_DecodeLocale
+    IFAL PyUnicode_DecodeLocale
     SFAL PyUnicode_DecodeLocaleAndSize
     SFAL PyUnicode_DecodeRawUnicodeEscape
     SFAL PyUnicode_DecodeUTF16
@@ -995,7 +995,7 @@ extension SymbolStatus {
     SFAL PyUnicode_Tailmatch
     SFAL PyUnicode_Translate
     IDAL PyUnicode_Type
-    SFAL PyUnicode_WriteChar
+    IFAL PyUnicode_WriteChar
     SF-- PyVectorcall_Call
     SF-- PyVectorcall_Function
     SFAL PyWeakref_GetObject
@@ -1272,10 +1272,10 @@ extension SymbolStatus {
     SF-- _PyList_Extend
     IF-- _PyLong_AsByteArray
     IF-- _PyLong_AsInt
-    SF-- _PyLong_AsTime_t
+    IF-- _PyLong_AsTime_t
     SF-- _PyLong_Copy
     ID-- _PyLong_DigitValue
-    SF-- _PyLong_DivmodNear
+    IF-- _PyLong_DivmodNear
     SF-- _PyLong_FileDescriptor_Converter
     SF-- _PyLong_Format
     SF-- _PyLong_FormatAdvancedWriter
@@ -1327,7 +1327,7 @@ extension SymbolStatus {
     IFAL _PyObject_CallFunction_SizeT
     IF-- _PyObject_CallMethod
     IF-- _PyObject_CallMethodId
-    SF-- _PyObject_CallMethodIdObjArgs
+    IF-- _PyObject_CallMethodIdObjArgs
     IF-- _PyObject_CallMethodId_SizeT
     IFAL _PyObject_CallMethod_SizeT
     SF-- _PyObject_Call_Prepend
@@ -1348,12 +1348,12 @@ extension SymbolStatus {
     SF-- _PyObject_GetCrossInterpreterData
     SF-- _PyObject_GetDictPtr
     SF-- _PyObject_GetMethod
-    SF-- _PyObject_GetState
+    IF-- _PyObject_GetState
     SF-- _PyObject_HasLen
     SF-- _PyObject_IsAbstract
     SF-- _PyObject_IsFreed
-    SF-- _PyObject_LookupAttr
-    SF-- _PyObject_LookupAttrId
+    IF-- _PyObject_LookupAttr
+    IF-- _PyObject_LookupAttrId
     SF-- _PyObject_LookupSpecial
     IF-- _PyObject_LookupSpecialId
     IF-- _PyObject_MakeTpCall
@@ -1407,7 +1407,7 @@ extension SymbolStatus {
     SF-- _PyTime_AsTimespec
     SF-- _PyTime_AsTimespec_clamp
     SF-- _PyTime_AsTimeval
-    SF-- _PyTime_AsTimevalTime_t
+    IF-- _PyTime_AsTimevalTime_t
     SF-- _PyTime_AsTimeval_clamp
     SF-- _PyTime_FromMillisecondsObject
     SF-- _PyTime_FromNanoseconds
@@ -1423,11 +1423,11 @@ extension SymbolStatus {
     IF-- _PyTime_GetSystemClock
     SF-- _PyTime_GetSystemClockWithInfo
     SF-- _PyTime_MulDiv
-    SF-- _PyTime_ObjectToTime_t
-    SF-- _PyTime_ObjectToTimespec
-    SF-- _PyTime_ObjectToTimeval
-    SF-- _PyTime_gmtime
-    SF-- _PyTime_localtime
+    IF-- _PyTime_ObjectToTime_t
+    IF-- _PyTime_ObjectToTimespec
+    IF-- _PyTime_ObjectToTimeval
+    IF-- _PyTime_gmtime
+    IF-- _PyTime_localtime
     SF-- _PyTraceBack_FromFrame
     SF-- _PyTraceBack_Print_Indented
     SF-- _PyTraceMalloc_GetTraceback
@@ -1461,7 +1461,7 @@ extension SymbolStatus {
     SF-- _PyUnicode_AsUTF8String
     SF-- _PyUnicode_AsUnicode
     SF-- _PyUnicode_CheckConsistency
-    SF-- _PyUnicode_Copy
+    IF-- _PyUnicode_Copy
     SF-- _PyUnicode_DecodeRawUnicodeEscapeStateful
     SF-- _PyUnicode_DecodeUnicodeEscapeInternal
     SF-- _PyUnicode_DecodeUnicodeEscapeStateful
@@ -1565,7 +1565,7 @@ extension SymbolStatus {
     SF-- _Py_Gid_Converter
     SF-- _Py_HandleSystemExit
     SD-- _Py_HasFileSystemDefaultEncodeErrors
-    SF-- _Py_HashBytes
+    IF-- _Py_HashBytes
     SF-- _Py_HashDouble
     SF-- _Py_HashPointer
     SF-- _Py_HashPointerRaw
@@ -1577,7 +1577,7 @@ extension SymbolStatus {
     SF-- _Py_IsLocaleCoercionTarget
     SF-- _Py_LegacyLocaleDetected
     SF-- _Py_NewInterpreter
-    SF-- _Py_NewReference
+    IF-- _Py_NewReference
     IDAL _Py_NoneStruct
     IDAL _Py_NotImplementedStruct
     SD-- _Py_PackageContext
