@@ -29,6 +29,7 @@ public enum Bridge {
     public static func initialize() {
         if ready { return }
         ready = true
+        swpy_gil_init()
         swpy_init_runtime_statics()
         var count = 0
         let builtins = swpy_static_types(&count)!

@@ -205,14 +205,6 @@ public func _Py_CheckFunctionResult_(_ ts: UnsafeMutableRawPointer?, _ callable:
 @_cdecl("_PyUnicode_Ready")
 public func _PyUnicode_Ready_(_ s: CObject?) -> Int32 { 0 }
 
-/// PyThreadState *PyEval_SaveThread(void): releases the GIL (Swallow runs one thread for now).
-@_cdecl("PyEval_SaveThread")
-public func PyEval_SaveThread_() -> UnsafeMutablePointer<PyThreadState>? { PyThreadState_Get() }
-
-/// void PyEval_RestoreThread(PyThreadState *ts): reacquires the GIL.
-@_cdecl("PyEval_RestoreThread")
-public func PyEval_RestoreThread_(_ ts: UnsafeMutablePointer<PyThreadState>?) {}
-
 /// int PyObject_GetBuffer(PyObject *o, Py_buffer *view, int flags): bytes objects export their
 /// C storage read-only; other exporters come with the buffer protocol (issue 6).
 @_cdecl("PyObject_GetBuffer")

@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 509 implemented by Swallow, 1146 stubs.
+    /// CPython 3.11.7 exports (1655): 539 implemented by Swallow, 1116 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -230,8 +230,8 @@ extension SymbolStatus {
     SF-- PyErr_WarnExplicitObject
     SFAL PyErr_WarnFormat
     SFAL PyErr_WriteUnraisable
-    SFAL PyEval_AcquireLock
-    SFAL PyEval_AcquireThread
+    IFAL PyEval_AcquireLock
+    IFAL PyEval_AcquireThread
     IFAL PyEval_CallFunction
     IFAL PyEval_CallMethod
     SFAL PyEval_CallObjectWithKeywords
@@ -245,15 +245,15 @@ extension SymbolStatus {
     SFAL PyEval_GetFuncName
     SFAL PyEval_GetGlobals
     SFAL PyEval_GetLocals
-    SFAL PyEval_InitThreads
+    IFAL PyEval_InitThreads
     SF-- PyEval_MergeCompilerFlags
-    SFAL PyEval_ReleaseLock
-    SFAL PyEval_ReleaseThread
+    IFAL PyEval_ReleaseLock
+    IFAL PyEval_ReleaseThread
     IFAL PyEval_RestoreThread
     IFAL PyEval_SaveThread
     SF-- PyEval_SetProfile
     SF-- PyEval_SetTrace
-    SFAL PyEval_ThreadsInitialized
+    IFAL PyEval_ThreadsInitialized
     IDAL PyExc_ArithmeticError
     IDAL PyExc_AssertionError
     IDAL PyExc_AttributeError
@@ -384,10 +384,10 @@ extension SymbolStatus {
     SFAL PyGC_Disable
     SFAL PyGC_Enable
     SFAL PyGC_IsEnabled
-    SF-- PyGILState_Check
-    SFAL PyGILState_Ensure
-    SFAL PyGILState_GetThisThreadState
-    SFAL PyGILState_Release
+    IF-- PyGILState_Check
+    IFAL PyGILState_Ensure
+    IFAL PyGILState_GetThisThreadState
+    IFAL PyGILState_Release
     SF-- PyGen_New
     SF-- PyGen_NewWithQualName
     SD-- PyGen_Type
@@ -449,14 +449,14 @@ extension SymbolStatus {
     SD-- PyInstanceMethod_Type
     SFAL PyInterpreterState_Clear
     SFAL PyInterpreterState_Delete
-    SFAL PyInterpreterState_Get
-    SFAL PyInterpreterState_GetDict
-    SFAL PyInterpreterState_GetID
-    SF-- PyInterpreterState_Head
-    SF-- PyInterpreterState_Main
+    IFAL PyInterpreterState_Get
+    IFAL PyInterpreterState_GetDict
+    IFAL PyInterpreterState_GetID
+    IF-- PyInterpreterState_Head
+    IF-- PyInterpreterState_Main
     SFAL PyInterpreterState_New
-    SF-- PyInterpreterState_Next
-    SF-- PyInterpreterState_ThreadHead
+    IF-- PyInterpreterState_Next
+    IF-- PyInterpreterState_ThreadHead
     SFAL PyIter_Check
     IFAL PyIter_Next
     SFAL PyIter_Send
@@ -808,20 +808,20 @@ extension SymbolStatus {
     SFAL PySys_SetPath
     SFAL PySys_WriteStderr
     SFAL PySys_WriteStdout
-    SFAL PyThreadState_Clear
-    SFAL PyThreadState_Delete
-    SFA- PyThreadState_DeleteCurrent
-    SF-- PyThreadState_EnterTracing
+    IFAL PyThreadState_Clear
+    IFAL PyThreadState_Delete
+    IFA- PyThreadState_DeleteCurrent
+    IF-- PyThreadState_EnterTracing
     IFAL PyThreadState_Get
-    SFAL PyThreadState_GetDict
+    IFAL PyThreadState_GetDict
     SFAL PyThreadState_GetFrame
-    SFAL PyThreadState_GetID
-    SFAL PyThreadState_GetInterpreter
-    SF-- PyThreadState_LeaveTracing
-    SFAL PyThreadState_New
-    SF-- PyThreadState_Next
+    IFAL PyThreadState_GetID
+    IFAL PyThreadState_GetInterpreter
+    IF-- PyThreadState_LeaveTracing
+    IFAL PyThreadState_New
+    IF-- PyThreadState_Next
     SFAL PyThreadState_SetAsyncExc
-    SFAL PyThreadState_Swap
+    IFAL PyThreadState_Swap
     SFAL PyThread_GetInfo
     SFAL PyThread_ReInitTLS
     SFAL PyThread_acquire_lock
@@ -1234,7 +1234,7 @@ extension SymbolStatus {
     SF-- _PyFloat_FormatAdvancedWriter
     SF-- _PyFrame_IsEntryFrame
     SF-- _PyFunction_Vectorcall
-    SF-- _PyGILState_GetInterpreterStateUnsafe
+    IF-- _PyGILState_GetInterpreterStateUnsafe
     SF-- _PyGen_FetchStopIterationValue
     SF-- _PyGen_Finalize
     SF-- _PyGen_SetStopIterationValue
@@ -1389,7 +1389,7 @@ extension SymbolStatus {
     SF-- _PySys_GetSizeOf
     SF-- _PyThreadState_DeleteCurrent
     SF-- _PyThreadState_DeleteExcept
-    SF-- _PyThreadState_GetDict
+    IF-- _PyThreadState_GetDict
     SFA- _PyThreadState_Init
     SFA- _PyThreadState_Prealloc
     SF-- _PyThreadState_SetCurrent

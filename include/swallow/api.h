@@ -219,6 +219,24 @@ PyAPI_FUNC(void) _PyErr_BadInternalCall(const char *filename, int lineno);
 #define PyErr_BadInternalCall() _PyErr_BadInternalCall(__FILE__, __LINE__)
 PyAPI_FUNC(PyThreadState *) PyThreadState_Get(void);
 PyAPI_FUNC(PyThreadState *) _PyThreadState_UncheckedGet(void);
+typedef enum { PyGILState_LOCKED, PyGILState_UNLOCKED } PyGILState_STATE;
+PyAPI_FUNC(PyGILState_STATE) PyGILState_Ensure(void);
+PyAPI_FUNC(void) PyGILState_Release(PyGILState_STATE);
+PyAPI_FUNC(int) PyGILState_Check(void);
+PyAPI_FUNC(PyThreadState *) PyGILState_GetThisThreadState(void);
+PyAPI_FUNC(PyThreadState *) PyThreadState_Swap(PyThreadState *);
+PyAPI_FUNC(PyThreadState *) PyThreadState_New(PyInterpreterState *);
+PyAPI_FUNC(void) PyThreadState_Clear(PyThreadState *);
+PyAPI_FUNC(void) PyThreadState_Delete(PyThreadState *);
+PyAPI_FUNC(PyObject *) PyThreadState_GetDict(void);
+PyAPI_FUNC(uint64_t) PyThreadState_GetID(PyThreadState *);
+PyAPI_FUNC(PyInterpreterState *) PyThreadState_GetInterpreter(PyThreadState *);
+PyAPI_FUNC(PyInterpreterState *) PyInterpreterState_Get(void);
+PyAPI_FUNC(int64_t) PyInterpreterState_GetID(PyInterpreterState *);
+PyAPI_FUNC(void) PyEval_AcquireThread(PyThreadState *);
+PyAPI_FUNC(void) PyEval_ReleaseThread(PyThreadState *);
+PyAPI_FUNC(void) PyEval_InitThreads(void);
+PyAPI_FUNC(int) PyEval_ThreadsInitialized(void);
 
 #define SWPY_EXC_DECL(name) PyAPI_DATA(PyObject *) PyExc_##name;
 SWPY_EXC_DECL(BaseException) SWPY_EXC_DECL(Exception) SWPY_EXC_DECL(TypeError)

@@ -73,6 +73,10 @@ PyObject *swpy_singleton(int which); /* 0 None, 1 NotImplemented, 2 Ellipsis, 3 
 /* The shared small ints -5..256 (CShim/longs.c). */
 PyObject *swpy_small_int(long v);
 
+/* Takes the GIL for the calling thread with the main thread state (CShim/pystate.c). */
+void swpy_gil_init(void);
+void swpy_publish_tstate(PyThreadState *ts);
+
 /* Gives a builtin static type its generic slots (CShim/slots.c). */
 void swpy_fill_builtin_slots(PyTypeObject *t);
 
