@@ -186,3 +186,14 @@ public func _PyUnicode_IsDigit_(_ ch: UInt32) -> Int32 { _PyUnicode_ToDigit_(ch)
 /// int _PyUnicode_IsNumeric(Py_UCS4 ch)
 @_cdecl("_PyUnicode_IsNumeric")
 public func _PyUnicode_IsNumeric_(_ ch: UInt32) -> Int32 { numericProperties(ch)?.numericType == nil ? 0 : 1 }
+
+/// void PyUnicode_InternInPlace(PyObject **p): replaces *p by the interned string equal to it
+/// (the reference to the old one is given up). Errors are swallowed, as in CPython.
+@_cdecl("PyUnicode_InternInPlace")
+public func PyUnicode_InternInPlace_(_ p: UnsafeMutablePointer<CObject?>?) {
+    guard let p, let op = p.pointee, let s = Bridge.object(op) as? PyStr, s.type === PyTypes.str else { return }
+    let interned = PyStr.intern(s.value)
+    if interned === s { return }
+    p.pointee = Bridge.newReference(interned)
+    Bridge.decref(op)
+}
