@@ -197,3 +197,30 @@ public func PyUnicode_InternInPlace_(_ p: UnsafeMutablePointer<CObject?>?) {
     p.pointee = Bridge.newReference(interned)
     Bridge.decref(op)
 }
+
+// MARK: - sys
+
+/// PyObject *PySys_GetObject(const char *name): borrowed sys.<name>, or NULL (no exception)
+/// when missing.
+@_cdecl("PySys_GetObject")
+public func PySys_GetObject_(_ name: UnsafePointer<CChar>?) -> CObject? {
+    guard let name, let v = Runtime.sys.dict.getItem(string: String(cString: name)) else { return nil }
+    return Bridge.borrowed(v)
+}
+
+/// int PySys_SetObject(const char *name, PyObject *v): sets sys.<name> (v NULL deletes; a
+/// missing name is then not an error).
+@_cdecl("PySys_SetObject")
+public func PySys_SetObject_(_ name: UnsafePointer<CChar>?, _ v: CObject?) -> Int32 {
+    capi(-1) {
+        guard let name else { throw badInternalCall() }
+        let key = PyStr.intern(String(cString: name))
+        if let v {
+            try Runtime.sys.dict.set(key, Bridge.object(v))
+            Bridge.ensureShare(v)
+        } else {
+            _ = try Runtime.sys.dict.remove(key)
+        }
+        return 0
+    }
+}

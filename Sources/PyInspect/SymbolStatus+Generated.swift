@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 540 implemented by Swallow, 1115 stubs.
+    /// CPython 3.11.7 exports (1655): 564 implemented by Swallow, 1091 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -792,22 +792,22 @@ extension SymbolStatus {
     SDAL PySuper_Type
     SF-- PySymtable_Lookup
     SF-- PySys_AddAuditHook
-    SFAL PySys_AddWarnOption
-    SFAL PySys_AddWarnOptionUnicode
-    SFAL PySys_AddXOption
+    IFAL PySys_AddWarnOption
+    IFAL PySys_AddWarnOptionUnicode
+    IFAL PySys_AddXOption
     SF-- PySys_Audit
-    SFAL PySys_FormatStderr
-    SFAL PySys_FormatStdout
-    SFAL PySys_GetObject
-    SFAL PySys_GetXOptions
-    SFAL PySys_HasWarnOptions
-    SFAL PySys_ResetWarnOptions
-    SFAL PySys_SetArgv
-    SFAL PySys_SetArgvEx
-    SFAL PySys_SetObject
-    SFAL PySys_SetPath
-    SFAL PySys_WriteStderr
-    SFAL PySys_WriteStdout
+    IFAL PySys_FormatStderr
+    IFAL PySys_FormatStdout
+    IFAL PySys_GetObject
+    IFAL PySys_GetXOptions
+    IFAL PySys_HasWarnOptions
+    IFAL PySys_ResetWarnOptions
+    IFAL PySys_SetArgv
+    IFAL PySys_SetArgvEx
+    IFAL PySys_SetObject
+    IFAL PySys_SetPath
+    IFAL PySys_WriteStderr
+    IFAL PySys_WriteStdout
     IFAL PyThreadState_Clear
     IFAL PyThreadState_Delete
     IFA- PyThreadState_DeleteCurrent
@@ -972,7 +972,7 @@ extension SymbolStatus {
     IFAL PyUnicode_FromString
     IFAL PyUnicode_FromStringAndSize
     SF-- PyUnicode_FromUnicode
-    SFAL PyUnicode_FromWideChar
+    IFAL PyUnicode_FromWideChar
     SFAL PyUnicode_GetDefaultEncoding
     IFAL PyUnicode_GetLength
     SFAL PyUnicode_GetSize
@@ -1106,20 +1106,20 @@ extension SymbolStatus {
     IF-- _PyArg_NoKeywords
     IF-- _PyArg_NoKwnames
     IF-- _PyArg_NoPositional
-    SF-- _PyArg_ParseStack
-    SF-- _PyArg_ParseStackAndKeywords
-    SF-- _PyArg_ParseStackAndKeywords_SizeT
-    SF-- _PyArg_ParseStack_SizeT
-    SF-- _PyArg_ParseTupleAndKeywordsFast
-    SF-- _PyArg_ParseTupleAndKeywordsFast_SizeT
+    IF-- _PyArg_ParseStack
+    IF-- _PyArg_ParseStackAndKeywords
+    IF-- _PyArg_ParseStackAndKeywords_SizeT
+    IF-- _PyArg_ParseStack_SizeT
+    IF-- _PyArg_ParseTupleAndKeywordsFast
+    IF-- _PyArg_ParseTupleAndKeywordsFast_SizeT
     IFA- _PyArg_ParseTupleAndKeywords_SizeT
     IFA- _PyArg_ParseTuple_SizeT
     IFA- _PyArg_Parse_SizeT
     IF-- _PyArg_UnpackKeywords
     IF-- _PyArg_UnpackKeywordsWithVararg
     SF-- _PyArg_UnpackStack
-    SF-- _PyArg_VaParseTupleAndKeywordsFast
-    SF-- _PyArg_VaParseTupleAndKeywordsFast_SizeT
+    IF-- _PyArg_VaParseTupleAndKeywordsFast
+    IF-- _PyArg_VaParseTupleAndKeywordsFast_SizeT
     IFA- _PyArg_VaParseTupleAndKeywords_SizeT
     IFA- _PyArg_VaParse_SizeT
     SF-- _PyArgv_AsWstrList
