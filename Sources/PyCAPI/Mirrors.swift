@@ -281,7 +281,7 @@ enum Mirrors {
             }
         } else if type == staticType(&PyUnicode_Type) {
             UnicodeMirror.release(op)
-        } else if ByteArraySync.isByteArray(op) {
+        } else if header.pointee.flags & UInt32(SWPY_FLAG_MUTABLE) != 0 && ByteArraySync.isByteArray(op) {
             ByteArraySync.dealloc(op)
         } else if type == staticType(&PyModule_Type) {
             op.withMemoryRebound(to: PyModuleObject.self, capacity: 1) {

@@ -224,3 +224,110 @@ public func PySys_SetObject_(_ name: UnsafePointer<CChar>?, _ v: CObject?) -> In
         return 0
     }
 }
+
+// The rest of unicodectype.c's predicates and simple mappings (what the Py_UNICODE_IS* and
+// Py_UNICODE_TO* macros call for non-ASCII characters).
+
+func scalarProps(_ ch: UInt32) -> Unicode.Scalar.Properties? { Unicode.Scalar(ch)?.properties }
+
+@_cdecl("_PyUnicode_IsAlpha")
+public func _PyUnicode_IsAlpha_(_ ch: UInt32) -> Int32 {
+    switch scalarProps(ch)?.generalCategory {
+    case .uppercaseLetter?, .lowercaseLetter?, .titlecaseLetter?, .modifierLetter?, .otherLetter?: return 1
+    default: return 0
+    }
+}
+
+@_cdecl("_PyUnicode_IsCased")
+public func _PyUnicode_IsCased_(_ ch: UInt32) -> Int32 { scalarProps(ch)?.isCased == true ? 1 : 0 }
+
+@_cdecl("_PyUnicode_IsCaseIgnorable")
+public func _PyUnicode_IsCaseIgnorable_(_ ch: UInt32) -> Int32 { scalarProps(ch)?.isCaseIgnorable == true ? 1 : 0 }
+
+@_cdecl("_PyUnicode_IsLowercase")
+public func _PyUnicode_IsLowercase_(_ ch: UInt32) -> Int32 { scalarProps(ch)?.isLowercase == true ? 1 : 0 }
+
+@_cdecl("_PyUnicode_IsUppercase")
+public func _PyUnicode_IsUppercase_(_ ch: UInt32) -> Int32 { scalarProps(ch)?.isUppercase == true ? 1 : 0 }
+
+@_cdecl("_PyUnicode_IsTitlecase")
+public func _PyUnicode_IsTitlecase_(_ ch: UInt32) -> Int32 {
+    scalarProps(ch)?.generalCategory == .titlecaseLetter ? 1 : 0
+}
+
+/// Whitespace as str.isspace sees it: White_Space, plus the information separators 0x1C-0x1F
+/// (bidirectional B/S), as CPython's table has them.
+@_cdecl("_PyUnicode_IsWhitespace")
+public func _PyUnicode_IsWhitespace_(_ ch: UInt32) -> Int32 {
+    if (0x1C...0x1F).contains(ch) { return 1 }
+    return scalarProps(ch)?.isWhitespace == true ? 1 : 0
+}
+
+/// The line boundaries str.splitlines uses.
+@_cdecl("_PyUnicode_IsLinebreak")
+public func _PyUnicode_IsLinebreak_(_ ch: UInt32) -> Int32 {
+    switch ch {
+    case 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029: return 1
+    default: return 0
+    }
+}
+
+/// Printable as str.isprintable: not Other (Cc, Cf, Cs, Co, Cn) nor Separator, except space.
+@_cdecl("_PyUnicode_IsPrintable")
+public func _PyUnicode_IsPrintable_(_ ch: UInt32) -> Int32 {
+    if ch == 0x20 { return 1 }
+    switch scalarProps(ch)?.generalCategory {
+    case nil, .control?, .format?, .surrogate?, .privateUse?, .unassigned?,
+         .spaceSeparator?, .lineSeparator?, .paragraphSeparator?: return 0
+    default: return 1
+    }
+}
+
+@_cdecl("_PyUnicode_IsXidStart")
+public func _PyUnicode_IsXidStart_(_ ch: UInt32) -> Int32 { scalarProps(ch)?.isXIDStart == true ? 1 : 0 }
+
+@_cdecl("_PyUnicode_IsXidContinue")
+public func _PyUnicode_IsXidContinue_(_ ch: UInt32) -> Int32 { scalarProps(ch)?.isXIDContinue == true ? 1 : 0 }
+
+/// The one-character case mapping as CPython's table gives it: the first character of the
+/// full mapping (so 'ß'.upper gives 'S', 'İ'.lower gives 'i').
+func simpleMapping(_ ch: UInt32, _ full: (Unicode.Scalar.Properties) -> String) -> UInt32 {
+    guard let p = scalarProps(ch), let first = full(p).unicodeScalars.first else { return ch }
+    return first.value
+}
+
+@_cdecl("_PyUnicode_ToLowercase")
+public func _PyUnicode_ToLowercase_(_ ch: UInt32) -> UInt32 { simpleMapping(ch) { $0.lowercaseMapping } }
+
+@_cdecl("_PyUnicode_ToUppercase")
+public func _PyUnicode_ToUppercase_(_ ch: UInt32) -> UInt32 { simpleMapping(ch) { $0.uppercaseMapping } }
+
+@_cdecl("_PyUnicode_ToTitlecase")
+public func _PyUnicode_ToTitlecase_(_ ch: UInt32) -> UInt32 { simpleMapping(ch) { $0.titlecaseMapping } }
+
+/// The full mapping into res (room for 3 characters, as CPython guarantees); returns its length.
+func fullMapping(_ ch: UInt32, _ res: UnsafeMutablePointer<UInt32>?, _ full: (Unicode.Scalar.Properties) -> String) -> Int32 {
+    guard let res else { return 0 }
+    guard let p = scalarProps(ch) else {
+        res[0] = ch
+        return 1
+    }
+    let mapped = Array(full(p).unicodeScalars.prefix(3))
+    for (i, c) in mapped.enumerated() { res[i] = c.value }
+    return Int32(mapped.count)
+}
+
+@_cdecl("_PyUnicode_ToLowerFull")
+public func _PyUnicode_ToLowerFull_(_ ch: UInt32, _ res: UnsafeMutablePointer<UInt32>?) -> Int32 {
+    fullMapping(ch, res) { $0.lowercaseMapping }
+}
+
+@_cdecl("_PyUnicode_ToUpperFull")
+public func _PyUnicode_ToUpperFull_(_ ch: UInt32, _ res: UnsafeMutablePointer<UInt32>?) -> Int32 {
+    fullMapping(ch, res) { $0.uppercaseMapping }
+}
+
+@_cdecl("_PyUnicode_ToTitleFull")
+public func _PyUnicode_ToTitleFull_(_ ch: UInt32, _ res: UnsafeMutablePointer<UInt32>?) -> Int32 {
+    fullMapping(ch, res) { $0.titlecaseMapping }
+}

@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 564 implemented by Swallow, 1091 stubs.
+    /// CPython 3.11.7 exports (1655): 581 implemented by Swallow, 1074 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -1481,33 +1481,33 @@ extension SymbolStatus {
     SF-- _PyUnicode_FromASCII
     IF-- _PyUnicode_FromId
     SF-- _PyUnicode_InsertThousandsGrouping
-    SF-- _PyUnicode_IsAlpha
-    SF-- _PyUnicode_IsCaseIgnorable
-    SF-- _PyUnicode_IsCased
+    IF-- _PyUnicode_IsAlpha
+    IF-- _PyUnicode_IsCaseIgnorable
+    IF-- _PyUnicode_IsCased
     IF-- _PyUnicode_IsDecimalDigit
     IF-- _PyUnicode_IsDigit
-    SF-- _PyUnicode_IsLinebreak
-    SF-- _PyUnicode_IsLowercase
+    IF-- _PyUnicode_IsLinebreak
+    IF-- _PyUnicode_IsLowercase
     IF-- _PyUnicode_IsNumeric
-    SF-- _PyUnicode_IsPrintable
-    SF-- _PyUnicode_IsTitlecase
-    SF-- _PyUnicode_IsUppercase
-    SF-- _PyUnicode_IsWhitespace
-    SF-- _PyUnicode_IsXidContinue
-    SF-- _PyUnicode_IsXidStart
+    IF-- _PyUnicode_IsPrintable
+    IF-- _PyUnicode_IsTitlecase
+    IF-- _PyUnicode_IsUppercase
+    IF-- _PyUnicode_IsWhitespace
+    IF-- _PyUnicode_IsXidContinue
+    IF-- _PyUnicode_IsXidStart
     SF-- _PyUnicode_JoinArray
     IF-- _PyUnicode_Ready
     SF-- _PyUnicode_ScanIdentifier
     IF-- _PyUnicode_ToDecimalDigit
     IF-- _PyUnicode_ToDigit
     SF-- _PyUnicode_ToFoldedFull
-    SF-- _PyUnicode_ToLowerFull
-    SF-- _PyUnicode_ToLowercase
+    IF-- _PyUnicode_ToLowerFull
+    IF-- _PyUnicode_ToLowercase
     IF-- _PyUnicode_ToNumeric
-    SF-- _PyUnicode_ToTitleFull
-    SF-- _PyUnicode_ToTitlecase
-    SF-- _PyUnicode_ToUpperFull
-    SF-- _PyUnicode_ToUppercase
+    IF-- _PyUnicode_ToTitleFull
+    IF-- _PyUnicode_ToTitlecase
+    IF-- _PyUnicode_ToUpperFull
+    IF-- _PyUnicode_ToUppercase
     SF-- _PyUnicode_TransformDecimalAndSpaceToASCII
     SF-- _PyUnicode_WideCharString_Converter
     SF-- _PyUnicode_WideCharString_Opt_Converter

@@ -398,6 +398,44 @@ PyAPI_FUNC(void) PySys_SetArgvEx(int, wchar_t **, int);
 PyAPI_FUNC(void) PySys_SetPath(const wchar_t *);
 PyAPI_FUNC(PyObject *) PyUnicode_FromWideChar(const wchar_t *, Py_ssize_t);
 
+/* The character database (unicodectype): predicates and mappings of one code point. ASCII
+ * spaces are answered inline, as in CPython. */
+PyAPI_DATA(const unsigned char) _Py_ascii_whitespace[];
+PyAPI_FUNC(int) _PyUnicode_IsAlpha(Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_IsDecimalDigit(Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_IsDigit(Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_IsNumeric(Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_IsLowercase(Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_IsUppercase(Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_IsTitlecase(Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_IsWhitespace(const Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_IsLinebreak(const Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_IsPrintable(Py_UCS4);
+PyAPI_FUNC(Py_UCS4) _PyUnicode_ToLowercase(Py_UCS4);
+PyAPI_FUNC(Py_UCS4) _PyUnicode_ToUppercase(Py_UCS4);
+PyAPI_FUNC(Py_UCS4) _PyUnicode_ToTitlecase(Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_ToDecimalDigit(Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_ToDigit(Py_UCS4);
+PyAPI_FUNC(double) _PyUnicode_ToNumeric(Py_UCS4);
+#define Py_UNICODE_ISSPACE(ch) ((Py_UCS4)(ch) < 128U ? _Py_ascii_whitespace[(ch)] : _PyUnicode_IsWhitespace(ch))
+#define Py_UNICODE_ISLOWER(ch) _PyUnicode_IsLowercase(ch)
+#define Py_UNICODE_ISUPPER(ch) _PyUnicode_IsUppercase(ch)
+#define Py_UNICODE_ISTITLE(ch) _PyUnicode_IsTitlecase(ch)
+#define Py_UNICODE_ISLINEBREAK(ch) _PyUnicode_IsLinebreak(ch)
+#define Py_UNICODE_TOLOWER(ch) _PyUnicode_ToLowercase(ch)
+#define Py_UNICODE_TOUPPER(ch) _PyUnicode_ToUppercase(ch)
+#define Py_UNICODE_TOTITLE(ch) _PyUnicode_ToTitlecase(ch)
+#define Py_UNICODE_ISDECIMAL(ch) _PyUnicode_IsDecimalDigit(ch)
+#define Py_UNICODE_ISDIGIT(ch) _PyUnicode_IsDigit(ch)
+#define Py_UNICODE_ISNUMERIC(ch) _PyUnicode_IsNumeric(ch)
+#define Py_UNICODE_ISPRINTABLE(ch) _PyUnicode_IsPrintable(ch)
+#define Py_UNICODE_TODECIMAL(ch) _PyUnicode_ToDecimalDigit(ch)
+#define Py_UNICODE_TODIGIT(ch) _PyUnicode_ToDigit(ch)
+#define Py_UNICODE_TONUMERIC(ch) _PyUnicode_ToNumeric(ch)
+#define Py_UNICODE_ISALPHA(ch) _PyUnicode_IsAlpha(ch)
+#define Py_UNICODE_ISALNUM(ch) (Py_UNICODE_ISALPHA(ch) || Py_UNICODE_ISDECIMAL(ch) || \
+                                Py_UNICODE_ISDIGIT(ch) || Py_UNICODE_ISNUMERIC(ch))
+
 /* _PyUnicodeWriter: CPython 3.11's incremental str builder. Its fields are read and written
  * by macros in extension code (_PyUnicodeWriter_Prepare, PyUnicode_WRITE at data/pos), so the
  * layout is CPython's (CShim/unicode_writer.c). */
