@@ -299,7 +299,9 @@ public enum Classes {
 
     /// The nearest builtin ancestor, which decides the instance layout.
     static func solidBase(_ t: PyType) -> PyType {
-        for c in t.mro where !c.flags.contains(.heapType) { return c }
+        for c in t.mro where !c.flags.contains(.heapType) {
+            return c.flags.contains(.exception) ? ExceptionMethods.layoutBase(c) : c
+        }
         return PyTypes.object
     }
 
@@ -314,6 +316,7 @@ public enum Classes {
     public static func newInstance(_ t: PyType) -> PyObject {
         let o = PyObject(type: t)
         if t.flags.contains(.heapType) { o.instanceDict = PyDict() }
+        GCRegistry.track(o)
         return o
     }
 }

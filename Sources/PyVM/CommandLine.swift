@@ -125,7 +125,7 @@ enum PythonMain {
         } catch {
             exitCode = handleUncaught(Errors.asPythonError(error).exception)
         }
-        Generators.finalizeAtExit(main.dict)
+        Generators.finalizeAtExit()
         Stdio.flushAll()
         return exitCode
     }
@@ -144,7 +144,7 @@ enum PythonMain {
     /// Prints an uncaught exception (or handles SystemExit) and returns the exit status.
     static func handleUncaught(_ exc: PyBaseException) -> Int32 {
         if exc.type.isSubtype(of: PyExc.SystemExit) {
-            let code: PyObject = exc.args.items.isEmpty ? pyNone : (exc.args.items.count == 1 ? exc.args.items[0] : exc.args)
+            let code: PyObject = (try? ExceptionMethods.member(exc, "code")).flatMap { $0 } ?? pyNone
             Stdio.flush(Stdio.stdout)
             if code === pyNone { return 0 }
             if let i = code as? PyInt { return Int32(truncatingIfNeeded: i.intValue ?? -1) }
@@ -153,7 +153,27 @@ enum PythonMain {
             Stdio.flush(Stdio.stderr)
             return 1
         }
-        Traceback.printException(exc)
+        if let hook = Runtime.sys.dict.getItem(string: "excepthook"),
+           hook !== Runtime.sys.dict.getItem(string: "__excepthook__") {
+            // A hook the program installed prints the exception instead.
+            Stdio.flush(Stdio.stdout)
+            do {
+                _ = try Ops.call(hook, args: [exc.type, exc, exc.traceback ?? pyNone])
+            } catch {
+                try? Stdio.write(Stdio.stderr, "Error in sys.excepthook:\n")
+                Traceback.printException(Errors.asPythonError(error).exception)
+                try? Stdio.write(Stdio.stderr, "\nOriginal exception was:\n")
+                Traceback.printException(exc)
+            }
+        } else {
+            Traceback.printException(exc)
+        }
+        if exc.type.isSubtype(of: PyExc.KeyboardInterrupt) {
+            // CPython ends by the signal, so the parent sees SIGINT.
+            Stdio.flushAll()
+            signal(SIGINT, SIG_DFL)
+            kill(getpid(), SIGINT)
+        }
         return 1
     }
 }

@@ -169,13 +169,17 @@ public enum Ops {
     }
 
     public static func attributeError(_ obj: PyObject, _ name: String) -> PythonError {
+        let err: PythonError
         if let m = obj as? PyModule {
-            return PythonError(PyExc.AttributeError, "module '\(m.name)' has no attribute '\(name)'")
+            err = PythonError(PyExc.AttributeError, "module '\(m.name)' has no attribute '\(name)'")
+        } else if let t = obj as? PyType {
+            err = PythonError(PyExc.AttributeError, "type object '\(t.name)' has no attribute '\(name)'")
+        } else {
+            err = PythonError(PyExc.AttributeError, "'\(obj.type.name)' object has no attribute '\(name)'")
         }
-        if let t = obj as? PyType {
-            return PythonError(PyExc.AttributeError, "type object '\(t.name)' has no attribute '\(name)'")
-        }
-        return PythonError(PyExc.AttributeError, "'\(obj.type.name)' object has no attribute '\(name)'")
+        // name and obj let the traceback suggest a similar attribute.
+        err.exception.members = ["name": PyStr(name), "obj": obj]
+        return err
     }
 
     static func isAttributeError(_ e: PythonError) -> Bool {

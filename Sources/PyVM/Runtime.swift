@@ -1,3 +1,4 @@
+import Foundation
 import PyObjects
 import PyCompiler
 import PySyntax
@@ -25,6 +26,7 @@ public enum Runtime {
     public static func initialize(argv: [String] = [], path: [String] = []) {
         if initialized { return }
         initialized = true
+        FastTypes.install()
         PyObjectHooks.hash = { try Ops.hash($0) }
         PyObjectHooks.equal = { try Ops.equal($0, $1) }
         BuiltinMethods.install()
@@ -33,8 +35,15 @@ public enum Runtime {
         Builtins.install(into: builtins)
         modules = PyDict()
         sys = SysModule.make(argv: argv, path: path)
+        Generators.installSys(sys.dict)
         modules.setItem(string: "builtins", builtinsModule)
         modules.setItem(string: "sys", sys)
+        GCModule.register()
+        // Collect on every call: a stress mode for testing the cycle collector's safety.
+        if let v = ProcessInfo.processInfo.environment["SWALLOW_GC_STRESS"], !v.isEmpty {
+            GCRegistry.threshold = 0
+            GCRegistry.stress = true
+        }
     }
 
     /// Runs a module code object in `module`'s namespace.

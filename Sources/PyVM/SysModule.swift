@@ -57,6 +57,12 @@ enum SysModule {
         fn("exit") { a, _ in
             throw PythonError(PyExc.SystemExit, args: a.isEmpty ? [] : [a[0]])
         }
+        fn("excepthook") { a, _ in
+            guard a.count == 3 else { throw PythonError(PyExc.TypeError, "excepthook expected 3 arguments, got \(a.count)") }
+            if let e = a[1] as? PyBaseException { Traceback.printException(e) }
+            return pyNone
+        }
+        d.setItem(string: "__excepthook__", d.getItem(string: "excepthook")!)
         fn("getrecursionlimit") { _, _ in PyInt.make(Runtime.recursionLimit) }
         fn("setrecursionlimit") { a, _ in
             let n = try Ops.indexInt(a.first ?? PyInt.make(1000))
