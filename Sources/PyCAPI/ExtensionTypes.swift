@@ -27,6 +27,10 @@ enum ExtensionTypes {
         }
         var flags: TypeFlags = [.extensionType]
         if t.pointee.tp_flags & UInt(Py_TPFLAGS_BASETYPE) != 0 { flags.insert(.baseType) }
+        // Heap types (PyType_FromSpec) are mutable unless they ask otherwise; static ones never.
+        if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 && t.pointee.tp_flags & UInt(1 << 8) == 0 {
+            flags.insert(.mutableAttributes)
+        }
         if base.flags.contains(.exception) { flags.insert(.exception) }
         let type = PyType(name: String(parts.last ?? "?"), bases: [base], flags: flags,
                           moduleName: parts.count > 1 ? parts.dropLast().joined(separator: ".") : "builtins")

@@ -331,3 +331,32 @@ public func _PyUnicode_ToUpperFull_(_ ch: UInt32, _ res: UnsafeMutablePointer<UI
 public func _PyUnicode_ToTitleFull_(_ ch: UInt32, _ res: UnsafeMutablePointer<UInt32>?) -> Int32 {
     fullMapping(ch, res) { $0.titlecaseMapping }
 }
+
+// MARK: - import
+
+/// PyObject *PyImport_ImportModuleLevelObject(name, globals, locals, fromlist, level):
+/// __import__(name, globals, locals, fromlist, level) as the import statement performs it.
+@_cdecl("PyImport_ImportModuleLevelObject")
+public func PyImport_ImportModuleLevelObject_(_ name: CObject?, _ globals: CObject?, _ locals: CObject?,
+                                              _ fromlist: CObject?, _ level: Int32) -> CObject? {
+    capiObject {
+        guard let name else { throw PythonError(PyExc.ValueError, "Empty module name") }
+        guard let n = Bridge.object(name) as? PyStr else {
+            throw PythonError(PyExc.TypeError, "module name must be a string")
+        }
+        if level < 0 { throw PythonError(PyExc.ValueError, "level must be >= 0") }
+        let g = globals.map(Bridge.object) as? PyDict ?? PyDict()
+        return try Importer.importName(n.value, globals: g, fromlist: fromlist.map(Bridge.object) ?? pyNone,
+                                       level: Int(level))
+    }
+}
+
+/// PyObject *PyImport_ImportModuleLevel(const char *name, globals, locals, fromlist, level)
+@_cdecl("PyImport_ImportModuleLevel")
+public func PyImport_ImportModuleLevel_(_ name: UnsafePointer<CChar>?, _ globals: CObject?, _ locals: CObject?,
+                                        _ fromlist: CObject?, _ level: Int32) -> CObject? {
+    guard let name else { return PyImport_ImportModuleLevelObject_(nil, globals, locals, fromlist, level) }
+    let n = Bridge.newReference(PyStr(String(cString: name)))
+    defer { Bridge.decref(n) }
+    return PyImport_ImportModuleLevelObject_(n, globals, locals, fromlist, level)
+}

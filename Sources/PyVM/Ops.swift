@@ -441,7 +441,7 @@ public enum Ops {
             if let v = value, let s = heapLookup(d.type, "__set__") { _ = try call(s, args: [d, ty, v]); return }
             if value == nil, let s = heapLookup(d.type, "__delete__") { _ = try call(s, args: [d, ty]); return }
         }
-        if !ty.flags.contains(.heapType) {
+        if !ty.flags.contains(.heapType) && !ty.flags.contains(.mutableAttributes) {
             throw PythonError(PyExc.TypeError, "cannot set '\(name.value)' attribute of immutable type '\(ty.name)'")
         }
         switch name.value {
