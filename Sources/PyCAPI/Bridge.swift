@@ -142,7 +142,9 @@ public enum Bridge {
     /// object needs the share, since its state dies with the C object.
     public static func object(_ op: CObject) -> PyObjects.PyObject {
         guard swpy_has_header(op) != 0 else {
-            return swpy_in_pyruntime(op) != 0 ? runtimeStatic(op) : staticType(op)
+            if swpy_in_pyruntime(op) != 0 { return runtimeStatic(op) }
+            let isType = op.pointee.ob_type.pointee.tp_flags & UInt(Py_TPFLAGS_TYPE_SUBCLASS) != 0
+            return isType || op.pointee.ob_type == Mirrors.staticType(&PyModuleDef_Type) ? staticType(op) : staticInstance(op)
         }
         let header = swpy_header_of(op)!
         if let raw = header.pointee.runtime_object {
@@ -192,6 +194,18 @@ public enum Bridge {
         }
         runtimeStatics[key] = obj
         return obj
+    }
+
+    /// The runtime proxy of an object an extension allocated statically (not a type): made once
+    /// and kept, since the object never dies.
+    static func staticInstance(_ op: CObject) -> PyObjects.PyObject {
+        let key = UnsafeMutableRawPointer(op)
+        if let o = runtimeStatics[key] { return o }
+        let type = object(UnsafeMutableRawPointer(op.pointee.ob_type!).assumingMemoryBound(to: CPythonABI.PyObject.self))
+        let proxy = CNativeObject(type: type as? PyType ?? PyTypes.object)
+        proxy.bridgeHandle = key
+        runtimeStatics[key] = proxy
+        return proxy
     }
 
     /// The runtime type for a statically allocated C type object (builtin or an extension's).

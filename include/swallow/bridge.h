@@ -14,8 +14,12 @@ typedef struct swpy_header {
     void *runtime_object;
     /* SWPY_FLAG_* bits. */
     uint32_t flags;
-    uint32_t reserved;
+    /* SWPY_HEADER_MAGIC: tells a header from whatever precedes an object an extension
+     * allocated statically (msgspec's NODEFAULT, Py_None-like singletons of its own). */
+    uint32_t magic;
 } swpy_header;
+
+#define SWPY_HEADER_MAGIC 0x59485753u /* "SWHY" */
 
 /* The runtime holds the object: one unit of ob_refcnt is the runtime's share. */
 #define SWPY_FLAG_RUNTIME_SHARE 1u
@@ -49,13 +53,14 @@ PyObject *swpy_runtime_static_at(size_t i);
 /* <<< runtime statics */
 
 /* Whether `op` carries a swpy_header: everything but statically allocated type objects, module
- * definitions (which live in the extension's own data) and _PyRuntime's static objects. */
+ * definitions and other objects an extension defines statically (which live in its own data)
+ * and _PyRuntime's static objects. */
 static inline int swpy_has_header(PyObject *op) {
     if (swpy_in_pyruntime(op)) return 0;
     PyTypeObject *t = op->ob_type;
     if (t == &PyModuleDef_Type) return 0;
     if ((t->tp_flags & (1UL << 31)) && !(((PyTypeObject *)op)->tp_flags & (1UL << 9))) return 0;
-    return 1;
+    return swpy_header_of(op)->magic == SWPY_HEADER_MAGIC;
 }
 
 /* Allocation of header-prefixed objects (zeroed). */
