@@ -104,6 +104,7 @@ extension Ops {
             }
         }
         if let ba = a as? PyByteArray, op == .add {
+            try ba.checkResizable()
             if let o = b as? PyBytes { ba.value.append(contentsOf: o.value); return ba }
             if let o = b as? PyByteArray { ba.value.append(contentsOf: o.value); return ba }
         }

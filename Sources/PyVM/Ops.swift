@@ -168,7 +168,7 @@ public enum Ops {
         throw attributeError(obj, name.value)
     }
 
-    static func attributeError(_ obj: PyObject, _ name: String) -> PythonError {
+    public static func attributeError(_ obj: PyObject, _ name: String) -> PythonError {
         let err: PythonError
         if let m = obj as? PyModule {
             err = PythonError(PyExc.AttributeError, "module '\(m.name)' has no attribute '\(name)'")
@@ -232,7 +232,7 @@ public enum Ops {
 
     /// `object.__getattribute__`: data descriptors on the type, then the instance dict, then
     /// other class attributes; nil when the name is not found.
-    static func genericGetAttr(_ obj: PyObject, _ name: PyStr) throws -> PyObject? {
+    public static func genericGetAttr(_ obj: PyObject, _ name: PyStr) throws -> PyObject? {
         let t = obj.type
         let descr = t.lookup(name)
         if let d = descr, isDataDescriptor(d), !d.type.hasDictBehaviour || heapLookup(d.type, "__get__") != nil {
@@ -368,7 +368,7 @@ public enum Ops {
 
     /// `object.__setattr__` (and `object.__delattr__` when `value` is nil): data descriptors on
     /// the type, then the instance dict.
-    static func genericSetAttr(_ obj: PyObject, _ name: PyStr, _ value: PyObject?) throws {
+    public static func genericSetAttr(_ obj: PyObject, _ name: PyStr, _ value: PyObject?) throws {
         if let ty = obj as? PyType { return try typeSetAttr(ty, name, value) }
         let t = obj.type
         if let d = t.lookup(name) {
@@ -441,7 +441,7 @@ public enum Ops {
             if let v = value, let s = heapLookup(d.type, "__set__") { _ = try call(s, args: [d, ty, v]); return }
             if value == nil, let s = heapLookup(d.type, "__delete__") { _ = try call(s, args: [d, ty]); return }
         }
-        if !ty.flags.contains(.heapType) {
+        if !ty.flags.contains(.heapType) && !ty.flags.contains(.mutableAttributes) {
             throw PythonError(PyExc.TypeError, "cannot set '\(name.value)' attribute of immutable type '\(ty.name)'")
         }
         switch name.value {
