@@ -157,6 +157,14 @@ enum Attributes {
             case "__doc__": return p.doc ?? pyNone
             default: return nil
             }
+        case let g as InstanceDictDescriptor:
+            switch name {
+            case "__name__": return PyStr(g.name)
+            case "__qualname__": return PyStr("\(g.owner.name).\(g.name)")
+            case "__objclass__": return g.owner
+            case "__doc__": return pyNone
+            default: return nil
+            }
         case let m as PyMemberDescriptor:
             switch name {
             case "__name__", "__qualname__": return PyStr(name == "__name__" ? m.name : "\(m.owner.name).\(m.name)")

@@ -189,7 +189,10 @@ public enum Classes {
             b.flags.contains(.heapType) && !b.flags.contains(.slotsNoDict)
         }
         guard let slots = t.dict.getItem(string: "__slots__") else {
-            if !baseHasDict { t.dict.setItem(string: "__dict__", InstanceDictDescriptor(owner: t)) }
+            if !baseHasDict {
+                t.dict.setItem(string: "__dict__", InstanceDictDescriptor(owner: t))
+                t.dict.setItem(string: "__weakref__", InstanceDictDescriptor(owner: t, weakref: true))
+            }
             return
         }
         let names: [PyObject] = slots is PyStr ? [slots] : try Ops.toArray(slots)
@@ -199,7 +202,10 @@ public enum Classes {
                 throw PythonError(PyExc.TypeError, "__slots__ items must be strings, not '\(n.type.name)'")
             }
             if s.value == "__dict__" { wantsDict = true; continue }
-            if s.value == "__weakref__" { continue }
+            if s.value == "__weakref__" {
+                t.dict.setItem(string: "__weakref__", InstanceDictDescriptor(owner: t, weakref: true))
+                continue
+            }
             if t.dict.getItem(string: s.value).map({ !($0 is PyMemberDescriptor) }) ?? false {
                 throw PythonError(PyExc.ValueError, "'\(s.value)' in __slots__ conflicts with class variable")
             }

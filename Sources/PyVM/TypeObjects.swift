@@ -37,18 +37,26 @@ public final class PyMemberDescriptor: PyObject {
     }
 }
 
-/// The `__dict__` entry of a class whose instances have a dict (`getset_descriptor`).
+/// The `__dict__` (or `__weakref__`) entry of a class whose instances have one (`getset_descriptor`).
 public final class InstanceDictDescriptor: PyObject {
     public let owner: PyType
-    init(owner: PyType) {
+    /// `__weakref__` rather than `__dict__`: always None, read-only.
+    let isWeakref: Bool
+    init(owner: PyType, weakref: Bool = false) {
         self.owner = owner
+        self.isWeakref = weakref
         super.init(type: TypeObjects.getsetDescriptor)
     }
+    var name: String { isWeakref ? "__weakref__" : "__dict__" }
     func get(_ o: PyObject) -> PyObject {
+        if isWeakref { return pyNone }
         if o.instanceDict == nil { o.instanceDict = PyDict() }
         return o.instanceDict!
     }
     func set(_ o: PyObject, _ value: PyObject?) throws {
+        if isWeakref {
+            throw PythonError(PyExc.AttributeError, "attribute '__weakref__' of '\(owner.name)' objects is not writable")
+        }
         guard let v = value else {
             throw PythonError(PyExc.TypeError, "cannot delete __dict__")
         }
@@ -335,7 +343,10 @@ enum TypeObjects {
         }
         def(PyTypes.staticmethod, "__get__") { r, _, _ in (r as! PyStaticMethod).function }
         let g = getsetDescriptor
-        g.slots.repr = { o in "<attribute '__dict__' of '\((o as! InstanceDictDescriptor).owner.name)' objects>" }
+        g.slots.repr = { o in
+            let d = o as! InstanceDictDescriptor
+            return "<attribute '\(d.name)' of '\(d.owner.name)' objects>"
+        }
         def(g, "__get__") { r, a, _ in
             if a.isEmpty || a[0] === pyNone { return r }
             return (r as! InstanceDictDescriptor).get(a[0])
