@@ -32,6 +32,11 @@ public final class PyType: PyObject {
         for b in bases { b.subclassRefs.append(WeakType(self)) }
     }
 
+    deinit {
+        let me = ObjectIdentifier(self)
+        for b in bases { b.subclassRefs.removeAll { ObjectIdentifier($0.type) == me } }
+    }
+
     /// Whether the type's behaviour lives in its dict (Python classes and C extension types)
     /// rather than natively in the runtime (builtins): dunders are looked up there.
     public var hasDictBehaviour: Bool { !flags.isDisjoint(with: [.heapType, .extensionType]) }
@@ -93,9 +98,11 @@ public struct TypeFlags: OptionSet, Sendable {
     public static let hasFinalizer = TypeFlags(rawValue: 1 << 6)
 }
 
-/// A weak reference to a type (for `__subclasses__`).
+/// A non-owning reference to a subclass (for `__subclasses__`). Not `weak`: a weakly referenced
+/// Swift object moves its reference count to a side table, which would slow every retain of
+/// the type; instead a type removes itself from its bases' lists when it is freed.
 public struct WeakType {
-    public weak var type: PyType?
+    public unowned(unsafe) let type: PyType
     public init(_ t: PyType) { type = t }
 }
 

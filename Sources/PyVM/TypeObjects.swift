@@ -293,8 +293,7 @@ enum TypeObjects {
     }
 
     static func subclasses(_ t: PyType) -> [PyObject] {
-        t.subclassRefs.removeAll { $0.type == nil }
-        return t.subclassRefs.compactMap { $0.type }
+        t.subclassRefs.map { $0.type }
     }
 
     static func installDescriptors() {
