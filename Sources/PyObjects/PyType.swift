@@ -50,7 +50,12 @@ public final class PyType: PyObject {
 
     /// Looks a name up along the MRO, as attribute lookup on the type does.
     public func lookup(_ name: String) -> PyObject? {
-        for t in mro { if let v = t.dict.getItem(string: name) { return v } }
+        lookup(PyStr.intern(name))
+    }
+
+    /// `lookup` with an interned key (no interning on the way).
+    public func lookup(_ key: PyStr) -> PyObject? {
+        for t in mro { if let v = try? t.dict.get(key) { return v } }
         return nil
     }
 

@@ -259,7 +259,7 @@ public enum Classes {
     /// Calling a type (`type.__call__`): `type(x)`, or `__new__` then `__init__`.
     static func callType(_ t: PyType, _ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
         // A metaclass's own __call__ takes over.
-        if t.type.flags.contains(.heapType), let c = Ops.heapLookup(t.type, "__call__") {
+        if t.type.flags.contains(.heapType), let c = Ops.heapLookup(t.type, DunderNames.call) {
             return try Ops.call(c, args: [t] + args, kwargs: kwargs)
         }
         return try typeCall(t, args, kwargs)
@@ -274,8 +274,8 @@ public enum Classes {
             }
             return try ctor(t, args, kwargs)
         }
-        let newFn = t.lookup("__new__").map(unwrapStatic)
-        let initFn = t.lookup("__init__")
+        let newFn = t.lookup(DunderNames.new).map(unwrapStatic)
+        let initFn = t.lookup(DunderNames.initName)
         let plainInit = initFn == nil || initFn === objectInit
         let obj: PyObject
         if newFn == nil || newFn === objectNew {
@@ -293,7 +293,7 @@ public enum Classes {
             if !obj.type.isSubtype(of: t) { return obj }
         }
         if t === PyTypes.type && args.count == 1 { return obj }
-        let objInit = obj.type === t ? initFn : obj.type.lookup("__init__")
+        let objInit = obj.type === t ? initFn : obj.type.lookup(DunderNames.initName)
         if let f = objInit, f !== objectInit {
             let r = try Ops.call(try Ops.bindDescriptor(f, obj, obj.type), args: args, kwargs: kwargs)
             if r !== pyNone {

@@ -121,9 +121,14 @@ public enum Ops {
     /// first builtin type): how operators find dunders that override native behaviour.
     static func heapLookup(_ t: PyType, _ name: String) -> PyObject? {
         // Classes and extension types keep their behaviour in their dicts; builtins natively.
+        if t.flags.isDisjoint(with: [.heapType, .extensionType]) { return nil }
+        return heapLookup(t, PyStr.intern(name))
+    }
+
+    /// `heapLookup` with an interned key (see `DunderNames`).
+    static func heapLookup(_ t: PyType, _ key: PyStr) -> PyObject? {
         let dictDefined: TypeFlags = [.heapType, .extensionType]
         if t.flags.isDisjoint(with: dictDefined) { return nil }
-        let key = PyStr.intern(name)
         for c in t.mro {
             if c.flags.isDisjoint(with: dictDefined) { return nil }
             if let v = try? c.dict.get(key) { return v }
@@ -204,17 +209,17 @@ public enum Ops {
         }
         if let s = obj as? PySuper { return try superGetAttr(s, name) }
         if t.flags.contains(.customGetattribute) || t.flags.contains(.extensionType),
-           let ga = heapLookup(t, "__getattribute__") {
+           let ga = heapLookup(t, DunderNames.getattribute) {
             return try getattributeHook(ga, obj, name)
         }
         do {
             if let v = try genericGetAttr(obj, name) { return v }
         } catch let e as PythonError where isAttributeError(e) {
             // A descriptor's AttributeError still lets __getattr__ have a go.
-            if t.hasDictBehaviour, let g = heapLookup(t, "__getattr__") { return try call(g, args: [obj, name]) }
+            if t.hasDictBehaviour, let g = heapLookup(t, DunderNames.getattr) { return try call(g, args: [obj, name]) }
             throw e
         }
-        if t.hasDictBehaviour, let g = heapLookup(t, "__getattr__") { return try call(g, args: [obj, name]) }
+        if t.hasDictBehaviour, let g = heapLookup(t, DunderNames.getattr) { return try call(g, args: [obj, name]) }
         return nil
     }
 

@@ -382,3 +382,20 @@ enum TypeObjects {
         }
     }
 }
+
+/// Interned special-method names for the hot dispatch paths (interning a Swift String costs a
+/// hash-table lookup each time).
+enum DunderNames {
+    /// (`__op__`, `__rop__`, `__iop__`) by `BinaryOperator.rawValue`.
+    static let binary: [(PyStr, PyStr, PyStr)] = BinaryOperator.allCases.map {
+        (PyStr.intern("__\($0.dunderStem)__"), PyStr.intern("__r\($0.dunderStem)__"), PyStr.intern("__i\($0.dunderStem)__"))
+    }
+    /// By `CompareOperator.rawValue`.
+    static let compare: [PyStr] = [CompareOperator.lt, .le, .eq, .ne, .gt, .ge].map { PyStr.intern($0.dunder) }
+    static let eq = PyStr.intern("__eq__")
+    static let new = PyStr.intern("__new__")
+    static let initName = PyStr.intern("__init__")
+    static let getattr = PyStr.intern("__getattr__")
+    static let getattribute = PyStr.intern("__getattribute__")
+    static let call = PyStr.intern("__call__")
+}
