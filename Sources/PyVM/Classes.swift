@@ -154,7 +154,10 @@ public enum Classes {
         if t.dict.getItem(string: "__doc__") == nil { t.dict.setItem(string: "__doc__", pyNone) }
         try installSlots(t, bases)
         if Ops.heapLookup(t, "__getattribute__") != nil { t.flags.insert(.customGetattribute) }
-        if Ops.heapLookup(t, "__del__") != nil { t.flags.insert(.hasFinalizer) }
+        if Ops.heapLookup(t, "__del__") != nil {
+            t.flags.insert(.hasFinalizer)
+            TypeObjects.anyFinalizers = true
+        }
         cellToSet?.value = t
         // __set_name__ on the namespace's values, in definition order.
         for (k, v) in t.dict.items {
@@ -293,6 +296,7 @@ public enum Classes {
             if !obj.type.isSubtype(of: t) { return obj }
         }
         if t === PyTypes.type && args.count == 1 { return obj }
+        if t.flags.contains(.hasFinalizer) { TypeObjects.trackFinalizable(obj) }
         let objInit = obj.type === t ? initFn : obj.type.lookup(DunderNames.initName)
         if let f = objInit, f !== objectInit {
             let r = try Ops.call(try Ops.bindDescriptor(f, obj, obj.type), args: args, kwargs: kwargs)

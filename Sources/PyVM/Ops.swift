@@ -462,6 +462,7 @@ public enum Ops {
             ty.flags.insert(.customGetattribute)
         case "__del__":
             ty.flags.insert(.hasFinalizer)
+            TypeObjects.anyFinalizers = true
         default: break
         }
         if let v = value {

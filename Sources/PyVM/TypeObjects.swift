@@ -91,6 +91,44 @@ enum TypeObjects {
     nonisolated(unsafe) static var hasPendingFinalizers = false
     nonisolated(unsafe) static var pendingFinalizers: [(PyType, PyDict?)] = []
 
+    /// Whether any class with `__del__` was ever created (only then is teardown worth doing).
+    nonisolated(unsafe) static var anyFinalizers = false
+
+    /// Instances of classes with `__del__`, in creation order (weakly: such classes are rare, so
+    /// the side tables of weak references cost little).
+    final class WeakObject { weak var object: PyObject?; init(_ o: PyObject) { object = o } }
+    nonisolated(unsafe) static var finalizable: [WeakObject] = []
+
+    static func trackFinalizable(_ o: PyObject) {
+        if finalizable.count >= 1024 && finalizable.count.nonzeroBitCount == 1 {
+            finalizable.removeAll { $0.object == nil }
+        }
+        finalizable.append(WeakObject(o))
+    }
+
+    /// At exit, `__del__` runs for every object still alive, oldest first, as CPython's
+    /// teardown finalizes the remaining garbage in allocation order; later deaths are silent.
+    static func finalizeAtExit(_ main: PyModule) {
+        guard anyFinalizers else { return }
+        runPendingFinalizers()
+        let survivors = finalizable.compactMap { $0.object }
+        finalizable = []
+        PyObject.finalizerHook = nil
+        for o in survivors {
+            guard let del = o.type.lookup("__del__") else { continue }
+            do {
+                _ = try Ops.call(Ops.bindDescriptor(del, o, o.type), args: [])
+            } catch let e as PythonError {
+                reportFinalizerError(o.type, e)
+            } catch {}
+        }
+    }
+
+    static func reportFinalizerError(_ t: PyType, _ e: PythonError) {
+        let line = (try? Repr.exceptionStr(e.exception as! PyBaseException)) ?? ""
+        try? Stdio.write(Stdio.stderr, "Exception ignored in: <function \(t.qualname).__del__>\n\(e.exception.type.name): \(line)\n")
+    }
+
     static func runPendingFinalizers() {
         let items = pendingFinalizers
         pendingFinalizers = []
@@ -224,8 +262,7 @@ enum TypeObjects {
         do {
             _ = try Ops.call(Ops.bindDescriptor(del, standIn, t), args: [])
         } catch let e as PythonError {
-            let line = (try? Repr.exceptionStr(e.exception as! PyBaseException)) ?? ""
-            try? Stdio.write(Stdio.stderr, "Exception ignored in: <function \(t.qualname).__del__>\n\(e.exception.type.name): \(line)\n")
+            reportFinalizerError(t, e)
         } catch {}
         // The stand-in must not finalize again.
         standIn.type = PyTypes.object
