@@ -414,6 +414,8 @@ public enum Ops {
         let noDict = t.flags.contains(.slotsNoDict)
         if let v = value {
             if try Attributes.setNative(obj, name.value, v) { return }
+            // Instances of subclasses of builtins made by the builtin's constructor get their dict here.
+            if !noDict && obj.instanceDict == nil && t.flags.contains(.heapType) { obj.instanceDict = PyDict() }
             if !noDict, let dict = obj.instanceDict {
                 try dict.set(name, v)
                 return
