@@ -272,7 +272,11 @@ public enum Classes {
     static func typeCall(_ t: PyType, _ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
         if t === PyTypes.type && args.count == 1 && kwargs.isEmpty { return args[0].type }
         if !t.flags.contains(.heapType) && !t.isSubtype(of: PyTypes.type) {
-            guard let ctor = constructor(for: t) else {
+            // A builtin type without a constructor of its own or of a base other than object
+            // cannot be instantiated.
+            let ctor = t === PyTypes.object ? constructor(for: t)
+                : t.mro.dropLast().lazy.compactMap { constructors[ObjectIdentifier($0)] }.first
+            guard let ctor else {
                 throw PythonError(PyExc.TypeError, "cannot create '\(t.name)' instances")
             }
             return try ctor(t, args, kwargs)
