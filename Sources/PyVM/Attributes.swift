@@ -191,7 +191,7 @@ enum Attributes {
             default: return nil
             }
         default:
-            if name == "__dict__", !o.type.flags.contains(.slotsNoDict), let d = o.instanceDict { return d }
+            if name == "__dict__", let d = Ops.attrDict(o) { return d }
             return nil
         }
     }
@@ -246,7 +246,7 @@ enum Attributes {
                     throw PythonError(PyExc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
                 }
                 if Classes.solidBase(t) !== Classes.solidBase(o.type)
-                    || t.flags.contains(.slotsNoDict) != o.type.flags.contains(.slotsNoDict) {
+                    || t.flags.intersection([.slotsNoDict, .slotsWithDict]) != o.type.flags.intersection([.slotsNoDict, .slotsWithDict]) {
                     throw PythonError(PyExc.TypeError, "__class__ assignment: '\(t.name)' object layout differs from '\(o.type.name)'")
                 }
                 o.type = t

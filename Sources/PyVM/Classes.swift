@@ -191,15 +191,18 @@ public enum Classes {
         let baseHasDict = bases.contains { b in
             b.flags.contains(.heapType) && !b.flags.contains(.slotsNoDict)
         }
+        let baseHasSlots = bases.contains { !$0.flags.isDisjoint(with: [.slotsNoDict, .slotsWithDict]) }
         guard let slots = t.dict.getItem(string: "__slots__") else {
             if !baseHasDict {
                 t.dict.setItem(string: "__dict__", InstanceDictDescriptor(owner: t))
                 t.dict.setItem(string: "__weakref__", InstanceDictDescriptor(owner: t, weakref: true))
             }
+            if baseHasSlots { t.flags.insert(.slotsWithDict) }
             return
         }
         let names: [PyObject] = slots is PyStr ? [slots] : try Ops.toArray(slots)
         var wantsDict = false
+        var declaresSlots = false
         for n in names {
             guard let s = n as? PyStr else {
                 throw PythonError(PyExc.TypeError, "__slots__ items must be strings, not '\(n.type.name)'")
@@ -213,10 +216,15 @@ public enum Classes {
                 throw PythonError(PyExc.ValueError, "'\(s.value)' in __slots__ conflicts with class variable")
             }
             t.dict.setItem(string: s.value, PyMemberDescriptor(name: s.value, owner: t))
+            declaresSlots = true
         }
         if wantsDict && !baseHasDict { t.dict.setItem(string: "__dict__", InstanceDictDescriptor(owner: t)) }
         let inheritsNoDict = bases.allSatisfy { !$0.flags.contains(.heapType) || $0.flags.contains(.slotsNoDict) }
-        if !wantsDict && inheritsNoDict { t.flags.insert(.slotsNoDict) }
+        if !wantsDict && inheritsNoDict {
+            t.flags.insert(.slotsNoDict)
+        } else if declaresSlots || baseHasSlots {
+            t.flags.insert(.slotsWithDict)
+        }
     }
 
     /// Two bases whose instances need different builtin layouts cannot be combined.

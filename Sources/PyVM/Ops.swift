@@ -157,7 +157,7 @@ public enum Ops {
             return d
         }
         if d is PyFunction {
-            if let dict = o.instanceDict, (try? dict.get(name)) != nil { return nil }
+            if let dict = attrDict(o), (try? dict.get(name)) != nil { return nil }
             return d
         }
         return nil
@@ -242,10 +242,33 @@ public enum Ops {
         if let d = descr, isDataDescriptor(d), !d.type.hasDictBehaviour || heapLookup(d.type, "__get__") != nil {
             return try bindDescriptor(d, obj, t)
         }
-        if !t.flags.contains(.slotsNoDict), let dict = obj.instanceDict, let v = try dict.get(name) { return v }
+        if let dict = attrDict(obj), let v = try dict.get(name) { return v }
         if let v = try Attributes.native(obj, name.value) { return v }
         if let d = descr { return try bindDescriptor(d, obj, t) }
         return nil
+    }
+
+    /// The instance's attribute dict (`__dict__`), nil when its class has `__slots__` without one.
+    @inline(__always)
+    static func attrDict(_ o: PyObject, create: Bool = false) -> PyDict? {
+        let f = o.type.flags
+        if f.isDisjoint(with: [.slotsNoDict, .slotsWithDict]) { return o.instanceDict }
+        if f.contains(.slotsNoDict) { return nil }
+        return slottedAttrDict(o, create: create)
+    }
+
+    /// The dict kept inside the slot storage of an instance with both slots and a `__dict__`.
+    static func slottedAttrDict(_ o: PyObject, create: Bool) -> PyDict? {
+        if o.instanceDict == nil {
+            if !create { return nil }
+            o.instanceDict = PyDict()
+        }
+        let storage = o.instanceDict!
+        if let d = try? storage.get(TypeObjects.dictSlotKey) as? PyDict { return d }
+        if !create { return nil }
+        let d = PyDict()
+        try? storage.set(TypeObjects.dictSlotKey, d)
+        return d
     }
 
     static func isDataDescriptor(_ d: PyObject) -> Bool {
@@ -416,11 +439,11 @@ public enum Ops {
             if try Attributes.setNative(obj, name.value, v) { return }
             // Instances of subclasses of builtins made by the builtin's constructor get their dict here.
             if !noDict && obj.instanceDict == nil && t.flags.contains(.heapType) { obj.instanceDict = PyDict() }
-            if !noDict, let dict = obj.instanceDict {
+            if let dict = attrDict(obj, create: true) {
                 try dict.set(name, v)
                 return
             }
-        } else if !noDict, let dict = obj.instanceDict {
+        } else if let dict = attrDict(obj) {
             if try dict.remove(name) != nil { return }
             throw attributeError(obj, name.value)
         }

@@ -50,6 +50,7 @@ public final class InstanceDictDescriptor: PyObject {
     var name: String { isWeakref ? "__weakref__" : "__dict__" }
     func get(_ o: PyObject) -> PyObject {
         if isWeakref { return pyNone }
+        if o.type.flags.contains(.slotsWithDict) { return Ops.slottedAttrDict(o, create: true)! }
         if o.instanceDict == nil { o.instanceDict = PyDict() }
         return o.instanceDict!
     }
@@ -62,6 +63,11 @@ public final class InstanceDictDescriptor: PyObject {
         }
         guard let d = v as? PyDict else {
             throw PythonError(PyExc.TypeError, "__dict__ must be set to a dictionary, not a '\(v.type.name)'")
+        }
+        if o.type.flags.contains(.slotsWithDict) {
+            if o.instanceDict == nil { o.instanceDict = PyDict() }
+            try o.instanceDict!.set(TypeObjects.dictSlotKey, d)
+            return
         }
         o.instanceDict = d
     }
@@ -79,6 +85,8 @@ public final class PyMappingProxy: PyObject {
 /// The type objects and methods behind classes: `type.__new__`/`__init__`/`__call__`,
 /// `object.__new__`/`__init__`, slot descriptors and mapping proxies.
 enum TypeObjects {
+    /// The key under which an instance with slots and a `__dict__` keeps the dict in its slot storage.
+    static let dictSlotKey = PyObject(type: PyTypes.object)
     static let memberDescriptor = PyType(name: "member_descriptor", bases: [PyTypes.object], flags: [])
     static let getsetDescriptor = PyType(name: "getset_descriptor", bases: [PyTypes.object], flags: [])
 
@@ -279,7 +287,7 @@ enum TypeObjects {
     /// The names `object.__dir__` reports: the instance dict, then the class and its bases.
     static func dirNames(_ o: PyObject) throws -> Set<String> {
         var names = Set<String>()
-        if !(o is PyType), !o.type.flags.contains(.slotsNoDict), let d = o.instanceDict {
+        if !(o is PyType), let d = Ops.attrDict(o) {
             for (k, _) in d.items { if let s = k as? PyStr { names.insert(s.value) } }
         }
         let types: [PyType] = (o as? PyType)?.mro ?? o.type.mro
