@@ -14,6 +14,10 @@ public final class CodeObject: PyObject {
         public static let nested = Flags(rawValue: 0x10)
         public static let generator = Flags(rawValue: 0x20)
         public static let noFree = Flags(rawValue: 0x40)
+        /// `async def` (and async comprehensions other than generator expressions).
+        public static let coroutine = Flags(rawValue: 0x80)
+        /// `async def` containing `yield`, and async generator expressions.
+        public static let asyncGenerator = Flags(rawValue: 0x200)
     }
 
     public let name: String

@@ -11,6 +11,9 @@ final class CodeUnit {
         case finallyEnd
         case handlerCleanup(name: String?)
         case with
+        case asyncWith
+        /// The body of an except* handler (where break, continue and return are not allowed).
+        case exceptStar
     }
 
     let scope: Scope
@@ -34,6 +37,8 @@ final class CodeUnit {
     var kwonlyargcount = 0
     var flags: CodeObject.Flags = []
     var docstring: String?
+    /// An `await` was compiled here (makes a comprehension asynchronous).
+    var usesAwait = false
 
     init(scope: Scope, name: String, qualname: String, firstLineno: Int) {
         self.scope = scope

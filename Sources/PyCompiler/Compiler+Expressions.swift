@@ -117,14 +117,27 @@ extension Compiler {
             }
         case let .generatorExp(elt, gens):
             try compileComprehension(e, name: "<genexpr>", generators: gens, build: nil) { try compile(elt) }
-        case .await:
-            throw error("'await' is not supported yet", e.loc)
+        case let .await(value):
+            switch u.scope.kind {
+            case .function where u.scope.isCoroutine, .comprehension:
+                break
+            case .function, .lambda:
+                throw error("'await' outside async function", e.loc)
+            default:
+                throw error("'await' outside function", e.loc)
+            }
+            try compile(value)
+            u.loc = e.loc
+            emitAwait()
         case let .yield(value):
+            try checkYieldInComprehension(e)
             if !u.scope.isFunctionLike { throw error("'yield' outside function", e.loc) }
             if let v = value { try compile(v) } else { emitConst(pyNone, key: "None") }
             u.emit(.yieldValue)
         case let .yieldFrom(value):
+            try checkYieldInComprehension(e)
             if !u.scope.isFunctionLike { throw error("'yield' outside function", e.loc) }
+            if u.scope.isCoroutine { throw error("'yield from' inside async function", e.loc) }
             try compile(value)
             u.emit(.getYieldFromIter)
             emitConst(pyNone, key: "None")

@@ -163,6 +163,9 @@ final class Compiler {
             if !u.scope.isFunctionLike || u.scope.kind == .comprehension {
                 throw error("'return' outside function", s.loc)
             }
+            if value != nil && u.scope.isCoroutine && u.scope.isGenerator {
+                throw error("'return' with value in async generator", s.loc)
+            }
             if let v = value { try compile(v) } else { emitConst(pyNone, key: "None") }
             u.loc = s.loc
             try unwindForReturn()
@@ -185,7 +188,28 @@ final class Compiler {
             } else if case let .attribute(obj, _, _) = target.kind {
                 try compile(obj); u.emit(.popTop)
             }
-        case let .for(target, iter, body, orelse, _), let .asyncFor(target, iter, body, orelse, _):
+        case let .asyncFor(target, iter, body, orelse, _):
+            if !u.scope.isCoroutine { throw error("'async for' outside async function", s.loc) }
+            let top = u.newLabel(), end = u.newLabel(), exit = u.newLabel()
+            try compile(iter)
+            u.loc = iter.loc
+            u.emit(.getAIter)
+            u.place(top)
+            u.loc = s.loc
+            u.emitJump(.setupExcept, end)
+            u.emit(.getANext)
+            emitAwait()
+            u.emit(.popBlock)
+            try compileStore(target)
+            u.fblocks.append(.loop(continueLabel: top, breakLabel: exit, isFor: true))
+            try compileBody(body)
+            u.fblocks.removeLast()
+            u.emitJump(.jump, top)
+            u.place(end)
+            u.emit(.endAsyncFor)
+            try compileBody(orelse)
+            u.place(exit)
+        case let .for(target, iter, body, orelse, _):
             let top = u.newLabel(), end = u.newLabel(), exit = u.newLabel()
             try compile(iter)
             u.loc = s.loc
@@ -221,10 +245,13 @@ final class Compiler {
             u.place(elseLabel)
             try compileBody(orelse)
             u.place(end)
-        case let .with(items, body, _), let .asyncWith(items, body, _):
+        case let .with(items, body, _):
             try compileWith(items[...], body: body, loc: s.loc)
-        case .match:
-            throw error("match statements are not supported yet", s.loc)
+        case let .asyncWith(items, body, _):
+            if !u.scope.isCoroutine { throw error("'async with' outside async function", s.loc) }
+            try compileWith(items[...], body: body, loc: s.loc, isAsync: true)
+        case let .match(subject, cases):
+            try compileMatch(subject: subject, cases: cases)
         case let .raise(exc, cause):
             var n: Int32 = 0
             if let e = exc {
@@ -234,11 +261,16 @@ final class Compiler {
             u.loc = s.loc
             u.emit(.raiseVarargs, n)
         case let .try(body, handlers, orelse, finalbody), let .tryStar(body, handlers, orelse, finalbody):
+            var star = false
+            if case .tryStar = s.kind { star = true }
+            let compileExcept = { [self] in
+                if star { try compileTryStar(body, handlers, orelse) } else { try compileTryExcept(body, handlers, orelse) }
+            }
             if finalbody.isEmpty {
-                try compileTryExcept(body, handlers, orelse)
+                try compileExcept()
             } else {
                 try compileTryFinally(body: { [self] in
-                    if handlers.isEmpty { try compileBody(body) } else { try compileTryExcept(body, handlers, orelse) }
+                    if handlers.isEmpty { try compileBody(body) } else { try compileExcept() }
                 }, finalbody: finalbody)
             }
         case let .assert(test, msg):
@@ -355,15 +387,41 @@ final class Compiler {
                 compileName(n, .store)
                 compileName(n, .del)
             }
-        case .with:
+        case .exceptStar:
+            throw error("'break', 'continue' and 'return' cannot appear in an except* block", u.loc)
+        case .with, .asyncWith:
             u.emit(.popBlock)
             if preserveTop { u.emit(.rotTwo) }
             emitConst(pyNone, key: "None")
             emitConst(pyNone, key: "None")
             emitConst(pyNone, key: "None")
             u.emit(.call, 3)
+            if case .asyncWith = block { emitAwait(2) }
             u.emit(.popTop)
         }
+    }
+
+    /// Comprehensions are functions of their own, so a `yield` there would make them generators.
+    func checkYieldInComprehension(_ e: Expr) throws {
+        guard u.scope.kind == .comprehension else { return }
+        let what: String
+        switch u.scope.name {
+        case "listcomp": what = "list comprehension"
+        case "setcomp": what = "set comprehension"
+        case "dictcomp": what = "dict comprehension"
+        default: what = "generator expression"
+        }
+        throw error("'yield' inside \(what)", e.loc)
+    }
+
+    /// `await` of the object on top: `yield from` its awaitable iterator.
+    func emitAwait(_ context: Int32 = 0) {
+        u.usesAwait = true
+        u.emit(.getAwaitable, context)
+        emitConst(pyNone, key: "None")
+        let done = u.newLabel()
+        u.emitJump(.yieldFrom, done)
+        u.place(done)
     }
 
     func compileTryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws {
@@ -416,7 +474,7 @@ final class Compiler {
         u.place(end)
     }
 
-    func compileWith(_ items: ArraySlice<WithItem>, body: [Stmt], loc: SourceRange) throws {
+    func compileWith(_ items: ArraySlice<WithItem>, body: [Stmt], loc: SourceRange, isAsync: Bool = false) throws {
         guard let item = items.first else {
             try compileBody(body)
             return
@@ -424,18 +482,24 @@ final class Compiler {
         let excLabel = u.newLabel(), end = u.newLabel()
         try compile(item.contextExpr)
         u.loc = loc
-        u.emit(.beforeWith)
+        if isAsync {
+            u.emit(.beforeAsyncWith)
+            emitAwait(1)
+        } else {
+            u.emit(.beforeWith)
+        }
         u.emitJump(.setupWith, excLabel)
         if let v = item.optionalVars { try compileStore(v) } else { u.emit(.popTop) }
-        u.fblocks.append(.with)
-        try compileWith(items.dropFirst(), body: body, loc: loc)
+        u.fblocks.append(isAsync ? .asyncWith : .with)
+        try compileWith(items.dropFirst(), body: body, loc: loc, isAsync: isAsync)
         u.fblocks.removeLast()
         u.loc = loc
-        try emitUnwind(.with, preserveTop: false)
+        try emitUnwind(isAsync ? .asyncWith : .with, preserveTop: false)
         u.emitJump(.jump, end)
         // Exceptional exit: stack is exit, exc.
         u.place(excLabel)
         u.emit(.withExceptStart)
+        if isAsync { emitAwait(2) }
         let suppress = u.newLabel()
         u.emitJump(.popJumpIfTrue, suppress)
         u.emit(.reraise)
@@ -635,7 +699,11 @@ final class Compiler {
         if args.vararg != nil { unit.flags.insert(.varargs) }
         if args.kwarg != nil { unit.flags.insert(.varkeywords) }
         if units.count > 1 { unit.flags.insert(.nested) }
-        if scope.isGenerator { unit.flags.insert(.generator) }
+        if scope.isCoroutine {
+            unit.flags.insert(scope.isGenerator ? .asyncGenerator : .coroutine)
+        } else if scope.isGenerator {
+            unit.flags.insert(.generator)
+        }
         units.append(unit)
         if let e = lambdaBody {
             u.loc = e.loc
@@ -716,24 +784,31 @@ final class Compiler {
         unit.argcount = 1
         unit.flags = [.optimized, .newLocals]
         if units.count > 1 { unit.flags.insert(.nested) }
-        if build == nil { unit.flags.insert(.generator) }
         units.append(unit)
         u.loc = e.loc
         if let b = build { u.emit(b, 0) }
-        var loops: [(top: Int, end: Int)] = []
+        var loops: [(top: Int, end: Int, isAsync: Bool)] = []
         for (i, g) in generators.enumerated() {
             let top = u.newLabel(), end = u.newLabel()
+            let isAsync = g.isAsync != 0
             if i == 0 {
                 u.emit(.loadFast, 0)
             } else {
                 try compile(g.iter)
-                u.emit(.getIter)
+                u.emit(isAsync ? .getAIter : .getIter)
             }
             u.place(top)
-            u.emitJump(.forIter, end)
+            if isAsync {
+                u.emitJump(.setupExcept, end)
+                u.emit(.getANext)
+                emitAwait()
+                u.emit(.popBlock)
+            } else {
+                u.emitJump(.forIter, end)
+            }
             try compileStore(g.target)
             for cond in g.ifs { try compileCondition(cond, jumpIfFalse: top) }
-            loops.append((top, end))
+            loops.append((top, end, isAsync))
         }
         u.loc = e.loc
         try element()
@@ -746,13 +821,27 @@ final class Compiler {
             u.emit(.yieldValue)
             u.emit(.popTop)
         }
-        for (top, end) in loops.reversed() {
+        for (top, end, isAsync) in loops.reversed() {
             u.emitJump(.jump, top)
             u.place(end)
+            if isAsync { u.emit(.endAsyncFor) }
         }
         if build == nil { emitConst(pyNone, key: "None") }
         u.emit(.returnValue)
+        let isAsync = scope.isCoroutine || unit.usesAwait
+        if build == nil {
+            unit.flags.insert(isAsync ? .asyncGenerator : .generator)
+        } else if isAsync {
+            unit.flags.insert(.coroutine)
+        }
         units.removeLast()
+        if isAsync && build != nil {
+            // An async comprehension is awaited where it stands, so that must be async too.
+            let outerAsync = u.scope.kind == .comprehension || (u.scope.kind == .function && u.scope.isCoroutine)
+            if !outerAsync {
+                throw error("asynchronous comprehension outside of an asynchronous function", e.loc)
+            }
+        }
         let code = unit.assemble(filename: filename)
         var flags: MakeFunctionFlags = []
         if emitClosure(for: scope) { flags.insert(.closure) }
@@ -761,8 +850,9 @@ final class Compiler {
         u.emit(.makeFunction, flags.rawValue)
         try compile(generators[0].iter)
         u.loc = e.loc
-        u.emit(.getIter)
+        u.emit(generators[0].isAsync != 0 ? .getAIter : .getIter)
         u.emit(.call, 1)
+        if isAsync && build != nil { emitAwait() }
     }
 }
 

@@ -109,9 +109,39 @@ public enum Opcode: UInt8, Sendable {
     case yieldFrom
     /// Marker at the start of a generator's code.
     case genStart
+    /// Stack: x → the iterator `await x` delegates to. arg: 0 await, 1 after `__aenter__`,
+    /// 2 after `__aexit__` (for error messages).
+    case getAwaitable
+    /// Stack: async iterable → `__aiter__()` result.
+    case getAIter
+    /// Stack: async iterator → async iterator, awaitable of `__anext__()`.
+    case getANext
+    /// Stack: async iterator, exception (in an except handler): StopAsyncIteration ends the
+    /// loop (pops both); anything else is re-raised.
+    case endAsyncFor
+    /// Stack: async context manager → bound `__aexit__`, `__aenter__()` result.
+    case beforeAsyncWith
     case setupAnnotations
     /// Stack: func? — no-op placeholder for `print` of expression statements in interactive mode.
     case printExpr
+    // Pattern matching (Compiler+Match.swift, PyVM/Match.swift).
+    /// Push whether the subject on top is a sequence / a mapping for pattern matching.
+    case matchSequence, matchMapping
+    /// Push `len(top)`, keeping it.
+    case getLen
+    /// Stack: subject, keys → subject, keys, tuple of values (or None when a key is missing).
+    case matchKeys
+    /// arg: positional count. Stack: subject, class, keyword names → tuple of attributes or None.
+    case matchClass
+    /// Stack: subject, keys → subject, dict of the subject's other items.
+    case copyDictWithoutKeys
+    /// arg > 0: move the top item down arg places; arg < 0: bring the item at depth -arg to the top.
+    case matchRot
+    // except* (Compiler+ExceptStar.swift, PyVM/ExceptionGroups.swift).
+    /// Stack: exc, type → rest, match (match is None when nothing matched).
+    case checkEgMatch
+    /// Stack: original, list of raised → exception to raise, or None.
+    case prepReraiseStar
 }
 
 public struct MakeFunctionFlags: OptionSet, Sendable {

@@ -47,6 +47,8 @@ public final class Scope {
     /// A class body some method of which uses `super()` or `__class__`.
     public internal(set) var needsClassCell = false
     public internal(set) var isGenerator = false
+    /// `async def`, or a comprehension using `async for` or `await` (an async comprehension).
+    public internal(set) var isCoroutine = false
     /// Class bodies: free names passed through to methods but also bound in the namespace.
     var classPassThrough: Set<String> = []
     let line: Int
@@ -174,6 +176,8 @@ public final class SymbolTable {
         let filename: String
         var stack: [Scope] = []
         var current: Scope { stack[stack.count - 1] }
+        /// Names bound by the `for` targets of each comprehension scope.
+        var comprehensionTargets: [ObjectIdentifier: Set<String>] = [:]
         /// `from __future__ import annotations`: annotations get scopes of their own.
         var futureAnnotations = false
 
@@ -274,6 +278,7 @@ public final class SymbolTable {
                 try visitAnnotations(args, returns: returns, stmtLine: s.loc.lineno)
                 for d in decorators { try visit(d) }
                 let scope = push(.function, name, node: ObjectIdentifier(s), line: s.loc.lineno)
+                if case .asyncFunctionDef = s.kind { scope.isCoroutine = true }
                 declareParams(args, scope)
                 for b in body { try visit(b) }
                 stack.removeLast()
@@ -424,6 +429,10 @@ public final class SymbolTable {
             let scope = push(.comprehension, kind, node: ObjectIdentifier(e), line: e.loc.lineno)
             scope.params = [".0"]
             scope.note(".0", .param)
+            if generators.contains(where: { $0.isAsync != 0 }) { scope.isCoroutine = true }
+            var targets = Set<String>()
+            for g in generators { collectNames(g.target, into: &targets) }
+            comprehensionTargets[ObjectIdentifier(scope)] = targets
             for (i, g) in generators.enumerated() {
                 try visit(g.target)
                 if i > 0 { try visit(g.iter) }
@@ -436,9 +445,24 @@ public final class SymbolTable {
 
         /// `target := value` inside a comprehension binds in the nearest enclosing function (or
         /// the module); the comprehension itself reaches it as nonlocal (or global).
+        func collectNames(_ t: Expr, into set: inout Set<String>) {
+            switch t.kind {
+            case let .name(id, _): set.insert(id)
+            case let .tuple(elts, _), let .list(elts, _): for x in elts { collectNames(x, into: &set) }
+            case let .starred(v, _): collectNames(v, into: &set)
+            default: break
+            }
+        }
+
         mutating func extendNamedExprScope(_ id: String) throws {
             var i = stack.count - 1
-            while i > 0 && stack[i].kind == .comprehension { i -= 1 }
+            while i > 0 && stack[i].kind == .comprehension {
+                if comprehensionTargets[ObjectIdentifier(stack[i])]?.contains(id) ?? false {
+                    throw SyntaxErrorInfo(msg: "assignment expression cannot rebind comprehension iteration variable '\(id)'",
+                                          filename: filename, lineno: current.line, offset: 1)
+                }
+                i -= 1
+            }
             let owner = stack[i]
             switch owner.kind {
             case .classBody:
@@ -487,7 +511,9 @@ public final class SymbolTable {
             case let .setComp(elt, gens): try visitComprehension(e, kind: "setcomp", generators: gens, elts: [elt])
             case let .dictComp(k, v, gens): try visitComprehension(e, kind: "dictcomp", generators: gens, elts: [v, k])
             case let .generatorExp(elt, gens): try visitComprehension(e, kind: "genexpr", generators: gens, elts: [elt])
-            case let .await(v): try visit(v)
+            case let .await(v):
+                if current.kind == .comprehension { current.isCoroutine = true }
+                try visit(v)
             case let .yield(v):
                 current.isGenerator = true
                 if let v = v { try visit(v) }

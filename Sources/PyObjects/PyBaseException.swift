@@ -5,6 +5,9 @@ public final class PyBaseException: PyObject {
     public var cause: PyObject?
     public var context: PyObject?
     public var suppressContext = false
+    /// Type-specific attributes (`errno`, `name`, `code`, `exceptions`…), set by `__init__`;
+    /// nil until then (exceptions the runtime creates derive them from `args` on first use).
+    public var members: [String: PyObject]?
     /// Frames the exception passed through, innermost last: (filename, line, function name).
     public var tracebackEntries: [TracebackEntry] = []
 

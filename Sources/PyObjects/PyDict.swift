@@ -19,7 +19,11 @@ public final class PyDict: PyObject {
     /// Changed on every mutation, so iterators can detect changes and the bridge can keep
     /// CPython's `ma_version_tag` moving. Versions come from one global counter (as in
     /// CPython), so no two dict states share a version: caches can key on it alone.
-    public private(set) var version: UInt64 = nextDictVersion()
+    public private(set) var version: UInt64 = nextDictVersion() {
+        didSet { if isTypeNamespace { TypeAttributeCache.invalidate() } }
+    }
+    /// Set for a type's `__dict__`: its mutations invalidate the type attribute cache.
+    public var isTypeNamespace = false
 
     private static let emptySlot: Int32 = -1
     private static let deletedSlot: Int32 = -2

@@ -5,10 +5,13 @@ public enum PyExc {
         return t
     }
     public static let BaseException = make("BaseException", nil)
+    public static let BaseExceptionGroup = make("BaseExceptionGroup", BaseException)
     public static let SystemExit = make("SystemExit", BaseException)
     public static let KeyboardInterrupt = make("KeyboardInterrupt", BaseException)
     public static let GeneratorExit = make("GeneratorExit", BaseException)
     public static let Exception = make("Exception", BaseException)
+    public static let ExceptionGroup = PyType(name: "ExceptionGroup", bases: [BaseExceptionGroup, Exception],
+                                              flags: [.baseType, .exception])
     public static let StopIteration = make("StopIteration", Exception)
     public static let StopAsyncIteration = make("StopAsyncIteration", Exception)
     public static let ArithmeticError = make("ArithmeticError", Exception)
@@ -30,6 +33,19 @@ public enum PyExc {
     public static let OSError = make("OSError", Exception)
     public static let FileNotFoundError = make("FileNotFoundError", OSError)
     public static let PermissionError = make("PermissionError", OSError)
+    public static let BlockingIOError = make("BlockingIOError", OSError)
+    public static let ChildProcessError = make("ChildProcessError", OSError)
+    public static let ConnectionError = make("ConnectionError", OSError)
+    public static let BrokenPipeError = make("BrokenPipeError", ConnectionError)
+    public static let ConnectionAbortedError = make("ConnectionAbortedError", ConnectionError)
+    public static let ConnectionRefusedError = make("ConnectionRefusedError", ConnectionError)
+    public static let ConnectionResetError = make("ConnectionResetError", ConnectionError)
+    public static let FileExistsError = make("FileExistsError", OSError)
+    public static let InterruptedError = make("InterruptedError", OSError)
+    public static let IsADirectoryError = make("IsADirectoryError", OSError)
+    public static let NotADirectoryError = make("NotADirectoryError", OSError)
+    public static let ProcessLookupError = make("ProcessLookupError", OSError)
+    public static let TimeoutError = make("TimeoutError", OSError)
     public static let ReferenceError = make("ReferenceError", Exception)
     public static let RuntimeError = make("RuntimeError", Exception)
     public static let NotImplementedError = make("NotImplementedError", RuntimeError)
@@ -43,10 +59,19 @@ public enum PyExc {
     public static let UnicodeError = make("UnicodeError", ValueError)
     public static let UnicodeDecodeError = make("UnicodeDecodeError", UnicodeError)
     public static let UnicodeEncodeError = make("UnicodeEncodeError", UnicodeError)
+    public static let UnicodeTranslateError = make("UnicodeTranslateError", UnicodeError)
     public static let Warning = make("Warning", Exception)
     public static let DeprecationWarning = make("DeprecationWarning", Warning)
     public static let RuntimeWarning = make("RuntimeWarning", Warning)
     public static let UserWarning = make("UserWarning", Warning)
+    public static let BytesWarning = make("BytesWarning", Warning)
+    public static let EncodingWarning = make("EncodingWarning", Warning)
+    public static let FutureWarning = make("FutureWarning", Warning)
+    public static let ImportWarning = make("ImportWarning", Warning)
+    public static let PendingDeprecationWarning = make("PendingDeprecationWarning", Warning)
+    public static let ResourceWarning = make("ResourceWarning", Warning)
+    public static let SyntaxWarning = make("SyntaxWarning", Warning)
+    public static let UnicodeWarning = make("UnicodeWarning", Warning)
 
     /// Every builtin exception type, for populating `builtins`.
     public static var all: [PyType] {
@@ -57,6 +82,11 @@ public enum PyExc {
          FileNotFoundError, PermissionError, ReferenceError, RuntimeError, NotImplementedError,
          RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError,
          ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning,
-         DeprecationWarning, RuntimeWarning, UserWarning]
+         DeprecationWarning, RuntimeWarning, UserWarning,
+         BaseExceptionGroup, ExceptionGroup, BlockingIOError, ChildProcessError, ConnectionError,
+         BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError,
+         FileExistsError, InterruptedError, IsADirectoryError, NotADirectoryError, ProcessLookupError,
+         TimeoutError, UnicodeTranslateError, BytesWarning, EncodingWarning, FutureWarning,
+         ImportWarning, PendingDeprecationWarning, ResourceWarning, SyntaxWarning, UnicodeWarning]
     }
 }

@@ -6,7 +6,7 @@ public final class PyType: PyObject {
     /// `__module__`, or nil for builtins (whose repr is `<class 'int'>`).
     public var moduleName: String?
     public var bases: [PyType]
-    public var mro: [PyType] = []
+    public var mro: [PyType] = [] { didSet { TypeAttributeCache.invalidate() } }
     /// The type's namespace (`__dict__`), holding methods and class attributes.
     public let dict: PyDict
     public var flags: TypeFlags
@@ -14,8 +14,11 @@ public final class PyType: PyObject {
     public var slots = TypeSlots()
     /// Opaque per-type data owned by the bridge (e.g. the C `PyTypeObject*` of an extension type).
     public var bridgeType: UnsafeMutableRawPointer?
-    /// Direct subclasses, weakly held, in creation order (`__subclasses__()`).
+    /// Direct subclasses, not retained, in creation order (`__subclasses__()`). Each subclass
+    /// removes itself in its deinit from the types it registered with.
     public var subclassRefs: [WeakType] = []
+    /// The bases this type registered itself with as a subclass.
+    private var registeredWith: [PyType] = []
 
     public init(name: String, bases: [PyType], flags: TypeFlags = [], metatype: PyType? = nil,
                 moduleName: String? = nil) {
@@ -25,16 +28,18 @@ public final class PyType: PyObject {
         self.flags = flags
         self.moduleName = moduleName
         self.dict = PyDict(bootstrap: ())
+        self.dict.isTypeNamespace = true
         // `type` is its own metatype; while it is being created PyTypes.typeIfReady is nil and
         // PyTypes patches the metatype afterwards.
         super.init(bootstrapType: metatype ?? PyTypes.typeIfReady)
         self.mro = PyType.linearize(self)
         for b in bases { b.subclassRefs.append(WeakType(self)) }
+        registeredWith = bases
     }
 
     deinit {
         let me = ObjectIdentifier(self)
-        for b in bases { b.subclassRefs.removeAll { ObjectIdentifier($0.type) == me } }
+        for b in registeredWith { b.subclassRefs.removeAll { $0.id == me } }
     }
 
     /// Whether the type's behaviour lives in its dict (Python classes and C extension types)
@@ -53,10 +58,18 @@ public final class PyType: PyObject {
         lookup(PyStr.intern(name))
     }
 
-    /// `lookup` with an interned key (no interning on the way).
-    public func lookup(_ key: PyStr) -> PyObject? {
-        for t in mro { if let v = try? t.dict.get(key) { return v } }
-        return nil
+    /// Looks an interned name up along the MRO, through the type attribute cache.
+    public func lookup(_ name: PyStr) -> PyObject? {
+        let slot = TypeAttributeCache.slot(self, name)
+        let entry = TypeAttributeCache.entries[slot]
+        if entry.type === self && entry.name === name && entry.epoch == TypeAttributeCache.epoch {
+            return entry.value
+        }
+        var found: PyObject?
+        for t in mro { if let v = try? t.dict.get(name) { found = v; break } }
+        TypeAttributeCache.entries[slot] = TypeAttributeCache.Entry(type: self, name: name,
+                                                                     epoch: TypeAttributeCache.epoch, value: found)
+        return found
     }
 
     /// C3 linearisation; falls back to a depth-first order when the bases are inconsistent
@@ -106,12 +119,17 @@ public struct TypeFlags: OptionSet, Sendable {
     public static let hasFinalizer = TypeFlags(rawValue: 1 << 6)
 }
 
-/// A non-owning reference to a subclass (for `__subclasses__`). Not `weak`: a weakly referenced
-/// Swift object moves its reference count to a side table, which would slow every retain of
-/// the type; instead a type removes itself from its bases' lists when it is freed.
+/// A reference to a subclass that does not keep it alive (for `__subclasses__`).
+///
+/// Not a Swift `weak` reference: forming one gives the target a side table, after which every
+/// retain and release of it takes the slow path, and types are retained on every `obj.type`
+/// read (that made float arithmetic 2x slower). The subclass unregisters itself in its deinit
+/// instead, so a stored reference is always to a live type.
 public struct WeakType {
-    public unowned(unsafe) let type: PyType
-    public init(_ t: PyType) { type = t }
+    unowned(unsafe) let target: PyType
+    let id: ObjectIdentifier
+    public var type: PyType? { target }
+    public init(_ t: PyType) { target = t; id = ObjectIdentifier(t) }
 }
 
 /// Native implementations of a type's behaviour. A nil slot means "use the generic path".
@@ -121,4 +139,28 @@ public struct TypeSlots {
     public var repr: ((PyObject) throws -> String)?
     public var getattr: ((PyObject, String) throws -> PyObject?)?
     public init() {}
+}
+
+/// Results of `PyType.lookup` (hits and misses), keyed by type and interned name, as CPython's
+/// method cache. Instead of per-type version tags (which need every subclass to be known), one
+/// global epoch is bumped whenever any type's namespace or MRO changes: that happens while
+/// classes are being built and almost never afterwards, so entries stay valid in steady state.
+public enum TypeAttributeCache {
+    struct Entry {
+        var type: PyType?
+        var name: PyStr?
+        var epoch: UInt64
+        var value: PyObject?
+    }
+    static let size = 4096
+    nonisolated(unsafe) static var entries = [Entry](repeating: Entry(type: nil, name: nil, epoch: 0, value: nil), count: size)
+    nonisolated(unsafe) public private(set) static var epoch: UInt64 = 1
+
+    @inline(__always) static func slot(_ t: PyType, _ name: PyStr) -> Int {
+        let a = UInt(bitPattern: ObjectIdentifier(t)), b = UInt(bitPattern: ObjectIdentifier(name))
+        return Int(((a >> 4) ^ (b >> 3) ^ (b >> 12)) & UInt(size - 1))
+    }
+
+    /// Called when a type's namespace or MRO changes.
+    @inline(__always) public static func invalidate() { epoch &+= 1 }
 }

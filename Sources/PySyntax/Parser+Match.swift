@@ -70,9 +70,8 @@ extension Parser {
         let start = try peek()
         let first = try maybeStarPattern()
         guard try at(",") else {
-            if case .matchStar = first.kind {
-                return Pattern(.matchSequence(patterns: [first]), range(from: start))
-            }
+            // A lone star pattern needs a comma (`case *a,:`).
+            if case .matchStar = first.kind { throw try invalidSyntax() }
             return first
         }
         var items = [first]
@@ -226,6 +225,7 @@ extension Parser {
         var rest: String? = nil
         while !(try at("}")) {
             if try accept("**") != nil {
+                if try peek().text == "_" { throw try invalidSyntax() }
                 rest = try expectName().text
                 _ = try accept(",")
                 break

@@ -271,7 +271,7 @@ extension Parser {
         switch e.kind {
         case .name:
             return error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", SourceRange(from: e.loc, to: rhs.loc))
-        case .list, .tuple, .generatorExp, .compare, .boolOp, .ifExp, .lambda, .namedExpr, .starred:
+        case .list, .tuple, .generatorExp, .compare, .boolOp, .ifExp, .lambda, .starred:
             return nil
         case .unaryOp(let op, _) where op == .not:
             return nil

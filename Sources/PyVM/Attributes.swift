@@ -7,6 +7,12 @@ enum Attributes {
 
     static func native(_ o: PyObject, _ name: String) throws -> PyObject? {
         if name == "__class__" { return o.type }
+        // Plain instances of Python classes are exactly PyObject: only the default case below
+        // applies, so skip the chain of class casts (hot: every method lookup on an instance).
+        if type(of: o) == PyObject.self {
+            if name == "__dict__", !o.type.flags.contains(.slotsNoDict), let d = o.instanceDict { return d }
+            return nil
+        }
         switch o {
         case let f as PyFunction:
             switch name {
@@ -56,32 +62,7 @@ enum Attributes {
             case "__traceback__": return e.traceback ?? pyNone
             case "__suppress_context__": return pyBool(e.suppressContext)
             case "__dict__": return e.instanceDict
-            case "code" where e.type.isSubtype(of: PyExc.SystemExit):
-                return e.args.items.isEmpty ? pyNone : (e.args.items.count == 1 ? e.args.items[0] : e.args)
-            case "value" where e.type.isSubtype(of: PyExc.StopIteration):
-                return e.args.items.first ?? pyNone
-            case "name" where e.type.isSubtype(of: PyExc.ImportError), "path" where e.type.isSubtype(of: PyExc.ImportError),
-                 "msg" where e.type.isSubtype(of: PyExc.ImportError):
-                return name == "msg" ? (e.args.items.first ?? pyNone) : pyNone
-            case "errno" where e.type.isSubtype(of: PyExc.OSError):
-                return e.args.items.count >= 2 ? e.args.items[0] : pyNone
-            case "strerror" where e.type.isSubtype(of: PyExc.OSError):
-                return e.args.items.count >= 2 ? e.args.items[1] : pyNone
-            case "filename" where e.type.isSubtype(of: PyExc.OSError):
-                return e.args.items.count >= 3 ? e.args.items[2] : pyNone
-            case "with_traceback":
-                return PyBuiltinFunction(name: "with_traceback", boundSelf: e) { args, _ in
-                    e.traceback = args.first.flatMap { $0 === pyNone ? nil : $0 }
-                    return e
-                }
-            case "add_note":
-                return PyBuiltinFunction(name: "add_note", boundSelf: e) { args, _ in
-                    let notes = (e.instanceDict?.getItem(string: "__notes__") as? PyList) ?? PyList()
-                    if let n = args.first { notes.items.append(n) }
-                    e.instanceDict?.setItem(string: "__notes__", notes)
-                    return pyNone
-                }
-            default: return nil
+            default: return try ExceptionMethods.member(e, name)
             }
         case let m as PyModule:
             return name == "__dict__" ? m.dict : nil
@@ -177,12 +158,9 @@ enum Attributes {
         case let c as PyClassMethod:
             return name == "__func__" ? c.function : nil
         case let g as PyGenerator:
-            switch name {
-            case "__name__": return PyStr(g.name)
-            case "__qualname__": return PyStr(g.qualname)
-            case "gi_running": return pyBool(g.running)
-            default: return nil
-            }
+            return Generators.attribute(g, name)
+        case let f as PyFrameObject:
+            return Generators.frameAttribute(f, name)
         case let s as PySuper:
             switch name {
             case "__thisclass__": return s.thisType
@@ -197,6 +175,8 @@ enum Attributes {
     }
 
     static func setNative(_ o: PyObject, _ name: String, _ value: PyObject) throws -> Bool {
+        // Plain instances (exactly PyObject) have only `__class__` natively (the default case).
+        if type(of: o) == PyObject.self && name != "__class__" { return false }
         switch o {
         case let e as PyBaseException:
             switch name {
@@ -207,10 +187,13 @@ enum Attributes {
                 e.suppressContext = true
                 return true
             case "__context__":
+                guard value === pyNone || value is PyBaseException else {
+                    throw PythonError(PyExc.TypeError, "exception context must be None or derive from BaseException")
+                }
                 e.context = value === pyNone ? nil : value
                 return true
             case "__traceback__":
-                e.traceback = value === pyNone ? nil : value
+                try ExceptionMethods.setTraceback(e, value)
                 return true
             case "__suppress_context__":
                 e.suppressContext = try Ops.isTrue(value)
@@ -218,7 +201,7 @@ enum Attributes {
             case "args":
                 e.args = PyTuple(try Ops.toArray(value))
                 return true
-            default: return false
+            default: return try ExceptionMethods.setMember(e, name, value)
             }
         case let f as PyFunction:
             switch name {
@@ -237,6 +220,8 @@ enum Attributes {
             case "__annotations__": f.annotations = value as? PyDict; return true
             default: return false
             }
+        case let g as PyGenerator:
+            return try Generators.setAttribute(g, name, value)
         default:
             if name == "__class__" {
                 guard let t = value as? PyType else {

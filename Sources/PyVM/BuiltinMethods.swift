@@ -43,6 +43,7 @@ enum BuiltinMethods {
         DictMethods.install()
         installMisc()
         TypeObjects.install()
+        ExceptionMethods.install()
     }
 
     static func installConstructors() {
@@ -348,34 +349,10 @@ enum BuiltinMethods {
         }
         def(e, "__str__") { r, _, _ in PyStr(try Repr.exceptionStr(r as! PyBaseException)) }
         def(e, "__repr__") { r, _, _ in PyStr(try Repr.repr(r)) }
-        def(e, "with_traceback") { r, a, _ in
-            (r as! PyBaseException).traceback = a.first.flatMap { $0 === pyNone ? nil : $0 }
-            return r
-        }
     }
 
     static func installMisc() {
-        let g = PyTypes.generator
-        def(g, "send") { r, a, _ in
-            guard let v = try Generators.resume(r as! PyGenerator, sending: a.first ?? pyNone) else {
-                let ret = Generators.lastReturnValue
-                Generators.lastReturnValue = nil
-                throw PythonError(PyExc.StopIteration, args: ret.map { [$0] } ?? [])
-            }
-            return v
-        }
-        def(g, "__next__") { r, _, _ in
-            guard let v = try Generators.resume(r as! PyGenerator, sending: pyNone) else {
-                throw PythonError(PyExc.StopIteration, args: [])
-            }
-            return v
-        }
-        def(g, "__iter__") { r, _, _ in r }
-        def(g, "close") { r, _, _ in (r as! PyGenerator).finished = true; return pyNone }
-        def(g, "throw") { r, a, _ in
-            let exc = try Errors.makeException(a.first ?? pyNone)
-            return try Generators.throwInto(r as! PyGenerator, exc) ?? pyNone
-        }
+        Generators.installMethods()
 
         for t in [VMTypes.listIterator, VMTypes.tupleIterator, VMTypes.rangeIterator, VMTypes.strIterator,
                   VMTypes.bytesIterator, VMTypes.dictKeyIterator, VMTypes.dictValueIterator, VMTypes.dictItemIterator,

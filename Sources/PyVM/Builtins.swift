@@ -21,6 +21,7 @@ enum Builtins {
         d.setItem(string: "Ellipsis", PyEllipsis.shared)
         d.setItem(string: "NotImplemented", PyNotImplemented.shared)
         d.setItem(string: "__debug__", pyTrue)
+        Generators.installBuiltins(into: d)
         for t in [PyTypes.object, PyTypes.type, PyTypes.int, PyTypes.bool, PyTypes.float, PyTypes.complex, PyTypes.str,
                   PyTypes.bytes, PyTypes.bytearray, PyTypes.tuple, PyTypes.list, PyTypes.dict, PyTypes.set,
                   PyTypes.frozenset, PyTypes.slice, PyTypes.range, PyTypes.property, PyTypes.staticmethod,
@@ -348,6 +349,7 @@ enum Builtins {
         }
         fn(d, "exec") { a, k in try execOrEval(a, k, isEval: false) }
         fn(d, "eval") { a, k in try execOrEval(a, k, isEval: true) }
+        fn(d, "compile") { a, k in try compileBuiltin(a, k) }
         fn(d, "open") { a, k in try FileObjects.open(a, k) }
         fn(d, "exit") { a, _ in throw PythonError(PyExc.SystemExit, args: a) }
         fn(d, "quit") { a, _ in throw PythonError(PyExc.SystemExit, args: a) }

@@ -22,8 +22,10 @@ enum Calls {
             cells.append(contentsOf: fn.closure)
             frame.cells = cells
         }
-        if code.flags.contains(.generator) {
-            return PyGenerator(frame: frame, name: fn.name, qualname: fn.qualname)
+        if !code.flags.isDisjoint(with: [.generator, .coroutine, .asyncGenerator]) {
+            let kind: PyGenerator.Kind = code.flags.contains(.generator) ? .generator
+                : code.flags.contains(.coroutine) ? .coroutine : .asyncGenerator
+            return PyGenerator(frame: frame, kind: kind, name: fn.name, qualname: fn.qualname)
         }
         return try Interpreter.run(frame)
     }

@@ -231,7 +231,8 @@ public enum Classes {
     static func checkLayouts(_ bases: [PyType]) throws {
         var solid: PyType?
         for b in bases {
-            let s = solidBase(b)
+            // Every exception instance is a PyBaseException here, so exception bases always combine.
+            let s = solidBase(b).flags.contains(.exception) ? PyExc.BaseException : solidBase(b)
             guard let cur = solid else { solid = s; continue }
             if cur.isSubtype(of: s) { continue }
             if s.isSubtype(of: cur) { solid = s; continue }

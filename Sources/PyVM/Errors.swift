@@ -52,7 +52,11 @@ public enum Errors {
     /// `except T:` matching, where `t` is a class or a tuple of classes.
     public static func matches(_ exc: PyObject, _ t: PyObject) throws -> Bool {
         if let tuple = t as? PyTuple {
-            for item in tuple.items where try matches(exc, item) { return true }
+            // Every item must be an exception class, even after a match.
+            for item in tuple.items where !((item as? PyType)?.isSubtype(of: PyExc.BaseException) ?? false) {
+                throw PythonError(PyExc.TypeError, "catching classes that do not inherit from BaseException is not allowed")
+            }
+            for item in tuple.items where exc.type.isSubtype(of: item as! PyType) { return true }
             return false
         }
         guard let type = t as? PyType, type.isSubtype(of: PyExc.BaseException) else {

@@ -14,6 +14,25 @@ enum Formatting {
         var grouping: Character?
         var precision: Int?
         var type: Character?
+        /// The `z` flag: negative zero is shown as zero (floats only).
+        var coerceNegativeZero = false
+    }
+
+    /// CPython's check that ',' / '_' grouping suits the presentation type.
+    static func checkGrouping(_ spec: Spec, defaultType: Character) throws {
+        guard let g = spec.grouping else { return }
+        let t = spec.type ?? defaultType
+        if "defgEFG%".contains(t) || t == "\0" { return }
+        if "boxX".contains(t) && g == "_" { return }
+        throw PythonError(PyExc.ValueError, "Cannot specify '\(g)' with '\(t)'.")
+    }
+
+    /// The type character as CPython's messages show it ('\x0' for unprintable ones).
+    static func typeText(_ t: Character) -> String {
+        if let v = t.unicodeScalars.first?.value, t.unicodeScalars.count == 1, v < 32 || v == 127 {
+            return "\\x" + String(v, radix: 16)
+        }
+        return String(t)
     }
 
     static func parseSpec(_ s: String) throws -> Spec {
@@ -27,7 +46,7 @@ enum Formatting {
             spec.align = c[0]; i = 1
         }
         if i < c.count && "+- ".contains(c[i]) { spec.sign = c[i]; i += 1 }
-        if i < c.count && c[i] == "z" { i += 1 }
+        if i < c.count && c[i] == "z" { spec.coerceNegativeZero = true; i += 1 }
         if i < c.count && c[i] == "#" { spec.alternate = true; i += 1 }
         if i < c.count && c[i] == "0" {
             spec.zeroPad = true
@@ -36,7 +55,14 @@ enum Formatting {
         var w = ""
         while i < c.count && c[i].isASCII && c[i].isNumber { w.append(c[i]); i += 1 }
         if !w.isEmpty { spec.width = Int(w)! }
-        if i < c.count && (c[i] == "," || c[i] == "_") { spec.grouping = c[i]; i += 1 }
+        if i < c.count && (c[i] == "," || c[i] == "_") {
+            spec.grouping = c[i]
+            i += 1
+            if i < c.count && (c[i] == "," || c[i] == "_") {
+                if c[i] != spec.grouping { throw PythonError(PyExc.ValueError, "Cannot specify both ',' and '_'.") }
+                throw PythonError(PyExc.ValueError, "Cannot specify '\(c[i])' with '\(c[i])'.")
+            }
+        }
         if i < c.count && c[i] == "." {
             i += 1
             var p = ""
@@ -52,7 +78,7 @@ enum Formatting {
     static func pad(_ body: String, _ spec: Spec, defaultAlign: Character, signLength: Int = 0) -> String {
         var align = spec.align ?? defaultAlign
         var fill = spec.fill
-        if spec.zeroPad && spec.align == nil { align = "="; fill = "0" }
+        if spec.zeroPad && spec.align == nil { align = defaultAlign == "<" ? "<" : "="; fill = "0" }
         let len = body.unicodeScalars.count
         if len >= spec.width { return body }
         let n = spec.width - len
@@ -82,25 +108,29 @@ enum Formatting {
         if specText.isEmpty { return try Ops.str(value).value }
         let spec = try parseSpec(specText)
         switch value {
-        case let i as PyInt where !(value is PyBool) || spec.type != nil:
+        case let i as PyInt:
             return try formatInt(i.bigValue, spec)
-        case let b as PyBool:
-            return pad(b.value ? "True" : "False", spec, defaultAlign: "<")
         case let f as PyFloat:
+            try checkGrouping(spec, defaultType: "\0")
             return try formatFloat(f.value, spec)
+        case let c as PyComplex:
+            return try formatComplex(c.real, c.imag, spec)
         case let s as PyStr:
             if let t = spec.type, t != "s" {
-                throw PythonError(PyExc.ValueError, "Unknown format code '\(t)' for object of type 'str'")
+                throw PythonError(PyExc.ValueError, "Unknown format code '\(typeText(t))' for object of type 'str'")
             }
+            if spec.coerceNegativeZero {
+                throw PythonError(PyExc.ValueError, "Negative zero coercion (z) not allowed in string format specifier")
+            }
+            try checkGrouping(spec, defaultType: "s")
             if spec.sign != "-" { throw PythonError(PyExc.ValueError, "Sign not allowed in string format specifier") }
+            if spec.alternate { throw PythonError(PyExc.ValueError, "Alternate form (#) not allowed in string format specifier") }
+            if spec.align == "=" { throw PythonError(PyExc.ValueError, "'=' alignment not allowed in string format specifier") }
             var v = s.value
             if let p = spec.precision { v = String(v.unicodeScalars.prefix(p).map(Character.init)) }
             return pad(v, spec, defaultAlign: "<")
         default:
-            if value.type.lookup("__format__") == nil || value is PyNone || value is PyTuple || value is PyList {
-                throw PythonError(PyExc.TypeError, "unsupported format string passed to \(value.type.name).__format__")
-            }
-            return pad(try Ops.str(value).value, spec, defaultAlign: "<")
+            throw PythonError(PyExc.TypeError, "unsupported format string passed to \(value.type.name).__format__")
         }
     }
 
@@ -118,6 +148,10 @@ enum Formatting {
         if "eEfFgG%".contains(type) {
             return try formatFloat(Double(v), spec)
         }
+        if spec.coerceNegativeZero {
+            throw PythonError(PyExc.ValueError, "Negative zero coercion (z) not allowed in integer format specifier")
+        }
+        if "dnxXobc".contains(type) { try checkGrouping(spec, defaultType: "d") }
         if spec.precision != nil {
             throw PythonError(PyExc.ValueError, "Precision not allowed in integer format specifier")
         }
@@ -131,12 +165,16 @@ enum Formatting {
         case "o": digits = String(mag, radix: 8); prefix = spec.alternate ? "0o" : ""
         case "b": digits = String(mag, radix: 2); prefix = spec.alternate ? "0b" : ""
         case "c":
-            guard let u = Int(exactly: v).flatMap({ UnicodeScalar(UInt32(truncatingIfNeeded: $0)) }) else {
+            if spec.sign != "-" { throw PythonError(PyExc.ValueError, "Sign not allowed with integer format specifier 'c'") }
+            if spec.alternate {
+                throw PythonError(PyExc.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'")
+            }
+            guard v >= 0, let u = Int(exactly: v).flatMap({ UnicodeScalar(UInt32(truncatingIfNeeded: $0)) }) else {
                 throw PythonError(PyExc.OverflowError, "%c arg not in range(0x110000)")
             }
             return pad(String(u), spec, defaultAlign: "<")
         default:
-            throw PythonError(PyExc.ValueError, "Unknown format code '\(type)' for object of type 'int'")
+            throw PythonError(PyExc.ValueError, "Unknown format code '\(typeText(type))' for object of type 'int'")
         }
         let every = "xXob".contains(type) ? 4 : 3
         if spec.zeroPad && spec.align == nil, spec.grouping != nil {
@@ -155,12 +193,13 @@ enum Formatting {
 
     static func formatFloat(_ d: Double, _ spec: Spec) throws -> String {
         var type = spec.type
-        let negative = d < 0 || (d == 0 && d.sign == .minus)
+        var negative = d < 0 || (d == 0 && d.sign == .minus)
         let a = abs(d)
         var body: String
         if a.isNaN || a.isInfinite {
             body = a.isNaN ? "nan" : "inf"
             if type == "E" || type == "F" || type == "G" { body = body.uppercased() }
+            if type == "%" { body += "%" }
         } else {
             switch type {
             case nil:
@@ -185,9 +224,10 @@ enum Formatting {
                 if type == "G" { body = body.uppercased() }
                 type = "g"
             default:
-                throw PythonError(PyExc.ValueError, "Unknown format code '\(type!)' for object of type 'float'")
+                throw PythonError(PyExc.ValueError, "Unknown format code '\(typeText(type!))' for object of type 'float'")
             }
         }
+        if spec.coerceNegativeZero && negative && !body.contains(where: { $0.isNumber && $0 != "0" }) { negative = false }
         if let g = spec.grouping {
             let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
             let intPart = String(parts[0]).filter { $0.isNumber }
@@ -201,10 +241,55 @@ enum Formatting {
 
     static func fixExponent(_ s: String) -> String { s }
 
+    /// `format(complex, spec)`: both parts formatted like floats, `(re+imj)` without a type.
+    static func formatComplex(_ re: Double, _ im: Double, _ spec: Spec) throws -> String {
+        if spec.zeroPad || (spec.align != nil && spec.fill == "0") {
+            throw PythonError(PyExc.ValueError, "Zero padding is not allowed in complex format specifier")
+        }
+        if spec.align == "=" {
+            throw PythonError(PyExc.ValueError, "'=' alignment flag is not allowed in complex format specifier")
+        }
+        if let t = spec.type, !"eEfFgGn".contains(t) {
+            throw PythonError(PyExc.ValueError, "Unknown format code '\(typeText(t))' for object of type 'complex'")
+        }
+        try checkGrouping(spec, defaultType: "\0")
+        var skipReal = false, parens = false
+        if spec.type == nil {
+            if re == 0 && re.sign == .plus { skipReal = true } else { parens = true }
+        }
+        func body(_ x: Double) throws -> String {
+            let a = abs(x)
+            if spec.type == nil && spec.precision == nil {
+                var r = Repr.floatRepr(a)
+                if r.hasSuffix(".0") { r.removeLast(2) }
+                return r
+            }
+            var sp = Spec()
+            sp.type = spec.type == nil || spec.type == "n" ? "g" : spec.type
+            sp.precision = spec.precision
+            sp.alternate = spec.alternate
+            sp.grouping = spec.grouping
+            return try formatFloat(a, sp)
+        }
+        func isNegative(_ x: Double) -> Bool { x < 0 || (x == 0 && x.sign == .minus) }
+        var out = ""
+        if !skipReal {
+            out += signPrefix(isNegative(re) && !re.isNaN, spec) + (try body(re))
+            out += isNegative(im) && !im.isNaN ? "-" : "+"
+        } else {
+            out += signPrefix(isNegative(im) && !im.isNaN, spec)
+        }
+        out += try body(im) + "j"
+        if parens { out = "(" + out + ")" }
+        var sp = spec
+        sp.zeroPad = false
+        return pad(out, sp, defaultAlign: ">")
+    }
+
     // MARK: printf-style
 
     /// `fmt % args`.
-    static func percent(_ fmt: String, _ args: PyObject) throws -> String {
+    static func percent(_ fmt: String, _ args: PyObject, bytesMode: Bool = false) throws -> String {
         let chars = Array(fmt.unicodeScalars)
         var items: [PyObject]
         let mapping: PyObject?
@@ -220,7 +305,8 @@ enum Formatting {
         var i = 0
         var usedMapping = false
         func nextArg() throws -> PyObject {
-            guard argIndex < items.count else {
+            // After a %(key) lookup CPython has no positional argument left.
+            guard argIndex < items.count && !usedMapping else {
                 throw PythonError(PyExc.TypeError, "not enough arguments for format string")
             }
             defer { argIndex += 1 }
@@ -260,7 +346,10 @@ enum Formatting {
             }
             var w = ""
             if i < chars.count && chars[i] == "*" {
-                spec.width = try Ops.indexInt(nextArg()); i += 1
+                guard let n = try nextArg() as? PyInt, let w = n.intValue else { throw PythonError(PyExc.TypeError, "* wants int") }
+                spec.width = abs(w)
+                if w < 0 { spec.align = "<" }
+                i += 1
             } else {
                 while i < chars.count, chars[i].properties.numericType != nil, chars[i].isASCII { w.unicodeScalars.append(chars[i]); i += 1 }
                 if !w.isEmpty { spec.width = Int(w)! }
@@ -268,7 +357,11 @@ enum Formatting {
             if i < chars.count && chars[i] == "." {
                 i += 1
                 var p = ""
-                if i < chars.count && chars[i] == "*" { spec.precision = try Ops.indexInt(nextArg()); i += 1 } else {
+                if i < chars.count && chars[i] == "*" {
+                    guard let n = try nextArg() as? PyInt, let p = n.intValue else { throw PythonError(PyExc.TypeError, "* wants int") }
+                    spec.precision = max(p, 0)
+                    i += 1
+                } else {
                     while i < chars.count, chars[i].isASCII, chars[i].properties.numericType != nil { p.unicodeScalars.append(chars[i]); i += 1 }
                     spec.precision = Int(p) ?? 0
                 }
@@ -282,6 +375,30 @@ enum Formatting {
             let leftAlign = spec.align == "<"
             var s: String
             switch type {
+            case "s" where bytesMode, "b" where bytesMode:
+                var raw: [UInt8]
+                if let b = arg as? PyBytes { raw = b.value } else if let b = arg as? PyByteArray { raw = b.value }
+                else if let m = Ops.lookupSpecial(arg, "__bytes__"), let b = try Ops.call(m, args: []) as? PyBytes { raw = b.value }
+                else {
+                    throw PythonError(PyExc.TypeError,
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '\(arg.type.name)'")
+                }
+                if let p = spec.precision { raw = Array(raw.prefix(p)) }
+                s = String(String.UnicodeScalarView(raw.map { Unicode.Scalar($0) }))
+            case "r" where bytesMode, "a" where bytesMode:
+                s = Repr.ascii(try Ops.repr(arg).value)
+                if let p = spec.precision { s = String(s.prefix(p)) }
+            case "c" where bytesMode:
+                if let n = arg as? PyInt {
+                    guard let v = n.intValue, v >= 0 && v < 256 else { throw PythonError(PyExc.OverflowError, "%c arg not in range(256)") }
+                    s = String(Unicode.Scalar(UInt8(v)))
+                } else if let b = arg as? PyBytes, b.value.count == 1 {
+                    s = String(Unicode.Scalar(b.value[0]))
+                } else if let b = arg as? PyByteArray, b.value.count == 1 {
+                    s = String(Unicode.Scalar(b.value[0]))
+                } else {
+                    throw PythonError(PyExc.TypeError, "%c requires an integer in range(256) or a single byte")
+                }
             case "s": s = try Ops.str(arg).value; if let p = spec.precision { s = String(s.prefix(p)) }
             case "r": s = try Ops.repr(arg).value; if let p = spec.precision { s = String(s.prefix(p)) }
             case "a": s = Repr.ascii(try Ops.repr(arg).value)
@@ -331,7 +448,12 @@ enum Formatting {
                 out += try formatFloat(d, sp)
                 continue
             case "c":
-                if let n = arg as? PyInt, let v = n.intValue, let u = UnicodeScalar(UInt32(max(0, v))) { s = String(u) }
+                if let n = arg as? PyInt {
+                    guard let v = n.intValue, v >= 0, v < 0x110000 else {
+                        throw PythonError(PyExc.OverflowError, "%c arg not in range(0x110000)")
+                    }
+                    s = String(UnicodeScalar(UInt32(v)) ?? "\u{FFFD}")
+                }
                 else if let st = arg as? PyStr, st.count == 1 { s = st.value }
                 else { throw PythonError(PyExc.TypeError, "%c requires int or char") }
             default:
@@ -354,86 +476,164 @@ enum Formatting {
     // MARK: str.format
 
     static func strFormat(_ fmt: String, _ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> String {
-        let chars = Array(fmt)
-        var out = ""
+        try strFormat(fmt, args) { key in
+            guard let v = kwargs.first(where: { $0.0 == key })?.1 else { throw PythonError(PyExc.KeyError, args: [PyStr(key)]) }
+            return v
+        }
+    }
+
+    /// `str.format` / `format_map`: `keyword` looks a named field up.
+    static func strFormat(_ fmt: String, _ args: [PyObject], keyword: (String) throws -> PyObject) throws -> String {
+        var state = FieldNumbering()
+        return try buildFormatted(Array(fmt.unicodeScalars), args, keyword, &state, depth: 2)
+    }
+
+    /// Automatic ({}) versus manual ({0}) field numbering; they cannot be mixed.
+    struct FieldNumbering {
+        var next = 0
+        var mode = 0  // 0 unknown, 1 automatic, 2 manual
+    }
+
+    /// CPython's MarkupIterator / parse_field / get_field_object, in one pass over `c`.
+    static func buildFormatted(_ c: [Unicode.Scalar], _ args: [PyObject], _ keyword: (String) throws -> PyObject,
+                               _ state: inout FieldNumbering, depth: Int) throws -> String {
+        if depth <= 0 { throw PythonError(PyExc.ValueError, "Max string recursion exceeded") }
+        var out = String.UnicodeScalarView()
         var i = 0
-        var auto = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "}" {
-                if i + 1 < chars.count && chars[i + 1] == "}" { out.append("}"); i += 2; continue }
+        while i < c.count {
+            let ch = c[i]
+            i += 1
+            if ch != "{" && ch != "}" { out.append(ch); continue }
+            let atEnd = i >= c.count
+            if ch == "}" && (atEnd || c[i] != "}") {
                 throw PythonError(PyExc.ValueError, "Single '}' encountered in format string")
             }
-            if c != "{" { out.append(c); i += 1; continue }
-            if i + 1 < chars.count && chars[i + 1] == "{" { out.append("{"); i += 2; continue }
-            // Find the matching close brace.
-            var depth = 1
-            var j = i + 1
-            while j < chars.count {
-                if chars[j] == "{" { depth += 1 }
-                if chars[j] == "}" { depth -= 1; if depth == 0 { break } }
-                j += 1
-            }
-            if j >= chars.count { throw PythonError(PyExc.ValueError, "expected '}' before end of string") }
-            let field = String(chars[(i + 1)..<j])
-            i = j + 1
-            var name = field
-            var conversion: Character?
-            var spec = ""
-            if let colon = field.firstIndex(of: ":") {
-                name = String(field[..<colon])
-                spec = String(field[field.index(after: colon)...])
-            }
-            if let bang = name.firstIndex(of: "!") {
-                conversion = name[name.index(after: bang)...].first
-                name = String(name[..<bang])
-            }
-            // Leading part: index or keyword, then .attr / [key] chains.
-            var head = ""
-            var rest = Substring(name)
-            while let ch = rest.first, ch != "." && ch != "[" { head.append(ch); rest = rest.dropFirst() }
-            var value: PyObject
-            if head.isEmpty {
-                guard auto < args.count else {
-                    throw PythonError(PyExc.IndexError, "Replacement index \(auto) out of range for positional args tuple")
+            if atEnd && ch == "{" { throw PythonError(PyExc.ValueError, "Single '{' encountered in format string") }
+            if c[i] == ch { out.append(ch); i += 1; continue }
+            // parse_field: the name runs to '}', ':' or '!'.
+            let nameStart = i
+            var term: Unicode.Scalar = "\0"
+            while i < c.count {
+                let x = c[i]
+                i += 1
+                if x == "{" { throw PythonError(PyExc.ValueError, "unexpected '{' in field name") }
+                if x == "[" {
+                    while i < c.count && c[i] != "]" { i += 1 }
+                    continue
                 }
-                value = args[auto]
-                auto += 1
-            } else if let n = Int(head) {
-                guard n < args.count else {
-                    throw PythonError(PyExc.IndexError, "Replacement index \(n) out of range for positional args tuple")
+                if x == "}" || x == ":" || x == "!" { term = x; break }
+            }
+            let nameEnd = term == "\0" ? i : i - 1
+            let name = Array(c[nameStart..<nameEnd])
+            var conversion: Unicode.Scalar?
+            var spec: [Unicode.Scalar] = []
+            var expand = false
+            if term == "!" || term == ":" {
+                var done = false
+                if term == "!" {
+                    guard i < c.count else {
+                        throw PythonError(PyExc.ValueError, "end of string while looking for conversion specifier")
+                    }
+                    conversion = c[i]
+                    i += 1
+                    if i < c.count {
+                        let x = c[i]
+                        i += 1
+                        if x == "}" { done = true } else if x != ":" {
+                            throw PythonError(PyExc.ValueError, "expected ':' after conversion specifier")
+                        }
+                    }
                 }
-                value = args[n]
-            } else {
-                guard let v = kwargs.first(where: { $0.0 == head })?.1 else {
-                    throw PythonError(PyExc.KeyError, args: [PyStr(head)])
+                if !done {
+                    var count = 1
+                    let specStart = i
+                    var closed = false
+                    while i < c.count {
+                        let x = c[i]
+                        i += 1
+                        if x == "{" { expand = true; count += 1 }
+                        if x == "}" {
+                            count -= 1
+                            if count == 0 { spec = Array(c[specStart..<(i - 1)]); closed = true; break }
+                        }
+                    }
+                    if !closed { throw PythonError(PyExc.ValueError, "unmatched '{' in format spec") }
                 }
-                value = v
+            } else if term != "}" {
+                throw PythonError(PyExc.ValueError, "expected '}' before end of string")
             }
-            while let ch = rest.first {
-                rest = rest.dropFirst()
-                if ch == "." {
-                    var attr = ""
-                    while let a = rest.first, a != "." && a != "[" { attr.append(a); rest = rest.dropFirst() }
-                    value = try Ops.getAttr(value, attr)
-                } else {
-                    var key = ""
-                    while let a = rest.first, a != "]" { key.append(a); rest = rest.dropFirst() }
-                    rest = rest.dropFirst()
-                    value = try Ops.getItem(value, Int(key).map { PyInt.make($0) } ?? PyStr(key))
+            var value = try fieldObject(name, args, keyword, &state)
+            if let conv = conversion {
+                switch conv {
+                case "r": value = try Ops.repr(value)
+                case "s": value = try Ops.str(value)
+                case "a": value = PyStr(Repr.ascii(try Ops.repr(value).value))
+                default:
+                    throw PythonError(PyExc.ValueError, "Unknown conversion specifier \(Character(conv))")
                 }
             }
-            switch conversion {
-            case "r": value = try Ops.repr(value)
-            case "s": value = try Ops.str(value)
-            case "a": value = PyStr(Repr.ascii(try Ops.repr(value).value))
-            default: break
-            }
-            if spec.contains("{") {
-                spec = try strFormat(spec, Array(args[min(auto, args.count)...]), kwargs)
-            }
-            out += try Ops.format(value, spec).value
+            var specText = String(String.UnicodeScalarView(spec))
+            if expand { specText = try buildFormatted(spec, args, keyword, &state, depth: depth - 1) }
+            out.append(contentsOf: try Ops.format(value, specText).value.unicodeScalars)
         }
-        return out
+        return String(out)
+    }
+
+    /// The object a replacement field names: an argument, then `.attr` and `[key]` steps.
+    static func fieldObject(_ name: [Unicode.Scalar], _ args: [PyObject], _ keyword: (String) throws -> PyObject,
+                            _ state: inout FieldNumbering) throws -> PyObject {
+        var i = 0
+        var head = String.UnicodeScalarView()
+        while i < name.count && name[i] != "." && name[i] != "[" { head.append(name[i]); i += 1 }
+        let first = String(head)
+        var value: PyObject
+        if first.isEmpty || first.unicodeScalars.allSatisfy({ $0.properties.numericType == .decimal }) {
+            let index: Int
+            if first.isEmpty {
+                if state.mode == 2 {
+                    throw PythonError(PyExc.ValueError, "cannot switch from manual field specification to automatic field numbering")
+                }
+                state.mode = 1
+                index = state.next
+                state.next += 1
+            } else {
+                if state.mode == 1 {
+                    throw PythonError(PyExc.ValueError, "cannot switch from automatic field numbering to manual field specification")
+                }
+                state.mode = 2
+                guard let n = Int(first) else { throw PythonError(PyExc.ValueError, "Too many decimal digits in format string") }
+                index = n
+            }
+            guard index < args.count else {
+                throw PythonError(PyExc.IndexError, "Replacement index \(index) out of range for positional args tuple")
+            }
+            value = args[index]
+        } else {
+            value = try keyword(first)
+        }
+        while i < name.count {
+            let ch = name[i]
+            i += 1
+            var part = String.UnicodeScalarView()
+            if ch == "." {
+                while i < name.count && name[i] != "." && name[i] != "[" { part.append(name[i]); i += 1 }
+                if part.isEmpty { throw PythonError(PyExc.ValueError, "Empty attribute in format string") }
+                value = try Ops.getAttr(value, String(part))
+            } else if ch == "[" {
+                while i < name.count && name[i] != "]" { part.append(name[i]); i += 1 }
+                guard i < name.count else { throw PythonError(PyExc.ValueError, "Missing ']' in format string") }
+                i += 1
+                if part.isEmpty { throw PythonError(PyExc.ValueError, "Empty attribute in format string") }
+                let key = String(part)
+                let isIndex = key.unicodeScalars.allSatisfy { $0.properties.numericType == .decimal }
+                value = try Ops.getItem(value, isIndex ? (Int(key).map { PyInt.make($0) } ?? PyStr(key)) : PyStr(key))
+                if i < name.count && name[i] != "." && name[i] != "[" {
+                    throw PythonError(PyExc.ValueError, "Only '.' or '[' may follow ']' in format field specifier")
+                }
+            } else {
+                throw PythonError(PyExc.ValueError, "Only '.' or '[' may follow ']' in format field specifier")
+            }
+        }
+        return value
     }
 }

@@ -28,6 +28,8 @@ public final class Frame {
     var stack: [PyObject] = []
     var blocks: [Block] = []
     var pc = 0
+    /// Set by a generator's `throw`/`close`: raised at the suspension point when it resumes.
+    var pendingThrow: PyBaseException?
     /// The instruction being executed (for line numbers).
     var lastInstruction = 0
     /// The calling frame while this one runs (nil otherwise). Not retained: the caller is

@@ -3,8 +3,8 @@ import PyCompiler
 
 /// The eval loop.
 enum Interpreter {
-    /// Set by `yieldValue` so that the caller of `run` can tell a yield from a return.
-    nonisolated(unsafe) static var yielded = false
+    /// The exception last propagated out of a frame, until some frame's handler sees it.
+    nonisolated(unsafe) static var escaping: PyBaseException?
 
     static func name(_ f: Frame, _ i: Int32) -> PyStr { f.code.pyNames[Int(i)] }
 
@@ -31,6 +31,10 @@ enum Interpreter {
         defer { stack.destroy() }
         var pc = f.pc
         var isReraise = false
+        // The exact types of the arithmetic fast paths, read once per activation (each read of
+        // a lazily initialised static goes through swift_once).
+        let intType = PyTypes.int, floatType = PyTypes.float, functionType = PyTypes.function
+        let listType = PyTypes.list, tupleType = PyTypes.tuple
 
         @inline(__always) func pop() -> PyObject { stack.removeLast() }
         @inline(__always) func push(_ o: PyObject) { stack.append(o) }
@@ -38,6 +42,11 @@ enum Interpreter {
 
         while true {
             do {
+                if let e = f.pendingThrow {
+                    // `throw()`/`close()` on a suspended generator: raise at the yield.
+                    f.pendingThrow = nil
+                    throw PythonError(e)
+                }
                 while true {
                     let ins = instructions[pc]
                     f.lastInstruction = pc
@@ -159,12 +168,25 @@ enum Interpreter {
                             push(try Ops.getAttr(o, n)); push(Runtime.null)
                         }
                     case .callMethod:
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                         let hasKw = ins.arg & (1 << 16) != 0
                         let names: PyTuple? = hasKw ? (pop() as! PyTuple) : nil
                         let argc = Int(ins.arg & 0xffff)
                         let base = stack.count - argc
                         let receiver = stack[base - 1]
                         let callable = stack[base - 2]
+                        if !hasKw {
+                            let withSelf = receiver !== Runtime.null
+                            if let nf = Calls.plainFrame(callable, argc: withSelf ? argc + 1 : argc, functionType: functionType) {
+                                var i = argc - 1 + (withSelf ? 1 : 0)
+                                while i >= (withSelf ? 1 : 0) { nf.fast[i] = pop(); i -= 1 }
+                                let r = pop()
+                                if withSelf { nf.fast[0] = r }
+                                stack.removeLast()
+                                push(try Interpreter.run(nf))
+                                break
+                            }
+                        }
                         var args: [PyObject]
                         if receiver === Runtime.null {
                             args = stack[base...]
@@ -183,13 +205,22 @@ enum Interpreter {
                             push(try Ops.call(callable, args: args, kwargs: []))
                         }
                     case .call:
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                         let argc = Int(ins.arg)
                         let base = stack.count - argc
                         let callable = stack[base - 1]
+                        if let nf = Calls.plainFrame(callable, argc: argc, functionType: functionType) {
+                            var i = argc - 1
+                            while i >= 0 { nf.fast[i] = pop(); i -= 1 }
+                            stack.removeLast()
+                            push(try Interpreter.run(nf))
+                            break
+                        }
                         let args = stack[base...]
                         stack.removeSubrange((base - 1)...)
                         push(try Ops.call(callable, args: args, kwargs: []))
                     case .callKw:
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                         let names = pop() as! PyTuple
                         let argc = Int(ins.arg)
                         let base = stack.count - argc
@@ -204,6 +235,7 @@ enum Interpreter {
                         stack.removeSubrange((base - 1)...)
                         push(try Ops.call(callable, args: args, kwargs: kw))
                     case .callEx:
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                         var kw: [(String, PyObject)] = []
                         if ins.arg & 1 != 0 {
                             let d = pop()
@@ -231,15 +263,19 @@ enum Interpreter {
                     case .binarySubscr:
                         let k = pop()
                         let o = pop()
-                        if let l = o as? PyList, let i = k as? PyInt, let idx = i.intValue, l.type === PyTypes.list {
-                            let j = idx < 0 ? idx + l.items.count : idx
-                            if j >= 0 && j < l.items.count { push(l.items[j]); break }
+                        if k.type === intType, let v = FastPaths.item(o, unsafeDowncast(k, to: PyInt.self), list: listType, tuple: tupleType) {
+                            push(v)
+                            break
                         }
                         push(try Ops.getItem(o, k))
                     case .storeSubscr:
                         let k = pop()
                         let o = pop()
                         let v = pop()
+                        if o.type === listType && k.type === intType,
+                           FastPaths.setListItem(unsafeDowncast(o, to: PyList.self), unsafeDowncast(k, to: PyInt.self), v) {
+                            break
+                        }
                         try Ops.setItem(o, k, v)
                     case .deleteSubscr:
                         let k = pop()
@@ -248,26 +284,13 @@ enum Interpreter {
                     case .binaryOp:
                         let b = pop()
                         let a = pop()
-                        if let x = a as? PyInt, let y = b as? PyInt, x.big == nil, y.big == nil,
-                           x.type === PyTypes.int, y.type === PyTypes.int {
-                            switch ins.arg {
-                            case BinaryOperator.add.rawValue:
-                                let (r, o) = x.small.addingReportingOverflow(y.small)
-                                if !o { push(PyInt.make(r)); continue }
-                            case BinaryOperator.sub.rawValue:
-                                let (r, o) = x.small.subtractingReportingOverflow(y.small)
-                                if !o { push(PyInt.make(r)); continue }
-                            case BinaryOperator.mul.rawValue:
-                                let (r, o) = x.small.multipliedReportingOverflow(by: y.small)
-                                if !o { push(PyInt.make(r)); continue }
-                            default:
-                                break
-                            }
-                        }
+                        if let r = FastPaths.binary(a, b, ins.arg, int: intType, float: floatType) { push(r); continue }
                         push(try Ops.binaryOp(a, b, BinaryOperator(rawValue: ins.arg)!))
                     case .inplaceOp:
                         let b = pop()
                         let a = pop()
+                        // Exact ints and floats are immutable: `a OP= b` is `a OP b`.
+                        if let r = FastPaths.binary(a, b, ins.arg, int: intType, float: floatType) { push(r); continue }
                         push(try Ops.inplaceOp(a, b, BinaryOperator(rawValue: ins.arg)!))
                     case .unaryOp:
                         let a = pop()
@@ -289,6 +312,7 @@ enum Interpreter {
                             push(pyBool(r))
                             break
                         }
+                        if let r = FastPaths.compare(a, b, ins.arg, int: intType, float: floatType) { push(r); continue }
                         push(try Ops.richCompare(a, b, CompareOperator(rawValue: ins.arg)!))
                     case .isOp:
                         let b = pop()
@@ -396,7 +420,7 @@ enum Interpreter {
                             let key = PyStr(k)
                             if try d.get(key) != nil {
                                 throw PythonError(PyExc.TypeError,
-                                    "\(Ops.functionDescription(callee)) got multiple values for keyword argument '\(k)'")
+                                    "\(Ops.starCallDescription(callee)) got multiple values for keyword argument '\(k)'")
                             }
                             try d.set(key, val)
                         }
@@ -497,13 +521,11 @@ enum Interpreter {
                         push(PyExc.AssertionError)
                     case .beforeWith:
                         let mgr = pop()
-                        guard let enter = Ops.lookupSpecial(mgr, "__enter__") else {
+                        guard let enter = Ops.lookupSpecial(mgr, "__enter__"),
+                              let exit = Ops.lookupSpecial(mgr, "__exit__") else {
+                            let missedExit = Ops.lookupSpecial(mgr, "__enter__") != nil ? " (missed __exit__ method)" : ""
                             throw PythonError(PyExc.TypeError,
-                                "'\(mgr.type.name)' object does not support the context manager protocol")
-                        }
-                        guard let exit = Ops.lookupSpecial(mgr, "__exit__") else {
-                            throw PythonError(PyExc.TypeError,
-                                "'\(mgr.type.name)' object does not support the context manager protocol (missed __exit__ method)")
+                                "'\(mgr.type.name)' object does not support the context manager protocol\(missedExit)")
                         }
                         push(exit)
                         push(try Ops.call(enter, args: [], kwargs: []))
@@ -515,33 +537,44 @@ enum Interpreter {
                         let v = pop()
                         f.stack = stack.toArray()
                         f.pc = pc
-                        yielded = true
                         return v
                     case .getYieldFromIter:
-                        let v = pop()
-                        push(v is PyGenerator ? v : try Ops.iter(v))
+                        push(try Generators.yieldFromIter(pop(), in: code))
                     case .yieldFrom:
                         let sent = pop()
-                        let it = top()
-                        let r: PyObject?
-                        if let g = it as? PyGenerator {
-                            r = try Generators.resume(g, sending: sent)
-                        } else if sent === pyNone {
-                            r = try Ops.next(it)
-                        } else {
-                            r = try Ops.callMethod(it, "send", [sent])
-                        }
-                        if let v = r {
+                        switch try Generators.sendInto(top(), sent) {
+                        case let .yielded(v):
+                            // Suspend here; the next resume pushes the sent value and reruns this.
                             f.stack = stack.toArray()
                             f.pc = pc - 1
-                            // Resume at this instruction with the sent value pushed.
-                            yielded = true
                             return v
+                        case let .returned(v):
+                            stack.removeLast()
+                            push(v)
+                            pc = Int(ins.arg)
                         }
+                    case .getAwaitable:
+                        push(try Generators.awaitable(pop(), context: ins.arg))
+                    case .getAIter:
+                        push(try Generators.aiter(pop()))
+                    case .getANext:
+                        push(try Generators.anext(top()))
+                    case .endAsyncFor:
+                        let exc = pop() as! PyBaseException
+                        if !exc.type.isSubtype(of: PyExc.StopAsyncIteration) {
+                            isReraise = true
+                            throw PythonError(exc)
+                        }
+                        Runtime.handledException = f.blocks.removeLast().previous
                         stack.removeLast()
-                        push(Generators.lastReturnValue ?? pyNone)
-                        Generators.lastReturnValue = nil
-                        pc = Int(ins.arg)
+                    case .beforeAsyncWith:
+                        let r = try Generators.beforeAsyncWith(pop())
+                        push(r.exit)
+                        push(r.enterResult)
+                    case .matchSequence, .matchMapping, .getLen, .matchKeys, .matchClass, .copyDictWithoutKeys, .matchRot:
+                        try Match.execute(ins, &stack)
+                    case .checkEgMatch, .prepReraiseStar:
+                        try ExceptionGroups.execute(ins, &stack)
                     case .setupAnnotations:
                         if let l = f.locals, l.getItem(string: "__annotations__") == nil {
                             l.setItem(string: "__annotations__", PyDict())
@@ -551,8 +584,18 @@ enum Interpreter {
             } catch {
                 let err = Errors.asPythonError(error)
                 let exc = err.exception
+                // An exception coming out of a callee frame got its context where it was raised
+                // (a generator's handled exception can differ from this frame's).
+                let fromCallee = escaping === exc
+                escaping = nil
                 if !isReraise {
-                    if let h = Runtime.handledException, h !== exc, exc.context == nil {
+                    if !fromCallee, let h = Runtime.handledException, h !== exc, exc.context == nil {
+                        // Break a cycle that would make exc its own context.
+                        var o = h
+                        while let c = o.context as? PyBaseException {
+                            if c === exc { o.context = nil; break }
+                            o = c
+                        }
                         exc.context = h
                     }
                     let tb = PyTracebackObject(next: exc.traceback as? PyTracebackObject, code: code,
@@ -579,6 +622,7 @@ enum Interpreter {
                 }
                 if !handled {
                     f.pc = instructions.count
+                    escaping = exc
                     throw err
                 }
             }

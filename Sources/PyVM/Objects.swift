@@ -182,21 +182,6 @@ public final class PySuper: PyObject {
     }
 }
 
-/// A generator object: a suspended frame.
-public final class PyGenerator: PyObject {
-    let frame: Frame
-    var running = false
-    var finished = false
-    public var name: String
-    public var qualname: String
-    init(frame: Frame, name: String, qualname: String) {
-        self.frame = frame
-        self.name = name
-        self.qualname = qualname
-        super.init(type: PyTypes.generator)
-    }
-}
-
 /// A traceback entry (`__traceback__`), innermost last through `next`.
 public final class PyTracebackObject: PyObject {
     public var next: PyTracebackObject?

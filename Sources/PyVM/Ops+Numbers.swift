@@ -343,7 +343,7 @@ enum Numbers {
                 return PyInt.make(r)
             case .trueDiv:
                 if b == 0 { throw PythonError(PyExc.ZeroDivisionError, "division by zero") }
-                if abs(a) < (1 << 53) && abs(b) < (1 << 53) { return PyFloat(Double(a) / Double(b)) }
+                if a.magnitude < (1 << 53) && b.magnitude < (1 << 53) { return PyFloat(Double(a) / Double(b)) }
             case .and: return PyInt.make(a & b)
             case .or: return PyInt.make(a | b)
             case .xor: return PyInt.make(a ^ b)
@@ -507,7 +507,7 @@ enum Numbers {
     static func cmpIntFloat(_ i: PyInt, _ d: Double) -> Int? {
         if d.isNaN { return nil }
         if d.isInfinite { return d > 0 ? -1 : 1 }
-        if let s = i.intValue, abs(s) < (1 << 53) { return cmp(Double(s), d) }
+        if let s = i.intValue, s.magnitude < (1 << 53) { return cmp(Double(s), d) }
         let fl = d.rounded(.down)
         let bi = BigInt(fl)
         let v = i.bigValue

@@ -235,10 +235,7 @@ public enum Ops {
     /// other class attributes; nil when the name is not found.
     static func genericGetAttr(_ obj: PyObject, _ name: PyStr) throws -> PyObject? {
         let t = obj.type
-        var descr: PyObject?
-        for c in t.mro {
-            if let v = try c.dict.get(name) { descr = v; break }
-        }
+        let descr = t.lookup(name)
         if let d = descr, isDataDescriptor(d), !d.type.hasDictBehaviour || heapLookup(d.type, "__get__") != nil {
             return try bindDescriptor(d, obj, t)
         }
@@ -398,7 +395,7 @@ public enum Ops {
     static func genericSetAttr(_ obj: PyObject, _ name: PyStr, _ value: PyObject?) throws {
         if let ty = obj as? PyType { return try typeSetAttr(ty, name, value) }
         let t = obj.type
-        if let d = t.lookup(name.value) {
+        if let d = t.lookup(name) {
             switch d {
             case let p as PyProperty:
                 if p.type !== PyTypes.property,
@@ -447,7 +444,7 @@ public enum Ops {
             if try dict.remove(name) != nil { return }
             throw attributeError(obj, name.value)
         }
-        if t.lookup(name.value) != nil {
+        if t.lookup(name) != nil {
             throw PythonError(PyExc.AttributeError, "'\(t.name)' object attribute '\(name.value)' is read-only")
         }
         throw attributeError(obj, name.value)
@@ -456,7 +453,7 @@ public enum Ops {
     /// Setting (or deleting, when `value` is nil) an attribute of a class.
     static func typeSetAttr(_ ty: PyType, _ name: PyStr, _ value: PyObject?) throws {
         let meta = ty.type
-        if meta !== PyTypes.type, let d = meta.lookup(name.value), isDataDescriptor(d) {
+        if meta !== PyTypes.type, let d = meta.lookup(name), isDataDescriptor(d) {
             if let p = d as? PyProperty {
                 if let v = value {
                     guard let s = p.fset else { throw propertyError(p, ty, "setter") }
@@ -867,8 +864,10 @@ public enum Ops {
     static func isIterable(_ o: PyObject) -> Bool {
         switch o {
         case is PyList, is PyTuple, is PyStr, is PyDict, is PySet, is PyBytes, is PyByteArray, is PyRange,
-             is PyNativeIterator, is PyGenerator, is PyDictView:
+             is PyNativeIterator, is PyDictView:
             return true
+        case let g as PyGenerator:
+            return g.kind == .generator
         default:
             return o.type.lookup("__iter__") != nil || o.type.lookup("__getitem__") != nil
         }
@@ -939,7 +938,9 @@ public enum Ops {
                 defer { i += 1 }
                 return PyInt.make(Int(b.value[i]))
             }
-        case is PyNativeIterator, is PyGenerator:
+        case is PyNativeIterator:
+            return o
+        case let g as PyGenerator where g.kind == .generator:
             return o
         default:
             if let i = o.type.lookup("__iter__") {

@@ -81,7 +81,7 @@ public enum Repr {
         case is PyNotImplemented: return "NotImplemented"
         case let c as CodeObject:
             return "<code object \(c.name) at \(address(c)), file \"\(c.filename)\", line \(c.firstLineno)>"
-        case let g as PyGenerator: return "<generator object \(g.qualname) at \(address(g))>"
+        case let g as PyGenerator: return Generators.repr(g)
         case let c as PyCell:
             if let v = c.value { return "<cell at \(address(c)): \(v.type.name) object at \(address(v))>" }
             return "<cell at \(address(c)): empty>"
@@ -116,6 +116,7 @@ public enum Repr {
     /// `str(exc)`.
     static func exceptionStr(_ e: PyBaseException) throws -> String {
         let args = e.args.items
+        if let s = try ExceptionMethods.str(e) { return s }
         if e.type.isSubtype(of: PyExc.KeyError), args.count == 1 { return try Ops.repr(args[0]).value }
         if e.type.isSubtype(of: PyExc.SyntaxError), let msg = e.instanceDict?.getItem(string: "msg") {
             var s = try Ops.str(msg).value

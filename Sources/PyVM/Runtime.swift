@@ -45,7 +45,10 @@ public enum Runtime {
             globals.setItem(string: "__builtins__", builtinsModule)
         }
         let frame = Frame(code: code, globals: globals, builtins: builtins, locals: globals)
-        defer { if TypeObjects.hasPendingFinalizers { TypeObjects.runPendingFinalizers() } }
+        defer {
+            if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+            if TypeObjects.hasPendingFinalizers { TypeObjects.runPendingFinalizers() }
+        }
         return try Interpreter.run(frame)
     }
 

@@ -18,8 +18,8 @@ enum Sequences {
         }
         if i < 0 { i += count }
         if i < 0 || i >= count {
-            let name = typeName == "index" ? "index" : "\(typeName) index"
-            throw PythonError(PyExc.IndexError, "\(name) out of range" + (assignment && typeName == "list" ? "" : ""))
+            let name = typeName == "index" ? "index" : assignment && typeName == "list" ? "list assignment index" : "\(typeName) index"
+            throw PythonError(PyExc.IndexError, "\(name) out of range")
         }
         return i
     }
@@ -129,8 +129,9 @@ enum Sequences {
         case .mod:
             if let s = a as? PyStr { return PyStr(try Formatting.percent(s.value, b)) }
             if let s = a as? PyBytes {
-                let r = try Formatting.percent(String(decoding: s.value, as: UTF8.self), b)
-                return PyBytes(Array(r.utf8))
+                // Bytes map to the code points U+0000-U+00FF and back.
+                let r = try Formatting.percent(String(String.UnicodeScalarView(s.value.map { Unicode.Scalar($0) })), b, bytesMode: true)
+                return PyBytes(r.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
             }
             return nil
         case .or, .and, .sub, .xor:

@@ -106,15 +106,13 @@ enum StrMethods {
         case "utf-8", "utf8": return Array(v.utf8)
         case "ascii", "us-ascii":
             for (i, u) in v.unicodeScalars.enumerated() where u.value > 127 {
-                throw PythonError(PyExc.UnicodeEncodeError,
-                    "'ascii' codec can't encode character '\\u\(Repr.hex(u.value, 4))' in position \(i): ordinal not in range(128)")
+                throw ExceptionMethods.unicodeError(PyExc.UnicodeEncodeError, "ascii", PyStr(v), i, i + 1, "ordinal not in range(128)")
             }
             return Array(v.utf8)
         case "latin-1", "latin1", "iso-8859-1":
             return try v.unicodeScalars.enumerated().map { i, u in
                 guard u.value < 256 else {
-                    throw PythonError(PyExc.UnicodeEncodeError,
-                        "'latin-1' codec can't encode character '\\u\(Repr.hex(u.value, 4))' in position \(i): ordinal not in range(256)")
+                    throw ExceptionMethods.unicodeError(PyExc.UnicodeEncodeError, "latin-1", PyStr(v), i, i + 1, "ordinal not in range(256)")
                 }
                 return UInt8(u.value)
             }
@@ -279,8 +277,11 @@ enum StrMethods {
         }
         def("format") { r, a, k in PyStr(try Formatting.strFormat(s(r), a, k)) }
         def("format_map") { r, a, _ in
-            guard let d = a.first as? PyDict else { throw PythonError(PyExc.TypeError, "format_map() argument must be a dict") }
-            return PyStr(try Formatting.strFormat(s(r), [], d.items.map { (($0.key as? PyStr)?.value ?? "", $0.value) }))
+            guard a.count == 1 else {
+                throw PythonError(PyExc.TypeError, "str.format_map() takes exactly one argument (\(a.count) given)")
+            }
+            let mapping = a[0]
+            return PyStr(try Formatting.strFormat(s(r), []) { try Ops.getItem(mapping, PyStr($0)) })
         }
         def("__format__") { r, a, _ in PyStr(try Formatting.format(r, (a.first as? PyStr)?.value ?? "")) }
         def("encode") { r, a, k in
@@ -456,11 +457,10 @@ enum BytesMethods {
             var i = 0
             while i < b.count {
                 let c = b[i]
-                let n = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 0
+                let n = c < 0x80 ? 1 : c >= 0xf5 ? 0 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 0
                 if n == 0 || i + n > b.count || String(validating: b[i..<(i + n)], as: UTF8.self) == nil {
                     let reason = n == 0 ? "invalid start byte" : (i + n > b.count ? "unexpected end of data" : "invalid continuation byte")
-                    throw PythonError(PyExc.UnicodeDecodeError,
-                        "'utf-8' codec can't decode byte 0x\(Repr.hex(UInt32(c), 2)) in position \(i): \(reason)")
+                    throw ExceptionMethods.unicodeError(PyExc.UnicodeDecodeError, "utf-8", PyBytes(b), i, i + 1, reason)
                 }
                 i += n
             }
@@ -468,8 +468,7 @@ enum BytesMethods {
         case "ascii":
             for (i, c) in b.enumerated() where c > 127 {
                 if errors == "strict" {
-                    throw PythonError(PyExc.UnicodeDecodeError,
-                        "'ascii' codec can't decode byte 0x\(Repr.hex(UInt32(c), 2)) in position \(i): ordinal not in range(128)")
+                    throw ExceptionMethods.unicodeError(PyExc.UnicodeDecodeError, "ascii", PyBytes(b), i, i + 1, "ordinal not in range(128)")
                 }
             }
             return String(decoding: b.filter { $0 < 128 || errors != "ignore" }, as: UTF8.self)

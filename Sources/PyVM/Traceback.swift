@@ -30,27 +30,102 @@ public enum Traceback {
 
     /// The text CPython prints for an uncaught exception (with its chain).
     public static func format(_ exc: PyBaseException) -> String {
+        var ctx = PrintContext()
+        return formatChain(exc, &ctx)
+    }
+
+    /// Nesting state while printing exception groups (traceback.py's _ExceptionPrintContext).
+    struct PrintContext {
         var seen = Set<ObjectIdentifier>()
-        return formatChain(exc, &seen)
-    }
+        var groupDepth = 0
+        var needClose = false
 
-    static func formatChain(_ exc: PyBaseException, _ seen: inout Set<ObjectIdentifier>) -> String {
-        seen.insert(ObjectIdentifier(exc))
-        var out = ""
-        if let cause = exc.cause as? PyBaseException, !seen.contains(ObjectIdentifier(cause)) {
-            out += formatChain(cause, &seen)
-            out += "\nThe above exception was the direct cause of the following exception:\n\n"
-        } else if !exc.suppressContext, let ctx = exc.context as? PyBaseException, !seen.contains(ObjectIdentifier(ctx)) {
-            out += formatChain(ctx, &seen)
-            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        var indent: String { String(repeating: " ", count: 2 * groupDepth) }
+
+        /// Prefixes every line of `text` with the group margin.
+        func emit(_ text: String, margin: String = "|") -> String {
+            if groupDepth == 0 { return text }
+            let prefix = indent + margin + " "
+            var out = ""
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+                out += prefix + line + "\n"
+            }
+            return out
         }
-        return out + formatSingle(exc)
     }
 
-    static func formatSingle(_ exc: PyBaseException) -> String {
+    static func formatChain(_ exc: PyBaseException, _ ctx: inout PrintContext) -> String {
+        // The chain, outermost last, as (message leading to the next, exception).
+        var chain: [(String?, PyBaseException)] = []
+        var current: PyBaseException? = exc
+        ctx.seen.insert(ObjectIdentifier(exc))
+        while let e = current {
+            var msg: String?
+            var next: PyBaseException?
+            if let cause = e.cause as? PyBaseException, !ctx.seen.contains(ObjectIdentifier(cause)) {
+                msg = "\nThe above exception was the direct cause of the following exception:\n\n"
+                next = cause
+            } else if !e.suppressContext, let c = e.context as? PyBaseException, !ctx.seen.contains(ObjectIdentifier(c)) {
+                msg = "\nDuring handling of the above exception, another exception occurred:\n\n"
+                next = c
+            }
+            if let n = next { ctx.seen.insert(ObjectIdentifier(n)) }
+            chain.append((msg, e))
+            current = next
+        }
+        var out = ""
+        for (msg, e) in chain.reversed() {
+            if let m = msg { out += ctx.emit(m) }
+            out += formatOne(e, &ctx)
+        }
+        return out
+    }
+
+    static func formatOne(_ exc: PyBaseException, _ ctx: inout PrintContext) -> String {
+        guard ExceptionGroups.isGroup(exc) else {
+            var out = ""
+            if exc.traceback != nil { out += ctx.emit("Traceback (most recent call last):\n") + ctx.emit(formatStack(exc)) }
+            return out + ctx.emit(formatExceptionOnly(exc))
+        }
+        if ctx.groupDepth > 10 { return ctx.emit("... (max_group_depth is 10)\n") }
+        let topLevel = ctx.groupDepth == 0
+        if topLevel { ctx.groupDepth += 1 }
+        var out = ""
+        if exc.traceback != nil {
+            out += ctx.emit("Exception Group Traceback (most recent call last):\n", margin: topLevel ? "+" : "|")
+            out += ctx.emit(formatStack(exc))
+        }
+        out += ctx.emit(formatExceptionOnly(exc))
+        let subs = ExceptionGroups.exceptions(exc)
+        let n = subs.count <= 15 ? subs.count : 16
+        ctx.needClose = false
+        for i in 0..<n {
+            let last = i == n - 1
+            if last { ctx.needClose = true }
+            let truncated = i >= 15
+            let title = truncated ? "..." : "\(i + 1)"
+            out += ctx.indent + (i == 0 ? "+-" : "  ") + "+---------------- \(title) ----------------\n"
+            ctx.groupDepth += 1
+            if !truncated, let sub = subs[i] as? PyBaseException {
+                out += formatChain(sub, &ctx)
+            } else {
+                let remaining = subs.count - 15
+                out += ctx.emit("and \(remaining) more exception\(remaining > 1 ? "s" : "")\n")
+            }
+            if last && ctx.needClose {
+                out += ctx.indent + "+------------------------------------\n"
+                ctx.needClose = false
+            }
+            ctx.groupDepth -= 1
+        }
+        if topLevel { ctx.groupDepth = 0 }
+        return out
+    }
+
+    /// The "File ..., line ..." entries of the exception's traceback.
+    static func formatStack(_ exc: PyBaseException) -> String {
         var out = ""
         var tb = exc.traceback as? PyTracebackObject
-        if tb != nil { out += "Traceback (most recent call last):\n" }
         var last: (String, Int, String)?
         var repeatCount = 0
         func flushRepeats() {
@@ -72,7 +147,6 @@ public enum Traceback {
             tb = t.next
         }
         flushRepeats()
-        out += formatExceptionOnly(exc)
         return out
     }
 
@@ -163,8 +237,8 @@ public enum Traceback {
     /// The final `Type: message` part (and the SyntaxError location block).
     public static func formatExceptionOnly(_ exc: PyBaseException) -> String {
         var name = exc.type.qualname
-        if let m = Repr.moduleOf(exc.type), m != "builtins", m != "__main__" || true {
-            if m != "builtins" { name = "\(m).\(name)" }
+        if let m = Repr.moduleOf(exc.type), m != "builtins", m != "__main__" {
+            name = "\(m).\(name)"
         }
         var out = ""
         var msg: String

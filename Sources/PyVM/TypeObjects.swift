@@ -338,7 +338,7 @@ enum TypeObjects {
     }
 
     static func subclasses(_ t: PyType) -> [PyObject] {
-        t.subclassRefs.map { $0.type }
+        t.subclassRefs.compactMap { $0.type }
     }
 
     static func installDescriptors() {

@@ -94,14 +94,13 @@ struct ValueStack {
         self[j] = a
     }
 
+    /// Inserts `o` at `i`, shifting the items above it up by one (moves, no reference counting).
     mutating func insert(_ o: PyObject, at i: Int) {
         precondition(i >= 0 && i <= count, "value stack index out of range")
-        append(o)
-        var k = count - 1
-        while k > i {
-            swapAt(k, k - 1)
-            k -= 1
-        }
+        if count == capacity { grow(to: count + 1) }
+        (base + i + 1).moveInitialize(from: base + i, count: count - i)
+        (base + i).initialize(to: o)
+        count += 1
     }
 
     func toArray() -> [PyObject] {

@@ -1,0 +1,114 @@
+import PyObjects
+import PyCompiler
+
+/// Arithmetic and comparison on exact `int` and `float` operands without going through the
+/// generic dispatch (`Ops.binaryOp`): the eval loop tries these first. Each returns nil when
+/// the operands or the operator are not covered, and the generic path then runs (it also
+/// produces every error). The exact-type checks matter: subclasses may override dunders.
+enum FastPaths {
+    /// `a OP b` for two exact small ints or exact floats (either side may be a small int).
+    @inline(__always)
+    static func binary(_ a: PyObject, _ b: PyObject, _ op: Int32, int intType: PyType, float floatType: PyType) -> PyObject? {
+        let at = a.type, bt = b.type
+        if at === intType && bt === intType {
+            let x = unsafeDowncast(a, to: PyInt.self), y = unsafeDowncast(b, to: PyInt.self)
+            if x.big != nil || y.big != nil { return nil }
+            switch op {
+            case BinaryOperator.add.rawValue:
+                let (r, o) = x.small.addingReportingOverflow(y.small)
+                return o ? nil : PyInt.make(r)
+            case BinaryOperator.sub.rawValue:
+                let (r, o) = x.small.subtractingReportingOverflow(y.small)
+                return o ? nil : PyInt.make(r)
+            case BinaryOperator.mul.rawValue:
+                let (r, o) = x.small.multipliedReportingOverflow(by: y.small)
+                return o ? nil : PyInt.make(r)
+            case BinaryOperator.and.rawValue: return PyInt.make(x.small & y.small)
+            case BinaryOperator.or.rawValue: return PyInt.make(x.small | y.small)
+            case BinaryOperator.xor.rawValue: return PyInt.make(x.small ^ y.small)
+            case BinaryOperator.floorDiv.rawValue, BinaryOperator.mod.rawValue:
+                // Floor semantics; leave y == 0 and the overflowing Int.min // -1 to the slow path.
+                if y.small == 0 || (y.small == -1 && x.small == Int.min) { return nil }
+                var q = x.small / y.small, m = x.small % y.small
+                if m != 0 && ((m < 0) != (y.small < 0)) { q -= 1; m += y.small }
+                return PyInt.make(op == BinaryOperator.floorDiv.rawValue ? q : m)
+            default: return nil
+            }
+        }
+        let x: Double, y: Double
+        if at === floatType { x = unsafeDowncast(a, to: PyFloat.self).value }
+        else if at === intType, let v = smallDouble(a) { x = v }
+        else { return nil }
+        if bt === floatType { y = unsafeDowncast(b, to: PyFloat.self).value }
+        else if bt === intType, let v = smallDouble(b) { y = v }
+        else { return nil }
+        switch op {
+        case BinaryOperator.add.rawValue: return PyFloat(x + y)
+        case BinaryOperator.sub.rawValue: return PyFloat(x - y)
+        case BinaryOperator.mul.rawValue: return PyFloat(x * y)
+        case BinaryOperator.trueDiv.rawValue: return y == 0 ? nil : PyFloat(x / y)
+        default: return nil
+        }
+    }
+
+    /// An exact int's value as a Double when the conversion is exact (|v| <= 2**53).
+    @inline(__always) static func smallDouble(_ o: PyObject) -> Double? {
+        let i = unsafeDowncast(o, to: PyInt.self)
+        if i.big != nil || i.small > 1 << 53 || i.small < -(1 << 53) { return nil }
+        return Double(i.small)
+    }
+
+    /// `a OP b` for comparisons of two exact floats or a float and an exact small int.
+    @inline(__always)
+    static func compare(_ a: PyObject, _ b: PyObject, _ op: Int32, int intType: PyType, float floatType: PyType) -> PyObject? {
+        let at = a.type, bt = b.type
+        let x: Double, y: Double
+        if at === floatType { x = unsafeDowncast(a, to: PyFloat.self).value }
+        else if at === intType && bt === floatType, let v = smallDouble(a) { x = v }
+        else { return nil }
+        if bt === floatType { y = unsafeDowncast(b, to: PyFloat.self).value }
+        else if bt === intType, let v = smallDouble(b) { y = v }
+        else { return nil }
+        let r: Bool
+        switch op {
+        case CompareOperator.lt.rawValue: r = x < y
+        case CompareOperator.le.rawValue: r = x <= y
+        case CompareOperator.eq.rawValue: r = x == y
+        case CompareOperator.ne.rawValue: r = x != y
+        case CompareOperator.gt.rawValue: r = x > y
+        case CompareOperator.ge.rawValue: r = x >= y
+        default: return nil
+        }
+        return pyBool(r)
+    }
+
+    /// `o[i]` for an exact list or tuple and an exact int index in range.
+    @inline(__always)
+    static func item(_ o: PyObject, _ i: PyInt, list listType: PyType, tuple tupleType: PyType) -> PyObject? {
+        if i.big != nil { return nil }
+        if o.type === listType {
+            let l = unsafeDowncast(o, to: PyList.self)
+            let n = l.items.count
+            let j = i.small < 0 ? i.small + n : i.small
+            return j >= 0 && j < n ? l.items[j] : nil
+        }
+        if o.type === tupleType {
+            let t = unsafeDowncast(o, to: PyTuple.self)
+            let n = t.items.count
+            let j = i.small < 0 ? i.small + n : i.small
+            return j >= 0 && j < n ? t.items[j] : nil
+        }
+        return nil
+    }
+
+    /// `l[i] = v` for an exact list and an exact int index in range; false when not done.
+    @inline(__always)
+    static func setListItem(_ l: PyList, _ i: PyInt, _ v: PyObject) -> Bool {
+        if i.big != nil { return false }
+        let n = l.items.count
+        let j = i.small < 0 ? i.small + n : i.small
+        if j < 0 || j >= n { return false }
+        l.items[j] = v
+        return true
+    }
+}

@@ -1,0 +1,4 @@
+# await is only valid inside async functions.
+def f():
+    await something()
+print("not reached")

@@ -1,0 +1,18 @@
+# Generator expressions in common uses.
+data = [3, 1, 4, 1, 5, 9, 2, 6]
+print(sum(x * x for x in data))
+print(max(x for x in data if x % 2 == 0))
+print(any(x > 8 for x in data), all(x > 0 for x in data))
+print(list((x, y) for x in range(3) for y in range(x)))
+print(dict((str(k), k) for k in range(3)))
+print(sorted({c for c in "hello"}))
+print("-".join(str(x) for x in data if x > 2))
+g = (x for x in data)
+print(next(g), next(g), list(g))
+nested = ((y for y in range(x)) for x in range(4))
+print([list(inner) for inner in nested])
+print(list(x for x in (y * 2 for y in range(4)) if x != 2))
+print(type(x for x in []).__name__)
+g = (x for x in [1, 2])
+print(g.gi_running, g.gi_code.co_name)
+print(tuple(i for i in range(5))[::2])

@@ -1,0 +1,4 @@
+# yield cannot appear inside a generator expression.
+def f():
+    return ((yield i) for i in range(3))
+print('not reached')

@@ -1,0 +1,3 @@
+# yield at module level.
+print('not reached')
+x = yield 5
