@@ -13,11 +13,12 @@ extension Ops {
         }
         if let v = try Numbers.binary(a, b, op) { return v }
         if let v = try Sequences.binary(a, b, op) { return v }
-        if !aHeap, let f = a.type.lookup("__\(op.dunderStem)__"), !(f is PyMethodDescriptor) {
+        let names = DunderNames.binary[Int(op.rawValue)]
+        if !aHeap, let f = a.type.lookup(names.0), !(f is PyMethodDescriptor) {
             let v = try call(bindDescriptor(f, a, a.type), args: [b])
             if v !== PyNotImplemented.shared { return v }
         }
-        if !bHeap, let f = b.type.lookup("__r\(op.dunderStem)__"), !(f is PyMethodDescriptor) {
+        if !bHeap, let f = b.type.lookup(names.1), !(f is PyMethodDescriptor) {
             let v = try call(bindDescriptor(f, b, b.type), args: [a])
             if v !== PyNotImplemented.shared { return v }
         }
@@ -246,7 +247,7 @@ extension Ops {
     /// The integer value of `o` for indexing (`__index__`).
     public static func index(_ o: PyObject) throws -> PyInt {
         if let i = o as? PyInt { return i }
-        if let f = heapLookup(o.type, "__index__") {
+        if let f = heapLookup(o.type, DunderNames.indexName) {
             let r = try call(f, args: [o])
             if let i = r as? PyInt { return i }
             throw PythonError(PyExc.TypeError, "__index__ returned non-int (type \(r.type.name))")
