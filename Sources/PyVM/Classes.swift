@@ -142,6 +142,18 @@ public enum Classes {
             }
             try t.dict.set(key, value)
         }
+        // A metaclass may define its own mro().
+        if metatype.flags.contains(.heapType), let mroFn = Ops.heapLookup(metatype, "mro") {
+            let items = try Ops.toArray(Ops.call(Ops.bindDescriptor(mroFn, t, metatype), args: []))
+            var mro: [PyType] = []
+            for i in items {
+                guard let c = i as? PyType else {
+                    throw PythonError(PyExc.TypeError, "mro() returned a non-class ('\(i.type.name)')")
+                }
+                mro.append(c)
+            }
+            t.mro = mro
+        }
         if let m = t.dict.getItem(string: "__module__") as? PyStr {
             t.moduleName = m.value
         } else if let g = Runtime.currentFrame?.globals, let m = g.getItem(string: "__name__") {
