@@ -240,6 +240,8 @@ public enum Ops {
             return try bindDescriptor(d, obj, t)
         }
         if let dict = attrDict(obj), let v = try dict.get(name) { return v }
+        // A class attribute named __class__ shadows object's (found earlier in the MRO).
+        if let d = descr, name === DunderNames.classAttr { return try bindDescriptor(d, obj, t) }
         if let v = try Attributes.native(obj, name.value) { return v }
         if let d = descr { return try bindDescriptor(d, obj, t) }
         return nil
@@ -559,7 +561,13 @@ public enum Ops {
         if o.type === cls { return true }
         if let t = cls as? PyType {
             if t.type.hasDictBehaviour, let ic = heapLookup(t.type, DunderNames.instancecheckName) { return try isTrue(call(ic, args: [t, o])) }
-            return o.type.isSubtype(of: t)
+            if o.type.isSubtype(of: t) { return true }
+            // An instance whose class overrides `__class__` (a proxy) is also checked by that.
+            if o.type.hasDictBehaviour, o.type.lookup(DunderNames.classAttr) != nil,
+               let c = try getAttrOptional(o, DunderNames.classAttr) as? PyType, c !== o.type {
+                return c.isSubtype(of: t)
+            }
+            return false
         }
         if let tuple = cls as? PyTuple {
             for c in tuple.items where try isInstance(o, c) { return true }

@@ -443,6 +443,7 @@ enum DunderNames {
     static let getattr = PyStr.intern("__getattr__")
     static let getattribute = PyStr.intern("__getattribute__")
     static let call = PyStr.intern("__call__")
+    static let classAttr = PyStr.intern("__class__")
     static let boolName = PyStr.intern("__bool__")
     static let lenName = PyStr.intern("__len__")
     static let iterName = PyStr.intern("__iter__")
