@@ -219,6 +219,7 @@ public enum Classes {
             guard let s = n as? PyStr else {
                 throw PythonError(PyExc.TypeError, "__slots__ items must be strings, not '\(n.type.name)'")
             }
+            if !isIdentifier(s.value) { throw PythonError(PyExc.TypeError, "__slots__ must be identifiers") }
             if s.value == "__dict__" { wantsDict = true; continue }
             if s.value == "__weakref__" {
                 t.dict.setItem(string: "__weakref__", InstanceDictDescriptor(owner: t, weakref: true))
@@ -227,7 +228,9 @@ public enum Classes {
             if t.dict.getItem(string: s.value).map({ !($0 is PyMemberDescriptor) }) ?? false {
                 throw PythonError(PyExc.ValueError, "'\(s.value)' in __slots__ conflicts with class variable")
             }
-            t.dict.setItem(string: s.value, PyMemberDescriptor(name: s.value, owner: t))
+            // Private names are mangled as the compiler mangles `self.__x` in the class body.
+            let slotName = mangle(s.value, className: t.name)
+            t.dict.setItem(string: slotName, PyMemberDescriptor(name: slotName, owner: t))
             declaresSlots = true
         }
         if wantsDict && !baseHasDict { t.dict.setItem(string: "__dict__", InstanceDictDescriptor(owner: t)) }
@@ -237,6 +240,18 @@ public enum Classes {
         } else if declaresSlots || baseHasSlots {
             t.flags.insert(.slotsWithDict)
         }
+    }
+
+    static func isIdentifier(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first, first == "_" || first.properties.isXIDStart else { return false }
+        return s.unicodeScalars.dropFirst().allSatisfy { $0 == "_" || $0.properties.isXIDContinue }
+    }
+
+    /// `__x` inside class `C` is `_C__x`.
+    static func mangle(_ name: String, className: String) -> String {
+        guard name.hasPrefix("__"), !name.hasSuffix("__") else { return name }
+        let stripped = className.drop { $0 == "_" }
+        return stripped.isEmpty ? name : "_\(stripped)\(name)"
     }
 
     /// Two bases whose instances need different builtin layouts cannot be combined.
