@@ -30,6 +30,7 @@ public final class PyDict: PyObject {
 
     public override init(type: PyType = PyTypes.dict) {
         super.init(type: type)
+        GCRegistry.track(self)
     }
 
     /// Used while `type` and `object` are being created, before `dict` exists.

@@ -6,6 +6,7 @@ public final class PySet: PyObject {
     public override init(type: PyType = PyTypes.set) {
         self.storage = PyDict()
         super.init(type: type)
+        GCRegistry.track(self)
     }
 
     public var isFrozen: Bool { type.isSubtype(of: PyTypes.frozenset) }

@@ -35,6 +35,8 @@ public final class PyType: PyObject {
         self.mro = PyType.linearize(self)
         for b in bases { b.subclassRefs.append(WeakType(self)) }
         registeredWith = bases
+        GCRegistry.track(self)
+        GCRegistry.track(dict)
     }
 
     deinit {
@@ -163,4 +165,10 @@ public enum TypeAttributeCache {
 
     /// Called when a type's namespace or MRO changes.
     @inline(__always) public static func invalidate() { epoch &+= 1 }
+
+    /// Drops every entry (and the references entries hold), e.g. before a cycle collection.
+    public static func clearAll() {
+        for i in entries.indices { entries[i] = Entry(type: nil, name: nil, epoch: 0, value: nil) }
+        invalidate()
+    }
 }

@@ -364,6 +364,7 @@ public enum Classes {
     public static func newInstance(_ t: PyType) -> PyObject {
         let o = PyObject(type: t)
         if t.flags.contains(.heapType) { o.instanceDict = PyDict() }
+        GCRegistry.track(o)
         return o
     }
 }

@@ -125,7 +125,7 @@ enum PythonMain {
         } catch {
             exitCode = handleUncaught(Errors.asPythonError(error).exception)
         }
-        Generators.finalizeAtExit(main.dict)
+        Generators.finalizeAtExit()
         TypeObjects.finalizeAtExit(main)
         Stdio.flushAll()
         return exitCode

@@ -3,8 +3,8 @@ import PyCompiler
 
 /// An execution frame: one activation of a code object.
 ///
-/// The value stack and block stack live here between runs only for generators; while the
-/// frame executes, the eval loop keeps them in locals.
+/// The value stack lives here between runs only for generators; while the frame executes,
+/// the eval loop keeps it in a local.
 public final class Frame {
     struct Block {
         /// A `setupExcept` block: on an exception jump to `handler` with the stack cut to `level`.
@@ -25,7 +25,8 @@ public final class Frame {
     /// Fast locals (parameters first), in a buffer this frame owns.
     let fast: FastLocals
     var cells: [PyCell]
-    var stack: [PyObject] = []
+    /// A suspended generator's value stack, handed back to the eval loop when it resumes.
+    var savedStack: ValueStack?
     var blocks: [Block] = []
     var pc = 0
     /// Set by a generator's `throw`/`close`: raised at the suspension point when it resumes.
@@ -46,7 +47,10 @@ public final class Frame {
         self.cells = []
     }
 
-    deinit { fast.destroy() }
+    deinit {
+        if var s = savedStack { s.destroy() }
+        fast.destroy()
+    }
 
     public var currentLine: Int { code.line(at: lastInstruction) }
 }

@@ -10,6 +10,9 @@ enum Interpreter {
 
     /// Executes `f` from `f.pc` until it returns (or yields, for generator frames).
     static func run(_ f: Frame) throws -> PyObject {
+        // Automatic cycle collection, at a call boundary where every live value is held by a
+        // frame or a Swift local (never in the middle of a runtime operation).
+        if GCRegistry.collectionDue { CycleCollector.collect() }
         Runtime.depth += 1
         if Runtime.depth > Runtime.recursionLimit {
             Runtime.depth -= 1
@@ -26,9 +29,16 @@ enum Interpreter {
         let code = f.code
         let instructions = code.instructions
         let consts = code.consts
-        var stack = ValueStack(f.stack, minimumCapacity: 16)
-        f.stack = []
-        defer { stack.destroy() }
+        var stack: ValueStack
+        if let saved = f.savedStack {
+            stack = saved
+            f.savedStack = nil
+        } else {
+            stack = ValueStack(minimumCapacity: 16)
+        }
+        // A yield hands the stack to the frame instead.
+        var suspended = false
+        defer { if !suspended { stack.destroy() } }
         var pc = f.pc
         var isReraise = false
         // The exact types of the arithmetic fast paths, read once per activation (each read of
@@ -85,6 +95,8 @@ enum Interpreter {
                                 "cannot access local variable '\(code.varnames[Int(ins.arg)])' where it is not associated with a value")
                         }
                         f.fast[Int(ins.arg)] = nil
+                        // `del` is the usual way to drop a generator: close it now, as CPython does.
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                     case .loadDeref:
                         let i = Int(ins.arg)
                         guard let v = f.cells[i].value else { throw unboundDeref(code, i) }
@@ -125,11 +137,13 @@ enum Interpreter {
                         }
                     case .storeGlobal:
                         try f.globals.set(name(f, ins.arg), pop())
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                     case .deleteGlobal:
                         let n = name(f, ins.arg)
                         if try f.globals.remove(n) == nil {
                             throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
                         }
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                     case .loadName:
                         let n = name(f, ins.arg)
                         let locals = f.locals!
@@ -145,11 +159,13 @@ enum Interpreter {
                         if locals.type === PyTypes.dict { try locals.set(name(f, ins.arg), pop()) } else {
                             try Ops.setItem(locals, name(f, ins.arg), pop())
                         }
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                     case .deleteName:
                         let n = name(f, ins.arg)
                         if try f.locals!.remove(n) == nil {
                             throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
                         }
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                     case .loadAttr:
                         let o = pop()
                         push(try Ops.getAttr(o, name(f, ins.arg)))
@@ -537,17 +553,19 @@ enum Interpreter {
                         push(try Ops.call(exit, args: [exc.type, exc, exc.traceback ?? pyNone], kwargs: []))
                     case .yieldValue:
                         let v = pop()
-                        f.stack = stack.toArray()
+                        f.savedStack = stack
+                        suspended = true
                         f.pc = pc
                         return v
                     case .getYieldFromIter:
-                        push(try Generators.yieldFromIter(pop(), in: code))
+                        push(try Generators.yieldFromIter(pop()))
                     case .yieldFrom:
                         let sent = pop()
                         switch try Generators.sendInto(top(), sent) {
                         case let .yielded(v):
                             // Suspend here; the next resume pushes the sent value and reruns this.
-                            f.stack = stack.toArray()
+                            f.savedStack = stack
+                            suspended = true
                             f.pc = pc - 1
                             return v
                         case let .returned(v):

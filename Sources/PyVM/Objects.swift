@@ -30,6 +30,7 @@ public final class PyFunction: PyObject {
         self.moduleName = globals.getItem(string: "__name__") ?? pyNone
         super.init(type: PyTypes.function)
         instanceDict = PyDict()
+        GCRegistry.track(self)
     }
 }
 
@@ -39,6 +40,7 @@ public final class PyCell: PyObject {
     public init(_ value: PyObject? = nil) {
         self.value = value
         super.init(type: PyTypes.cell)
+        GCRegistry.track(self)
     }
 }
 
@@ -50,6 +52,7 @@ public final class PyBoundMethod: PyObject {
         self.function = function
         self.receiver = receiver
         super.init(type: PyTypes.method)
+        GCRegistry.track(self)
     }
 }
 
@@ -77,6 +80,7 @@ public final class PyStaticMethod: PyObject {
         self.function = function
         super.init(type: PyTypes.staticmethod)
         instanceDict = PyDict()
+        GCRegistry.track(self)
     }
 }
 
@@ -87,6 +91,7 @@ public final class PyClassMethod: PyObject {
         self.function = function
         super.init(type: PyTypes.classmethod)
         instanceDict = PyDict()
+        GCRegistry.track(self)
     }
 }
 
@@ -103,6 +108,7 @@ public final class PyProperty: PyObject {
         self.fdel = fdel
         self.doc = doc
         super.init(type: type)
+        GCRegistry.track(self)
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import PyObjects
 import PyCompiler
 import PySyntax
@@ -33,8 +34,15 @@ public enum Runtime {
         Builtins.install(into: builtins)
         modules = PyDict()
         sys = SysModule.make(argv: argv, path: path)
+        Generators.installSys(sys.dict)
         modules.setItem(string: "builtins", builtinsModule)
         modules.setItem(string: "sys", sys)
+        GCModule.register()
+        // Collect on every call: a stress mode for testing the cycle collector's safety.
+        if let v = ProcessInfo.processInfo.environment["SWALLOW_GC_STRESS"], !v.isEmpty {
+            GCRegistry.threshold = 0
+            GCRegistry.stress = true
+        }
     }
 
     /// Runs a module code object in `module`'s namespace.

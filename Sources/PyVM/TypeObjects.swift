@@ -11,6 +11,7 @@ public final class PyMemberDescriptor: PyObject {
         self.owner = owner
         self.key = PyStr.intern(name)
         super.init(type: TypeObjects.memberDescriptor)
+        GCRegistry.track(self)
     }
 
     func check(_ o: PyObject) throws {
@@ -46,6 +47,7 @@ public final class InstanceDictDescriptor: PyObject {
         self.owner = owner
         self.isWeakref = weakref
         super.init(type: TypeObjects.getsetDescriptor)
+        GCRegistry.track(self)
     }
     var name: String { isWeakref ? "__weakref__" : "__dict__" }
     func get(_ o: PyObject) -> PyObject {
