@@ -216,10 +216,10 @@ public enum Ops {
             if let v = try genericGetAttr(obj, name) { return v }
         } catch let e as PythonError where isAttributeError(e) {
             // A descriptor's AttributeError still lets __getattr__ have a go.
-            if t.hasDictBehaviour, let g = heapLookup(t, DunderNames.getattr) { return try call(g, args: [obj, name]) }
+            if t.hasDictBehaviour, let g = t.lookup(DunderNames.getattr) { return try call(g, args: [obj, name]) }
             throw e
         }
-        if t.hasDictBehaviour, let g = heapLookup(t, DunderNames.getattr) { return try call(g, args: [obj, name]) }
+        if t.hasDictBehaviour, let g = t.lookup(DunderNames.getattr) { return try call(g, args: [obj, name]) }
         return nil
     }
 
