@@ -154,9 +154,9 @@ enum Attributes {
             default: return nil
             }
         case let s as PyStaticMethod:
-            return name == "__func__" ? s.function : nil
+            return try wrapperAttribute(s.function, name)
         case let c as PyClassMethod:
-            return name == "__func__" ? c.function : nil
+            return try wrapperAttribute(c.function, name)
         case let g as PyGenerator:
             return Generators.attribute(g, name)
         case let f as PyFrameObject:
@@ -171,6 +171,18 @@ enum Attributes {
         default:
             if name == "__dict__", let d = Ops.attrDict(o) { return d }
             return nil
+        }
+    }
+
+    /// staticmethod/classmethod objects expose their function and copy its identity (3.10+).
+    static func wrapperAttribute(_ f: PyObject, _ name: String) throws -> PyObject? {
+        switch name {
+        case "__func__", "__wrapped__": return f
+        case "__name__", "__qualname__", "__doc__", "__module__", "__annotations__":
+            return try Ops.getAttrOptional(f, PyStr.intern(name))
+        case "__isabstractmethod__":
+            return try Ops.getAttrOptional(f, PyStr.intern(name)) ?? pyFalse
+        default: return nil
         }
     }
 
