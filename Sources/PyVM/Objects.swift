@@ -195,6 +195,8 @@ public final class PyTracebackObject: PyObject {
     public var next: PyTracebackObject?
     public let code: CodeObject
     public let instructionIndex: Int
+    /// The frame's globals (where a NameError's suggestions are looked for).
+    public var globals: PyDict?
     public var line: Int { code.line(at: instructionIndex) }
     public init(next: PyTracebackObject?, code: CodeObject, instructionIndex: Int) {
         self.next = next

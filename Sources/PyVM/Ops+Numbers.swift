@@ -13,6 +13,7 @@ extension Ops {
         }
         if let v = try Numbers.binary(a, b, op) { return v }
         if let v = try Sequences.binary(a, b, op) { return v }
+        if op == .or, let u = PyUnionType.make(a, b) { return u }
         let names = DunderNames.binary[Int(op.rawValue)]
         if !aHeap, let f = a.type.lookup(names.0), !(f is PyMethodDescriptor) {
             let v = try call(bindDescriptor(f, a, a.type), args: [b])
@@ -211,6 +212,11 @@ extension Ops {
         }
         if let r = try Numbers.compare(a, b, op) { return pyBool(r) }
         if let r = try Sequences.compare(a, b, op) { return pyBool(r) }
+        // Bound methods are equal when they bind the same function to the same object.
+        if let x = a as? PyBoundMethod, let y = b as? PyBoundMethod, op == .eq || op == .ne {
+            let same = try x.receiver === y.receiver && equal(x.function, y.function)
+            return pyBool(op == .eq ? same : !same)
+        }
         switch op {
         case .eq, .ne:
             var same = a === b

@@ -174,13 +174,17 @@ public enum Ops {
     }
 
     static func attributeError(_ obj: PyObject, _ name: String) -> PythonError {
+        let err: PythonError
         if let m = obj as? PyModule {
-            return PythonError(PyExc.AttributeError, "module '\(m.name)' has no attribute '\(name)'")
+            err = PythonError(PyExc.AttributeError, "module '\(m.name)' has no attribute '\(name)'")
+        } else if let t = obj as? PyType {
+            err = PythonError(PyExc.AttributeError, "type object '\(t.name)' has no attribute '\(name)'")
+        } else {
+            err = PythonError(PyExc.AttributeError, "'\(obj.type.name)' object has no attribute '\(name)'")
         }
-        if let t = obj as? PyType {
-            return PythonError(PyExc.AttributeError, "type object '\(t.name)' has no attribute '\(name)'")
-        }
-        return PythonError(PyExc.AttributeError, "'\(obj.type.name)' object has no attribute '\(name)'")
+        // name and obj let the traceback suggest a similar attribute.
+        err.exception.members = ["name": PyStr(name), "obj": obj]
+        return err
     }
 
     static func isAttributeError(_ e: PythonError) -> Bool {
@@ -573,6 +577,7 @@ public enum Ops {
             for c in tuple.items where try isInstance(o, c) { return true }
             return false
         }
+        if let u = cls as? PyUnionType { return try isInstance(o, PyTuple(u.classes)) }
         if cls.type.hasDictBehaviour, let ic = heapLookup(cls.type, DunderNames.instancecheckName) { return try isTrue(call(ic, args: [cls, o])) }
         throw PythonError(PyExc.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
@@ -588,6 +593,7 @@ public enum Ops {
             throw PythonError(PyExc.TypeError, "issubclass() arg 1 must be a class")
         }
         if let t = cls as? PyType { return sub.isSubtype(of: t) }
+        if let u = cls as? PyUnionType { return try isSubclass(sub, PyTuple(u.classes)) }
         throw PythonError(PyExc.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
     }
 
@@ -1074,6 +1080,10 @@ public enum Ops {
 
     /// `repr(o)`.
     public static func repr(_ o: PyObject) throws -> PyStr {
+        // CPython's PyObject_Repr counts as a level of recursion (deeply nested containers
+        // raise RecursionError instead of exhausting the native stack).
+        try Runtime.enterRecursiveCall(" while getting the repr of an object")
+        defer { Runtime.depth -= 1 }
         if o.type.hasDictBehaviour, let r = heapLookup(o.type, DunderNames.reprName) {
             let v = try call(r, args: [o])
             guard let s = v as? PyStr else {
@@ -1097,6 +1107,7 @@ public enum Ops {
         switch o {
         case let s as PyStr: return PyStr(s.value)
         case let e as PyBaseException: return PyStr(try Repr.exceptionStr(e))
+        case let p as PyMappingProxy: return try str(p.mapping)
         default:
             if let r = o.type.slots.repr { return PyStr(try r(o)) }
             return try repr(o)

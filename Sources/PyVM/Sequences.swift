@@ -128,6 +128,10 @@ enum Sequences {
             return nil
         case .mod:
             if let s = a as? PyStr { return PyStr(try Formatting.percent(s.value, b)) }
+            if let s = a as? PyByteArray {
+                let r = try Formatting.percent(String(String.UnicodeScalarView(s.value.map { Unicode.Scalar($0) })), b, bytesMode: true)
+                return PyByteArray(r.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+            }
             if let s = a as? PyBytes {
                 // Bytes map to the code points U+0000-U+00FF and back.
                 let r = try Formatting.percent(String(String.UnicodeScalarView(s.value.map { Unicode.Scalar($0) })), b, bytesMode: true)
@@ -234,6 +238,9 @@ enum Sequences {
     }
 
     static func seqCompare(_ x: [PyObject], _ y: [PyObject], _ op: CompareOperator) throws -> Bool {
+        // Comparing nested containers is a level of recursion per nesting, as in CPython.
+        try Runtime.enterRecursiveCall(" in comparison")
+        defer { Runtime.depth -= 1 }
         var i = 0
         while i < x.count && i < y.count {
             if !(try Ops.equal(x[i], y[i])) { break }

@@ -281,7 +281,7 @@ enum StrMethods {
                 throw PythonError(PyExc.TypeError, "str.format_map() takes exactly one argument (\(a.count) given)")
             }
             let mapping = a[0]
-            return PyStr(try Formatting.strFormat(s(r), []) { try Ops.getItem(mapping, PyStr($0)) })
+            return PyStr(try Formatting.strFormat(s(r), [], positional: false) { try Ops.getItem(mapping, PyStr($0)) })
         }
         def("__format__") { r, a, _ in PyStr(try Formatting.format(r, (a.first as? PyStr)?.value ?? "")) }
         def("encode") { r, a, k in
