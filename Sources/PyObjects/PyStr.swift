@@ -108,6 +108,13 @@ public final class PyBytes: PyObject {
 /// `bytearray`.
 public final class PyByteArray: PyObject {
     public var value: [UInt8]
+    /// Buffers exported to C (PyObject_GetBuffer) and not yet released: while any is held,
+    /// the storage may not change size.
+    public var exports = 0
+    /// Raises CPython's BufferError if resizing is not allowed now.
+    @inline(__always) public func checkResizable() throws {
+        if exports > 0 { throw PythonError(PyExc.BufferError, "Existing exports of data: object cannot be re-sized") }
+    }
     public init(_ value: [UInt8]) {
         self.value = value
         super.init(type: PyTypes.bytearray)

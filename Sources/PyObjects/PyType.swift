@@ -116,6 +116,8 @@ public struct TypeFlags: OptionSet, Sendable {
     public static let customGetattribute = TypeFlags(rawValue: 1 << 5)
     /// A Python class in the MRO defines `__del__`.
     public static let hasFinalizer = TypeFlags(rawValue: 1 << 6)
+    /// A C heap type without Py_TPFLAGS_IMMUTABLETYPE: its attributes may be set and deleted.
+    public static let mutableAttributes = TypeFlags(rawValue: 1 << 7)
 }
 
 /// A reference to a subclass that does not keep it alive (for `__subclasses__`).

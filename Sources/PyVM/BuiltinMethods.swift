@@ -192,10 +192,12 @@ enum BuiltinMethods {
             return PyBaseException(type: t, args: a)
         }
         ctor(VMTypes.enumerate) { t, a, k in
-            let args = Args("enumerate", a, k)
-            try args.check(min: 1, max: 2, keywords: ["iterable", "start"])
-            let it = try Ops.iter(args[0] ?? args.keyword("iterable")!)
-            var i = try (args[1] ?? args.keyword("start")).map { try Ops.index($0).bigValue } ?? 0
+            if a.isEmpty && !k.contains(where: { $0.0 == "iterable" }) {
+                throw PythonError(PyExc.TypeError, "enumerate() missing required argument 'iterable'")
+            }
+            let a = try BuiltinsExtra.bind("enumerate", a, k, names: ["iterable", "start"], required: 1, defaults: [PyInt.make(0)])
+            let it = try Ops.iter(a[0])
+            var i = try Ops.index(a[1]).bigValue
             return PyNativeIterator(type: VMTypes.enumerate) {
                 guard let x = try Ops.next(it) else { return nil }
                 defer { i += 1 }
@@ -203,13 +205,12 @@ enum BuiltinMethods {
             }
         }
         ctor(VMTypes.zip) { t, a, k in
-            let strict = try k.first { $0.0 == "strict" }.map { try Ops.isTrue($0.1) } ?? false
-            var its: [PyObject] = []
-            for (n, x) in a.enumerated() {
-                do { its.append(try Ops.iter(x)) } catch let e as PythonError where e.exception.type === PyExc.TypeError {
-                    throw PythonError(PyExc.TypeError, "zip argument #\(n + 1) must support iteration")
-                }
+            if k.count > 1 { throw PythonError(PyExc.TypeError, "zip() takes at most 1 keyword argument (\(k.count) given)") }
+            for (kw, _) in k where kw != "strict" {
+                throw PythonError(PyExc.TypeError, "'\(kw)' is an invalid keyword argument for zip()")
             }
+            let strict = try k.first { $0.0 == "strict" }.map { try Ops.isTrue($0.1) } ?? false
+            let its = try a.map { try Ops.iter($0) }
             var done = false
             return PyNativeIterator(type: VMTypes.zip) {
                 if done || its.isEmpty { return nil }
@@ -233,6 +234,7 @@ enum BuiltinMethods {
             }
         }
         ctor(VMTypes.map) { t, a, k in
+            if !k.isEmpty && t === VMTypes.map { throw PythonError(PyExc.TypeError, "map() takes no keyword arguments") }
             guard a.count >= 2 else { throw PythonError(PyExc.TypeError, "map() must have at least two arguments.") }
             let f = a[0]
             let its = try a.dropFirst().map { try Ops.iter($0) }
@@ -258,7 +260,8 @@ enum BuiltinMethods {
             }
         }
         ctor(VMTypes.reversed) { t, a, k in
-            try Args("reversed", a, k).check(min: 1, max: 1)
+            if !k.isEmpty { throw PythonError(PyExc.TypeError, "reversed() takes no keyword arguments") }
+            if a.count != 1 { throw PythonError(PyExc.TypeError, "reversed expected 1 argument, got \(a.count)") }
             let o = a[0]
             if let m = Ops.heapLookup(o.type, "__reversed__") {
                 if m === pyNone { throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not reversible") }

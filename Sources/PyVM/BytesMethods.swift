@@ -498,6 +498,7 @@ enum BytesMethods {
         }
         def("append") { r, a, k in
             try Args("append", a, k).check(min: 1, max: 1)
+            try me(r).checkResizable()
             me(r).value.append(try byteValue(a[0]))
             return pyNone
         }
@@ -507,6 +508,7 @@ enum BytesMethods {
                 throw PythonError(PyExc.TypeError, "can't extend bytearray with \(a[0].type.name)")
             }
             let new = isBytesLike(a[0]) ? try buffer(a[0]) : try Ops.toArray(a[0]).map(byteValue)
+            try me(r).checkResizable()
             me(r).value += new
             return pyNone
         }
@@ -516,6 +518,7 @@ enum BytesMethods {
             var i = try Ops.indexInt(a[0])
             let v = try byteValue(a[1])
             if i < 0 { i = max(0, i + b.value.count) }
+            try b.checkResizable()
             b.value.insert(v, at: min(i, b.value.count))
             return pyNone
         }
@@ -526,32 +529,37 @@ enum BytesMethods {
             var i = try a.first.map { try Ops.indexInt($0) } ?? b.value.count - 1
             if i < 0 { i += b.value.count }
             guard i >= 0 && i < b.value.count else { throw PythonError(PyExc.IndexError, "pop index out of range") }
+            try b.checkResizable()
             return PyInt.make(Int(b.value.remove(at: i)))
         }
         def("remove") { r, a, k in
             try Args("remove", a, k).check(min: 1, max: 1)
             let v = try byteValue(a[0])
             guard let i = me(r).value.firstIndex(of: v) else { throw PythonError(PyExc.ValueError, "value not found in bytearray") }
+            try me(r).checkResizable()
             me(r).value.remove(at: i)
             return pyNone
         }
         def("reverse") { r, _, _ in me(r).value.reverse(); return pyNone }
-        def("clear") { r, _, _ in me(r).value.removeAll(); return pyNone }
+        def("clear") { r, _, _ in try me(r).checkResizable(); me(r).value.removeAll(); return pyNone }
         def("copy") { r, _, _ in PyByteArray(me(r).value) }
         def("__setitem__") { r, a, _ in
             let tmp = PyByteArray(me(r).value)
             try Ops.setItem(tmp, a[0], a[1])
+            if tmp.value.count != me(r).value.count { try me(r).checkResizable() }
             me(r).value = tmp.value
             return pyNone
         }
         def("__delitem__") { r, a, _ in
             let tmp = PyByteArray(me(r).value)
             try Ops.delItem(tmp, a[0])
+            if tmp.value.count != me(r).value.count { try me(r).checkResizable() }
             me(r).value = tmp.value
             return pyNone
         }
         def("__iadd__") { r, a, _ in
             guard a.count == 1, isBytesLike(a[0]) else { return PyNotImplemented.shared }
+            try me(r).checkResizable()
             me(r).value += try buffer(a[0])
             return r
         }

@@ -10,6 +10,7 @@ extension Ops {
         if aHeap || bHeap, let v = try heapBinary(a, b, "__\(op.dunderStem)__", "__r\(op.dunderStem)__") { return v }
         if let v = try Numbers.binary(a, b, op) { return v }
         if let v = try Sequences.binary(a, b, op) { return v }
+        if op == .or, let u = PyUnionType.make(a, b) { return u }
         if !aHeap, let f = a.type.lookup("__\(op.dunderStem)__"), !(f is PyMethodDescriptor) {
             let v = try call(bindDescriptor(f, a, a.type), args: [b])
             if v !== PyNotImplemented.shared { return v }
@@ -103,6 +104,7 @@ extension Ops {
             }
         }
         if let ba = a as? PyByteArray, op == .add {
+            try ba.checkResizable()
             if let o = b as? PyBytes { ba.value.append(contentsOf: o.value); return ba }
             if let o = b as? PyByteArray { ba.value.append(contentsOf: o.value); return ba }
         }
@@ -203,6 +205,11 @@ extension Ops {
         }
         if let r = try Numbers.compare(a, b, op) { return pyBool(r) }
         if let r = try Sequences.compare(a, b, op) { return pyBool(r) }
+        // Bound methods are equal when they bind the same function to the same object.
+        if let x = a as? PyBoundMethod, let y = b as? PyBoundMethod, op == .eq || op == .ne {
+            let same = try x.receiver === y.receiver && equal(x.function, y.function)
+            return pyBool(op == .eq ? same : !same)
+        }
         switch op {
         case .eq, .ne:
             var same = a === b

@@ -168,7 +168,7 @@ public enum Ops {
         throw attributeError(obj, name.value)
     }
 
-    static func attributeError(_ obj: PyObject, _ name: String) -> PythonError {
+    public static func attributeError(_ obj: PyObject, _ name: String) -> PythonError {
         let err: PythonError
         if let m = obj as? PyModule {
             err = PythonError(PyExc.AttributeError, "module '\(m.name)' has no attribute '\(name)'")
@@ -232,7 +232,7 @@ public enum Ops {
 
     /// `object.__getattribute__`: data descriptors on the type, then the instance dict, then
     /// other class attributes; nil when the name is not found.
-    static func genericGetAttr(_ obj: PyObject, _ name: PyStr) throws -> PyObject? {
+    public static func genericGetAttr(_ obj: PyObject, _ name: PyStr) throws -> PyObject? {
         let t = obj.type
         let descr = t.lookup(name)
         if let d = descr, isDataDescriptor(d), !d.type.hasDictBehaviour || heapLookup(d.type, "__get__") != nil {
@@ -368,7 +368,7 @@ public enum Ops {
 
     /// `object.__setattr__` (and `object.__delattr__` when `value` is nil): data descriptors on
     /// the type, then the instance dict.
-    static func genericSetAttr(_ obj: PyObject, _ name: PyStr, _ value: PyObject?) throws {
+    public static func genericSetAttr(_ obj: PyObject, _ name: PyStr, _ value: PyObject?) throws {
         if let ty = obj as? PyType { return try typeSetAttr(ty, name, value) }
         let t = obj.type
         if let d = t.lookup(name) {
@@ -441,7 +441,7 @@ public enum Ops {
             if let v = value, let s = heapLookup(d.type, "__set__") { _ = try call(s, args: [d, ty, v]); return }
             if value == nil, let s = heapLookup(d.type, "__delete__") { _ = try call(s, args: [d, ty]); return }
         }
-        if !ty.flags.contains(.heapType) {
+        if !ty.flags.contains(.heapType) && !ty.flags.contains(.mutableAttributes) {
             throw PythonError(PyExc.TypeError, "cannot set '\(name.value)' attribute of immutable type '\(ty.name)'")
         }
         switch name.value {
@@ -538,6 +538,7 @@ public enum Ops {
             for c in tuple.items where try isInstance(o, c) { return true }
             return false
         }
+        if let u = cls as? PyUnionType { return try isInstance(o, PyTuple(u.classes)) }
         if cls.type.hasDictBehaviour, let ic = heapLookup(cls.type, "__instancecheck__") { return try isTrue(call(ic, args: [cls, o])) }
         if cls is PyGenericAlias { throw PythonError(PyExc.TypeError, "isinstance() argument 2 cannot be a parameterized generic") }
         throw PythonError(PyExc.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
@@ -555,6 +556,7 @@ public enum Ops {
             throw PythonError(PyExc.TypeError, "issubclass() arg 1 must be a class")
         }
         if let t = cls as? PyType { return sub.isSubtype(of: t) }
+        if let u = cls as? PyUnionType { return try isSubclass(sub, PyTuple(u.classes)) }
         throw PythonError(PyExc.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
     }
 
@@ -1074,6 +1076,10 @@ public enum Ops {
 
     /// `repr(o)`.
     public static func repr(_ o: PyObject) throws -> PyStr {
+        // CPython's PyObject_Repr counts as a level of recursion (deeply nested containers
+        // raise RecursionError instead of exhausting the native stack).
+        try Runtime.enterRecursiveCall(" while getting the repr of an object")
+        defer { Runtime.depth -= 1 }
         if o.type.hasDictBehaviour, let r = heapLookup(o.type, "__repr__") {
             let v = try call(r, args: [o])
             guard let s = v as? PyStr else {
@@ -1097,6 +1103,7 @@ public enum Ops {
         switch o {
         case let s as PyStr: return PyStr(s.value)
         case let e as PyBaseException: return PyStr(try Repr.exceptionStr(e))
+        case let p as PyMappingProxy: return try str(p.mapping)
         default:
             if let r = o.type.slots.repr { return PyStr(try r(o)) }
             return try repr(o)

@@ -268,6 +268,9 @@ enum Sequences {
     }
 
     static func seqCompare(_ x: [PyObject], _ y: [PyObject], _ op: CompareOperator) throws -> Bool {
+        // Comparing nested containers is a level of recursion per nesting, as in CPython.
+        try Runtime.enterRecursiveCall(" in comparison")
+        defer { Runtime.depth -= 1 }
         var i = 0
         while i < x.count && i < y.count {
             if !(try Ops.equal(x[i], y[i])) { break }
