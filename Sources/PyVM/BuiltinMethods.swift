@@ -43,6 +43,7 @@ enum BuiltinMethods {
         DictMethods.install()
         installMisc()
         RangeMethods.install()
+        GenericAliases.install()
         SetMethods.install()
         IntMethods.install()
         FloatMethods.install()

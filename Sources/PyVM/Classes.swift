@@ -25,7 +25,10 @@ public enum Classes {
         guard let name = args[1] as? PyStr else {
             throw PythonError(PyExc.TypeError, "__build_class__: name is not a string")
         }
-        let bases = Array(args[2...])
+        let origBases = Array(args[2...])
+        // Bases like list[int] name the class to use through __mro_entries__.
+        let resolved = try GenericAliases.resolveBases(origBases)
+        let bases = resolved ?? origBases
         var meta: PyObject?
         var extraKw: [(String, PyObject)] = []
         for (k, v) in kwargs {
@@ -53,6 +56,7 @@ public enum Classes {
         cells.append(contentsOf: body.closure)
         frame.cells = cells
         let cell = try Interpreter.run(frame)
+        if resolved != nil { ns.setItem(string: "__orig_bases__", PyTuple(origBases)) }
         let cls = try Ops.call(m, args: [name, PyTuple(bases), ns], kwargs: extraKw)
         if let c = cell as? PyCell, cls is PyType, c.value == nil { c.value = cls }
         return cls

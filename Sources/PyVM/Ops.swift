@@ -579,6 +579,7 @@ public enum Ops {
         }
         if let u = cls as? PyUnionType { return try isInstance(o, PyTuple(u.classes)) }
         if cls.type.hasDictBehaviour, let ic = heapLookup(cls.type, DunderNames.instancecheckName) { return try isTrue(call(ic, args: [cls, o])) }
+        if cls is PyGenericAlias { throw PythonError(PyExc.TypeError, "isinstance() argument 2 cannot be a parameterized generic") }
         throw PythonError(PyExc.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
 
@@ -589,6 +590,7 @@ public enum Ops {
             return false
         }
         if cls.type.hasDictBehaviour, let sc = heapLookup(cls.type, DunderNames.subclasscheckName) { return try isTrue(call(sc, args: [cls, c])) }
+        if cls is PyGenericAlias { throw PythonError(PyExc.TypeError, "issubclass() argument 2 cannot be a parameterized generic") }
         guard let sub = c as? PyType else {
             throw PythonError(PyExc.TypeError, "issubclass() arg 1 must be a class")
         }
@@ -624,6 +626,8 @@ public enum Ops {
             throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.name)'")
         case let r as PyRange:
             return try RangeMethods.hash(r)
+        case let g as PyGenericAlias:
+            return try GenericAliases.hash(g)
         case let s as PySet:
             if !s.isFrozen { throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.name)'") }
             return try SetMethods.hash(s)
