@@ -342,3 +342,70 @@ const char *const PyStructSequence_UnnamedField = "unnamed field";
 const char *Py_FileSystemDefaultEncoding = "utf-8";
 const char *Py_FileSystemDefaultEncodeErrors = "surrogateescape";
 int Py_HasFileSystemDefaultEncoding = 0;
+
+/* ---- more helpers of compiled extensions ---- */
+
+/* void PyObject_ClearWeakRefs(PyObject *o): the runtime holds no weak references to C objects'
+ * weak-reference lists, so there is nothing to clear (called from tp_dealloc). */
+void PyObject_ClearWeakRefs(PyObject *o) { (void)o; }
+
+/* int PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...) */
+int PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    PyObject *message = PyUnicode_FromFormatV(format, va);
+    va_end(va);
+    if (message == NULL) return -1;
+    const char *text = PyUnicode_AsUTF8(message);
+    int r = text == NULL ? -1 : PyErr_WarnEx(category, text, stack_level);
+    Py_DECREF(message);
+    return r;
+}
+
+int PyErr_ResourceWarning(PyObject *source, Py_ssize_t stack_level, const char *format, ...) {
+    (void)source;
+    va_list va;
+    va_start(va, format);
+    PyObject *message = PyUnicode_FromFormatV(format, va);
+    va_end(va);
+    if (message == NULL) return -1;
+    const char *text = PyUnicode_AsUTF8(message);
+    int r = text == NULL ? -1 : PyErr_WarnEx(PyExc_ResourceWarning, text, stack_level);
+    Py_DECREF(message);
+    return r;
+}
+
+/* PyObject *PyObject_VectorcallDict(callable, args, nargsf, kwdict) */
+PyObject *PyObject_VectorcallDict(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwdict) {
+    Py_ssize_t n = (Py_ssize_t)(nargsf & ~((size_t)1 << (8 * sizeof(size_t) - 1)));
+    PyObject *t = PyTuple_New(n);
+    if (t == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_INCREF(args[i]);
+        PyTuple_SET_ITEM(t, i, args[i]);
+    }
+    PyObject *r = PyObject_Call(callable, t, kwdict);
+    Py_DECREF(t);
+    return r;
+}
+
+/* void PyErr_WriteUnraisable(PyObject *obj): reports the pending exception on sys.stderr as an
+ * ignored one, as CPython's default hook words it, and clears it. */
+void PyErr_WriteUnraisable(PyObject *obj) {
+    PyObject *type, *value, *tb;
+    PyErr_Fetch(&type, &value, &tb);
+    if (type == NULL) return;
+    PyErr_NormalizeException(&type, &value, &tb);
+    if (obj != NULL) PySys_FormatStderr("Exception ignored in: %R\n", obj);
+    PyObject *text = value ? PyObject_Str(value) : NULL;
+    if (text == NULL) PyErr_Clear();
+    const char *name = ((PyTypeObject *)type)->tp_name;
+    if (text != NULL && PyUnicode_GET_LENGTH(text) > 0)
+        PySys_FormatStderr("%s: %U\n", name, text);
+    else
+        PySys_FormatStderr("%s\n", name);
+    Py_XDECREF(text);
+    Py_XDECREF(type);
+    Py_XDECREF(value);
+    Py_XDECREF(tb);
+}

@@ -247,7 +247,7 @@ SWPY_EXC_DECL(ImportError) SWPY_EXC_DECL(StopIteration) SWPY_EXC_DECL(NotImpleme
 SWPY_EXC_DECL(OSError) SWPY_EXC_DECL(LookupError) SWPY_EXC_DECL(ArithmeticError)
 SWPY_EXC_DECL(UnicodeDecodeError) SWPY_EXC_DECL(UnicodeEncodeError) SWPY_EXC_DECL(BufferError)
 SWPY_EXC_DECL(DeprecationWarning) SWPY_EXC_DECL(RuntimeWarning) SWPY_EXC_DECL(UserWarning)
-SWPY_EXC_DECL(RecursionError)
+SWPY_EXC_DECL(RecursionError) SWPY_EXC_DECL(ResourceWarning)
 #undef SWPY_EXC_DECL
 
 /* Argument parsing and value building. With PY_SSIZE_T_CLEAN (the 3.11 norm) the '#' lengths
@@ -379,6 +379,64 @@ PyAPI_FUNC(int) PyUnicode_Compare(PyObject *left, PyObject *right);
 PyAPI_FUNC(PyObject *) PyObject_GenericGetAttr(PyObject *, PyObject *);
 PyAPI_FUNC(int) PyObject_GenericSetAttr(PyObject *, PyObject *, PyObject *);
 PyAPI_DATA(const char *) Py_hexdigits;
+
+/* Exceptions' parts, sets, slices and other helpers (Sources/PyCAPI/MoreAPI.swift). */
+PyAPI_FUNC(PyObject *) PyException_GetTraceback(PyObject *);
+PyAPI_FUNC(int) PyException_SetTraceback(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyException_GetCause(PyObject *);
+PyAPI_FUNC(void) PyException_SetCause(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyException_GetContext(PyObject *);
+PyAPI_FUNC(void) PyException_SetContext(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PySet_New(PyObject *);
+PyAPI_FUNC(PyObject *) PyFrozenSet_New(PyObject *);
+PyAPI_FUNC(int) PySet_Add(PyObject *, PyObject *);
+PyAPI_FUNC(int) PySet_Contains(PyObject *, PyObject *);
+PyAPI_FUNC(Py_ssize_t) PySet_Size(PyObject *);
+PyAPI_FUNC(int) PySet_Discard(PyObject *, PyObject *);
+PyAPI_FUNC(int) PySet_Clear(PyObject *);
+PyAPI_FUNC(PyObject *) PySet_Pop(PyObject *);
+PyAPI_FUNC(PyObject *) PyTuple_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t);
+PyAPI_FUNC(PyObject *) PySlice_New(PyObject *start, PyObject *stop, PyObject *step);
+PyAPI_FUNC(PyObject *) PySequence_Concat(PyObject *, PyObject *);
+PyAPI_FUNC(Py_ssize_t) PySequence_Count(PyObject *, PyObject *);
+PyAPI_FUNC(Py_ssize_t) PySequence_Index(PyObject *, PyObject *);
+PyAPI_FUNC(int) PyIter_Check(PyObject *);
+PyAPI_FUNC(PyObject *) PyDict_Copy(PyObject *);
+PyAPI_FUNC(int) PyDict_Update(PyObject *, PyObject *);
+PyAPI_FUNC(int) PyDict_Merge(PyObject *, PyObject *, int override);
+PyAPI_FUNC(int) PyArg_ValidateKeywordArguments(PyObject *);
+PyAPI_FUNC(int) PyObject_IsSubclass(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyObject_Format(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyObject_Dir(PyObject *);
+PyAPI_FUNC(PyObject *) PyObject_ASCII(PyObject *);
+PyAPI_FUNC(PyObject *) PyObject_Bytes(PyObject *);
+PyAPI_FUNC(PyObject *) _PyType_Lookup(PyTypeObject *, PyObject *);
+PyAPI_FUNC(void) PyType_Modified(PyTypeObject *);
+PyAPI_FUNC(PyObject *) PyType_GetName(PyTypeObject *);
+PyAPI_FUNC(PyObject *) PyLong_FromUnicodeObject(PyObject *, int);
+PyAPI_FUNC(PyObject *) PyMethod_New(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyImport_AddModule(const char *);
+PyAPI_FUNC(PyObject *) PyImport_AddModuleObject(PyObject *);
+PyAPI_FUNC(PyObject *) PyImport_ImportModuleLevel(const char *, PyObject *, PyObject *, PyObject *, int);
+PyAPI_FUNC(PyObject *) PyImport_ImportModuleLevelObject(PyObject *, PyObject *, PyObject *, PyObject *, int);
+PyAPI_FUNC(void) PyObject_ClearWeakRefs(PyObject *);
+PyAPI_FUNC(int) PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...);
+PyAPI_FUNC(void) PyErr_WriteUnraisable(PyObject *);
+PyAPI_FUNC(PyObject *) PyObject_VectorcallDict(PyObject *, PyObject *const *, size_t, PyObject *);
+PyAPI_FUNC(int) Py_EnterRecursiveCall(const char *where);
+PyAPI_FUNC(void) Py_LeaveRecursiveCall(void);
+PyAPI_FUNC(int) PyGC_Enable(void);
+PyAPI_FUNC(int) PyGC_Disable(void);
+PyAPI_FUNC(int) PyGC_IsEnabled(void);
+PyAPI_FUNC(int) Py_IsInitialized(void);
+typedef void *PyThread_type_lock;
+#define WAIT_LOCK 1
+#define NOWAIT_LOCK 0
+PyAPI_FUNC(PyThread_type_lock) PyThread_allocate_lock(void);
+PyAPI_FUNC(void) PyThread_free_lock(PyThread_type_lock);
+PyAPI_FUNC(int) PyThread_acquire_lock(PyThread_type_lock, int);
+PyAPI_FUNC(void) PyThread_release_lock(PyThread_type_lock);
+PyAPI_FUNC(unsigned long) PyThread_get_thread_ident(void);
 
 /* sys (CShim/sysmodule.c). */
 PyAPI_FUNC(PyObject *) PySys_GetObject(const char *);
