@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 639 implemented by Swallow, 1016 stubs.
+    /// CPython 3.11.7 exports (1655): 645 implemented by Swallow, 1010 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -89,9 +89,9 @@ extension SymbolStatus {
     SF-- PyCode_GetCode
     SF-- PyCode_GetFreevars
     SF-- PyCode_GetVarnames
-    SF-- PyCode_New
-    SF-- PyCode_NewEmpty
-    SF-- PyCode_NewWithPosOnlyArgs
+    IF-- PyCode_New
+    IF-- PyCode_NewEmpty
+    IF-- PyCode_NewWithPosOnlyArgs
     SF-- PyCode_Optimize
     ID-- PyCode_Type
     SFAL PyCodec_BackslashReplaceErrors
@@ -362,8 +362,8 @@ extension SymbolStatus {
     SFAL PyFrame_GetLineNumber
     SF-- PyFrame_GetLocals
     SF-- PyFrame_LocalsToFast
-    SF-- PyFrame_New
-    SD-- PyFrame_Type
+    IF-- PyFrame_New
+    ID-- PyFrame_Type
     IFAL PyFrozenSet_New
     IDAL PyFrozenSet_Type
     SF-- PyFunction_GetAnnotations
@@ -851,7 +851,7 @@ extension SymbolStatus {
     SF-- PyToken_OneChar
     SF-- PyToken_ThreeChars
     SF-- PyToken_TwoChars
-    SFAL PyTraceBack_Here
+    IFAL PyTraceBack_Here
     SFAL PyTraceBack_Print
     SDAL PyTraceBack_Type
     SF-- PyTraceMalloc_Track

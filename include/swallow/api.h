@@ -438,6 +438,14 @@ PyAPI_FUNC(int) PyThread_acquire_lock(PyThread_type_lock, int);
 PyAPI_FUNC(void) PyThread_release_lock(PyThread_type_lock);
 PyAPI_FUNC(unsigned long) PyThread_get_thread_ident(void);
 
+/* Code and frame objects as Cython makes them for tracebacks (CShim/code_frame.c). */
+typedef struct _swpy_code PyCodeObject;
+typedef struct _frame PyFrameObject;
+PyAPI_DATA(PyTypeObject) PyFrame_Type;
+PyAPI_FUNC(PyCodeObject *) PyCode_NewEmpty(const char *filename, const char *funcname, int firstlineno);
+PyAPI_FUNC(PyFrameObject *) PyFrame_New(PyThreadState *, PyCodeObject *, PyObject *, PyObject *);
+PyAPI_FUNC(int) PyTraceBack_Here(PyFrameObject *);
+
 /* sys (CShim/sysmodule.c). */
 PyAPI_FUNC(PyObject *) PySys_GetObject(const char *);
 PyAPI_FUNC(int) PySys_SetObject(const char *, PyObject *);

@@ -73,3 +73,8 @@ class Greeter:
 check('method_new', lambda: objmisc.method_new(lambda self: 'hi from ' + self.name, Greeter()))
 check('vcall_dict', lambda: objmisc.vcall_dict(lambda *a, **k: (a, sorted(k.items())), {'x': 3}))
 check('vcall_dict none', lambda: objmisc.vcall_dict(lambda *a, **k: (a, k), None))
+check('add_traceback', lambda: objmisc.add_traceback('kept'))
+try:
+    objmisc.add_traceback('with traceback')
+except ValueError as e:
+    print('traceback present', e.__traceback__ is not None)

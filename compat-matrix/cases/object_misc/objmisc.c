@@ -4,6 +4,7 @@
  * warnings; unraisable errors; PyThread locks. */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <frameobject.h>
 
 static PyObject *exc_parts(PyObject *self, PyObject *args) {
     PyObject *exc, *cause, *context;
@@ -206,7 +207,25 @@ static PyObject *vcall_dict(PyObject *self, PyObject *args) {
     return r;
 }
 
+/* add_traceback(message): raises ValueError(message) and adds a C frame to its traceback the
+ * way Cython does; the exception must come through unchanged. */
+static PyObject *add_traceback(PyObject *self, PyObject *message) {
+    PyErr_SetObject(PyExc_ValueError, message);
+    PyObject *type, *value, *tb;
+    PyErr_Fetch(&type, &value, &tb);
+    PyObject *code = (PyObject *)PyCode_NewEmpty("objmisc.c", "add_traceback", 42);
+    PyErr_Restore(type, value, tb);
+    if (code == NULL) return NULL;
+    PyObject *globals = PyModule_GetDict(self);
+    PyObject *frame = (PyObject *)PyFrame_New(PyThreadState_Get(), (PyCodeObject *)code, globals, NULL);
+    if (frame != NULL) PyTraceBack_Here((PyFrameObject *)frame);
+    Py_XDECREF(frame);
+    Py_DECREF(code);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
+    {"add_traceback", add_traceback, METH_O, NULL},
     {"exc_parts", exc_parts, METH_VARARGS, NULL},
     {"set_tb", set_tb, METH_VARARGS, NULL},
     {"sets", sets, METH_O, NULL},
