@@ -364,3 +364,154 @@ public func PyImport_AddModule_(_ name: UnsafePointer<CChar>?) -> CObject? {
     defer { Bridge.decref(n) }
     return PyImport_AddModuleObject_(n)
 }
+
+// MARK: str methods
+
+func strArgs(_ ops: CObject?...) throws -> [PyObjects.PyObject] {
+    try ops.map { op in
+        let o = try arg(op)
+        guard o is PyStr else {
+            throw PythonError(PyExc.TypeError, "must be str, not \(o.type.name)")
+        }
+        return o
+    }
+}
+
+/// Py_ssize_t PyUnicode_Tailmatch(str, substr, start, end, direction): 1 if substr matches
+/// str[start:end] at its start (direction -1) or end (+1), else 0.
+@_cdecl("PyUnicode_Tailmatch")
+public func PyUnicode_Tailmatch_(_ s: CObject?, _ sub: CObject?, _ start: Int, _ end: Int, _ direction: Int32) -> Int {
+    capi(-1) {
+        let a = try strArgs(s, sub)
+        let r = try Ops.callMethod(a[0], direction > 0 ? "endswith" : "startswith", [a[1], PyInt.make(start), PyInt.make(end)])
+        return try Ops.isTrue(r) ? 1 : 0
+    }
+}
+
+/// Py_ssize_t PyUnicode_Find(str, substr, start, end, direction): index, -1 if absent, -2 on error.
+@_cdecl("PyUnicode_Find")
+public func PyUnicode_Find_(_ s: CObject?, _ sub: CObject?, _ start: Int, _ end: Int, _ direction: Int32) -> Int {
+    capi(-2) {
+        let a = try strArgs(s, sub)
+        let r = try Ops.callMethod(a[0], direction > 0 ? "find" : "rfind", [a[1], PyInt.make(start), PyInt.make(end)])
+        return (r as? PyInt)?.intValue ?? -1
+    }
+}
+
+/// Py_ssize_t PyUnicode_FindChar(str, ch, start, end, direction)
+@_cdecl("PyUnicode_FindChar")
+public func PyUnicode_FindChar_(_ s: CObject?, _ ch: UInt32, _ start: Int, _ end: Int, _ direction: Int32) -> Int {
+    capi(-2) {
+        guard let str = try arg(s) as? PyStr, let c = Unicode.Scalar(ch) else { throw badInternalCall() }
+        let r = try Ops.callMethod(str, direction > 0 ? "find" : "rfind", [PyStr(String(Character(c))), PyInt.make(start), PyInt.make(end)])
+        return (r as? PyInt)?.intValue ?? -1
+    }
+}
+
+/// Py_ssize_t PyUnicode_Count(str, substr, start, end)
+@_cdecl("PyUnicode_Count")
+public func PyUnicode_Count_(_ s: CObject?, _ sub: CObject?, _ start: Int, _ end: Int) -> Int {
+    capi(-1) {
+        let a = try strArgs(s, sub)
+        return (try Ops.callMethod(a[0], "count", [a[1], PyInt.make(start), PyInt.make(end)]) as? PyInt)?.intValue ?? 0
+    }
+}
+
+/// int PyUnicode_Contains(PyObject *container, PyObject *element)
+@_cdecl("PyUnicode_Contains")
+public func PyUnicode_Contains_(_ s: CObject?, _ sub: CObject?) -> Int32 {
+    capi(-1) {
+        let c = try arg(s), e = try arg(sub)
+        guard c is PyStr else { throw PythonError(PyExc.TypeError, "'in <string>' requires string as left operand, not \(c.type.name)") }
+        guard e is PyStr else { throw PythonError(PyExc.TypeError, "'in <string>' requires string as left operand, not \(e.type.name)") }
+        return try Ops.isTrue(try Ops.callMethod(c, "__contains__", [e])) ? 1 : 0
+    }
+}
+
+/// PyObject *PyUnicode_Split(PyObject *s, PyObject *sep, Py_ssize_t maxsplit): NULL sep splits
+/// on whitespace.
+@_cdecl("PyUnicode_Split")
+public func PyUnicode_Split_(_ s: CObject?, _ sep: CObject?, _ maxsplit: Int) -> CObject? {
+    capiObject { try Ops.callMethod(try arg(s), "split", [sep.map(Bridge.object) ?? pyNone, PyInt.make(maxsplit)]) }
+}
+
+/// PyObject *PyUnicode_Splitlines(PyObject *s, int keepends)
+@_cdecl("PyUnicode_Splitlines")
+public func PyUnicode_Splitlines_(_ s: CObject?, _ keepends: Int32) -> CObject? {
+    capiObject { try Ops.callMethod(try arg(s), "splitlines", [pyBool(keepends != 0)]) }
+}
+
+/// PyObject *PyUnicode_Replace(str, substr, replstr, maxcount)
+@_cdecl("PyUnicode_Replace")
+public func PyUnicode_Replace_(_ s: CObject?, _ old: CObject?, _ new: CObject?, _ count: Int) -> CObject? {
+    capiObject {
+        let a = try strArgs(s, old, new)
+        return try Ops.callMethod(a[0], "replace", [a[1], a[2], PyInt.make(count)])
+    }
+}
+
+/// PyObject *PyUnicode_Format(PyObject *format, PyObject *args): format % args.
+@_cdecl("PyUnicode_Format")
+public func PyUnicode_Format_(_ f: CObject?, _ args: CObject?) -> CObject? {
+    capiObject { try Ops.binaryOp(try arg(f), try arg(args), .mod) }
+}
+
+/// PyObject *PyUnicode_RichCompare(PyObject *left, PyObject *right, int op)
+@_cdecl("PyUnicode_RichCompare")
+public func PyUnicode_RichCompare_(_ a: CObject?, _ b: CObject?, _ op: Int32) -> CObject? {
+    capiObject {
+        let x = try arg(a), y = try arg(b)
+        guard x is PyStr, y is PyStr else { return PyNotImplemented.shared }
+        return try Ops.richCompare(x, y, try compareOp(op))
+    }
+}
+
+// MARK: generic attributes and dicts
+
+/// PyObject *_PyObject_GenericGetAttrWithDict(obj, name, dict, suppress): object.__getattribute__;
+/// with suppress, a missing attribute gives NULL without an exception.
+@_cdecl("_PyObject_GenericGetAttrWithDict")
+public func _PyObject_GenericGetAttrWithDict_(_ o: CObject?, _ name: CObject?, _ dict: CObject?, _ suppress: Int32) -> CObject? {
+    capi(nil) {
+        let obj = try arg(o)
+        guard let n = try arg(name) as? PyStr else {
+            throw PythonError(PyExc.TypeError, "attribute name must be string, not '\(try arg(name).type.name)'")
+        }
+        if let dict, let d = Bridge.object(dict) as? PyDict, let v = try d.get(n) { return Bridge.newReference(v) }
+        do {
+            if let v = try Ops.genericGetAttr(obj, n) { return Bridge.newReference(v) }
+        } catch let e as PythonError where suppress != 0 && e.exception.type.isSubtype(of: PyExc.AttributeError) {
+            return nil
+        }
+        if suppress != 0 { return nil }
+        throw Ops.attributeError(obj, n.value)
+    }
+}
+
+/// PyObject *PyObject_GenericGetDict(PyObject *o, void *context): o.__dict__.
+@_cdecl("PyObject_GenericGetDict")
+public func PyObject_GenericGetDict_(_ o: CObject?, _ context: UnsafeMutableRawPointer?) -> CObject? {
+    capiObject { try Ops.getAttr(try arg(o), "__dict__") }
+}
+
+/// int PyObject_GenericSetDict(PyObject *o, PyObject *value, void *context)
+@_cdecl("PyObject_GenericSetDict")
+public func PyObject_GenericSetDict_(_ o: CObject?, _ value: CObject?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    capi(-1) {
+        guard let value else { throw PythonError(PyExc.TypeError, "cannot delete __dict__") }
+        let v = Bridge.object(value)
+        guard v is PyDict else {
+            throw PythonError(PyExc.TypeError, "__dict__ must be set to a dictionary, not a '\(v.type.name)'")
+        }
+        try Ops.setAttr(try arg(o), "__dict__", v)
+        return 0
+    }
+}
+
+/// int PyObject_CheckBuffer(PyObject *o): whether o exports a buffer.
+@_cdecl("PyObject_CheckBuffer")
+public func PyObject_CheckBuffer_(_ o: CObject?) -> Int32 {
+    guard let o else { return 0 }
+    if o.pointee.ob_type.pointee.tp_flags & UInt(Py_TPFLAGS_BYTES_SUBCLASS) != 0 { return 1 }
+    return o.pointee.ob_type.pointee.tp_as_buffer?.pointee.bf_getbuffer != nil ? 1 : 0
+}

@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 645 implemented by Swallow, 1010 stubs.
+    /// CPython 3.11.7 exports (1655): 665 implemented by Swallow, 990 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -636,8 +636,8 @@ extension SymbolStatus {
     SFAL PyObject_AsWriteBuffer
     IFAL PyObject_Bytes
     IFAL PyObject_Call
-    SF-- PyObject_CallFinalizer
-    SF-- PyObject_CallFinalizerFromDealloc
+    IF-- PyObject_CallFinalizer
+    IF-- PyObject_CallFinalizerFromDealloc
     IFAL PyObject_CallFunction
     IFAL PyObject_CallFunctionObjArgs
     IFAL PyObject_CallMethod
@@ -646,7 +646,7 @@ extension SymbolStatus {
     IFAL PyObject_CallObject
     IF-- PyObject_CallOneArg
     IFAL PyObject_Calloc
-    SFAL PyObject_CheckBuffer
+    IFAL PyObject_CheckBuffer
     SFAL PyObject_CheckReadBuffer
     IFAL PyObject_ClearWeakRefs
     SFAL PyObject_CopyData
@@ -656,15 +656,15 @@ extension SymbolStatus {
     IFAL PyObject_Format
     IFAL PyObject_Free
     IFAL PyObject_GC_Del
-    SFAL PyObject_GC_IsFinalized
+    IFAL PyObject_GC_IsFinalized
     SFAL PyObject_GC_IsTracked
     IFAL PyObject_GC_Track
     IFAL PyObject_GC_UnTrack
     SF-- PyObject_GET_WEAKREFS_LISTPTR
     IFAL PyObject_GenericGetAttr
-    SFAL PyObject_GenericGetDict
+    IFAL PyObject_GenericGetDict
     IFAL PyObject_GenericSetAttr
-    SFAL PyObject_GenericSetDict
+    IFAL PyObject_GenericSetDict
     SFAL PyObject_GetAIter
     SF-- PyObject_GetArenaAllocator
     IFAL PyObject_GetAttr
@@ -934,9 +934,9 @@ extension SymbolStatus {
     IFAL PyUnicode_Compare
     IFAL PyUnicode_CompareWithASCIIString
     IFAL PyUnicode_Concat
-    SFAL PyUnicode_Contains
+    IFAL PyUnicode_Contains
     SF-- PyUnicode_CopyCharacters
-    SFAL PyUnicode_Count
+    IFAL PyUnicode_Count
     SFAL PyUnicode_Decode
     SFAL PyUnicode_DecodeASCII
     SFAL PyUnicode_DecodeCharmap
@@ -960,9 +960,9 @@ extension SymbolStatus {
     SFAL PyUnicode_FSConverter
     SFAL PyUnicode_FSDecoder
     SF-- PyUnicode_Fill
-    SFAL PyUnicode_Find
-    SFAL PyUnicode_FindChar
-    SFAL PyUnicode_Format
+    IFAL PyUnicode_Find
+    IFAL PyUnicode_FindChar
+    IFAL PyUnicode_Format
     SFAL PyUnicode_FromEncodedObject
     IFAL PyUnicode_FromFormat
     IFAL PyUnicode_FromFormatV
@@ -986,17 +986,17 @@ extension SymbolStatus {
     SFAL PyUnicode_RPartition
     SFAL PyUnicode_RSplit
     IFAL PyUnicode_ReadChar
-    SFAL PyUnicode_Replace
+    IFAL PyUnicode_Replace
     SFAL PyUnicode_Resize
-    SFAL PyUnicode_RichCompare
-    SFAL PyUnicode_Split
-    SFAL PyUnicode_Splitlines
+    IFAL PyUnicode_RichCompare
+    IFAL PyUnicode_Split
+    IFAL PyUnicode_Splitlines
     IFAL PyUnicode_Substring
-    SFAL PyUnicode_Tailmatch
+    IFAL PyUnicode_Tailmatch
     SFAL PyUnicode_Translate
     IDAL PyUnicode_Type
     IFAL PyUnicode_WriteChar
-    SF-- PyVectorcall_Call
+    IF-- PyVectorcall_Call
     SF-- PyVectorcall_Function
     SFAL PyWeakref_GetObject
     SFAL PyWeakref_NewProxy
@@ -1141,7 +1141,7 @@ extension SymbolStatus {
     SF-- _PyBytes_FromHex
     SF-- _PyBytes_Join
     SF-- _PyBytes_Repeat
-    SF-- _PyBytes_Resize
+    IF-- _PyBytes_Resize
     SF-- _PyBytes_ReverseFind
     SF-- _PyCode_CheckLineNumber
     SF-- _PyCode_ConstantKey
@@ -1342,11 +1342,11 @@ extension SymbolStatus {
     IFAL _PyObject_GC_New
     IFAL _PyObject_GC_NewVar
     SFAL _PyObject_GC_Resize
-    SF-- _PyObject_GenericGetAttrWithDict
+    IF-- _PyObject_GenericGetAttrWithDict
     SF-- _PyObject_GenericSetAttrWithDict
     IF-- _PyObject_GetAttrId
     SF-- _PyObject_GetCrossInterpreterData
-    SF-- _PyObject_GetDictPtr
+    IF-- _PyObject_GetDictPtr
     SF-- _PyObject_GetMethod
     IF-- _PyObject_GetState
     SF-- _PyObject_HasLen
