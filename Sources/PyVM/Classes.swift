@@ -18,7 +18,8 @@ public enum Classes {
 
     /// `__build_class__(func, name, *bases, metaclass=…, **kwds)`.
     static func buildClass(_ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
-        guard args.count >= 2, let body = args[0] as? PyFunction else {
+        guard args.count >= 2 else { throw PythonError(PyExc.TypeError, "__build_class__: not enough arguments") }
+        guard let body = args[0] as? PyFunction else {
             throw PythonError(PyExc.TypeError, "__build_class__: func must be a function")
         }
         guard let name = args[1] as? PyStr else {

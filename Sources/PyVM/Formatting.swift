@@ -215,7 +215,9 @@ enum Formatting {
         var digits: String
         var prefix = ""
         switch type {
-        case "d", "n": digits = String(mag)
+        case "d", "n":
+            try IntMethods.checkStrLimit(v)
+            digits = String(mag)
         case "x": digits = String(mag, radix: 16); prefix = spec.alternate ? "0x" : ""
         case "X": digits = String(mag, radix: 16).uppercased(); prefix = spec.alternate ? "0X" : ""
         case "o": digits = String(mag, radix: 8); prefix = spec.alternate ? "0o" : ""
@@ -441,6 +443,7 @@ enum Formatting {
             case "s" where bytesMode, "b" where bytesMode:
                 var raw: [UInt8]
                 if let b = arg as? PyBytes { raw = b.value } else if let b = arg as? PyByteArray { raw = b.value }
+                else if let m = arg as? PyMemoryView { raw = try m.bytes() }
                 else if let m = Ops.lookupSpecial(arg, "__bytes__"), let b = try Ops.call(m, args: []) as? PyBytes { raw = b.value }
                 else {
                     throw PythonError(PyExc.TypeError,
@@ -488,6 +491,7 @@ enum Formatting {
                 } else {
                     throw PythonError(PyExc.TypeError, "%\(type) format: a real number is required, not \(arg.type.name)")
                 }
+                try IntMethods.checkStrLimit(v)
                 s = longBody(v, alternate: false, precision: spec.precision, type: "d")
             case "x", "X", "o":
                 guard let n = try (arg as? PyInt) ?? (Ops.lookupSpecial(arg, "__index__") != nil ? Ops.index(arg) : nil) else {
@@ -526,7 +530,7 @@ enum Formatting {
                                 prefixed: spec.alternate && "xXo".contains(type))
         }
         if !usedMapping && argIndex < items.count && mapping == nil {
-            throw PythonError(PyExc.TypeError, "not all arguments converted during string formatting")
+            throw PythonError(PyExc.TypeError, "not all arguments converted during \(bytesMode ? "bytes" : "string") formatting")
         }
         return out
     }

@@ -37,6 +37,13 @@ public final class Frame {
     /// suspended in `Interpreter.run` below this frame, and `run` clears it on exit. A weak
     /// reference here gave every frame a side table and slow reference counting.
     unowned(unsafe) var back: Frame?
+    /// The Python-visible frame object while one exists (`sys._getframe` returns the same one
+    /// each time). Not retained, and no weak-reference cost on every call: the frame object
+    /// refers to this frame and clears the field in its deinit.
+    unowned(unsafe) var frameObject: PyFrameObject?
+    /// What `locals()` returns in a function: one dict per frame, refreshed from the fast
+    /// locals at each call (names exec() added to it stay, as in CPython 3.11).
+    var localsSnapshot: PyDict?
 
     init(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict?) {
         self.code = code

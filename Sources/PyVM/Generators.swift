@@ -89,15 +89,6 @@ final class PyAsyncGenAwaitable: PyObject {
     }
 }
 
-/// A suspended frame as `gi_frame` shows it.
-final class PyFrameObject: PyObject {
-    let frame: Frame
-    init(_ frame: Frame) {
-        self.frame = frame
-        super.init(type: PyTypes.frame)
-    }
-}
-
 enum GenTypes {
     private static func make(_ name: String) -> PyType {
         PyType(name: name, bases: [PyTypes.object], flags: [])

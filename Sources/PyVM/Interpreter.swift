@@ -14,7 +14,7 @@ enum Interpreter {
         // frame or a Swift local (never in the middle of a runtime operation).
         if GCRegistry.collectionDue { CycleCollector.collect() }
         Runtime.depth += 1
-        if Runtime.depth > Runtime.recursionLimit {
+        if Runtime.depth > Runtime.recursionLimit || (Runtime.depth > Runtime.deepNesting && Runtime.nativeStackExhausted()) {
             Runtime.depth -= 1
             throw PythonError(PyExc.RecursionError, "maximum recursion depth exceeded")
         }
@@ -63,8 +63,14 @@ enum Interpreter {
                     f.lastInstruction = pc
                     pc += 1
                     switch ins.opcode {
-                    case .nop, .genStart, .printExpr:
+                    case .nop, .genStart:
                         break
+                    case .printExpr:
+                        let v = pop()
+                        guard let hook = Runtime.sys.dict.getItem(string: "displayhook") else {
+                            throw PythonError(PyExc.RuntimeError, "lost sys.displayhook")
+                        }
+                        _ = try Ops.call(hook, args: [v])
                     case .popTop:
                         stack.removeLast()
                     case .dupTop:
@@ -149,7 +155,9 @@ enum Interpreter {
                         let n = name(f, ins.arg)
                         let locals = f.locals!
                         // Module bodies run with locals === globals: look there once.
-                        if let v = try locals.get(n) ?? (locals === f.globals ? nil : f.globals.get(n)) ?? f.builtins.get(n) {
+                        // A dict subclass namespace (exec/eval locals) may supply misses via __missing__.
+                        let local = try locals.get(n) ?? (locals.type === PyTypes.dict ? nil : try Builtins.mappingGet(locals, n))
+                        if let v = try local ?? (locals === f.globals ? nil : f.globals.get(n)) ?? f.builtins.get(n) {
                             push(v)
                         } else {
                             throw Errors.nameError(n)
@@ -267,12 +275,15 @@ enum Interpreter {
                         let fcode = pop() as! CodeObject
                         var closure: [PyCell] = []
                         if flags.contains(.closure) { closure = (pop() as! PyTuple).items.map { $0 as! PyCell } }
+                        let annotations = flags.contains(.annotations) ? pop() as? PyDict : nil
                         var kwdefaults: PyDict?
                         if flags.contains(.kwDefaults) { kwdefaults = (pop() as! PyDict) }
                         var defaults: [PyObject] = []
                         if flags.contains(.defaults) { defaults = (pop() as! PyTuple).items }
-                        push(PyFunction(code: fcode, globals: f.globals, qualname: qualname, defaults: defaults,
-                                        kwdefaults: kwdefaults, closure: closure))
+                        let fn = PyFunction(code: fcode, globals: f.globals, qualname: qualname, defaults: defaults,
+                                            kwdefaults: kwdefaults, closure: closure)
+                        fn.annotations = annotations
+                        push(fn)
                     case .returnValue:
                         let v = pop()
                         f.pc = pc
@@ -523,8 +534,7 @@ enum Interpreter {
                     case .importName:
                         let fromlist = pop()
                         let level = pop()
-                        push(try Importer.importName(name(f, ins.arg).value, globals: f.globals, fromlist: fromlist,
-                                                     level: (level as? PyInt)?.intValue ?? 0))
+                        push(try Importer.importStatement(f, name(f, ins.arg), fromlist: fromlist, level: level))
                     case .importFrom:
                         push(try Importer.importFrom(top(), name(f, ins.arg).value))
                     case .importStar:

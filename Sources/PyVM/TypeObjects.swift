@@ -66,6 +66,8 @@ public final class PyMappingProxy: PyObject {
     public let mapping: PyDict
     init(_ mapping: PyDict) {
         self.mapping = mapping
+        // Type namespaces are created before `dict` exists; give them their type now.
+        if mapping.typeIfSet == nil { mapping.type = PyTypes.dict }
         super.init(type: VMTypes.mappingProxy)
     }
 }
