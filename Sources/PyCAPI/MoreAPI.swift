@@ -515,3 +515,31 @@ public func PyObject_CheckBuffer_(_ o: CObject?) -> Int32 {
     if o.pointee.ob_type.pointee.tp_flags & UInt(Py_TPFLAGS_BYTES_SUBCLASS) != 0 { return 1 }
     return o.pointee.ob_type.pointee.tp_as_buffer?.pointee.bf_getbuffer != nil ? 1 : 0
 }
+
+// MARK: printing errors
+
+/// void PyErr_PrintEx(int set_sys_last_vars): prints the pending exception with its traceback
+/// to stderr, as an uncaught one, and clears it; SystemExit is not special-cased here.
+@_cdecl("PyErr_PrintEx")
+public func PyErr_PrintEx_(_ setLast: Int32) {
+    guard let error = Errors.fetch() else { return }
+    let exc = error.exception
+    if setLast != 0 {
+        Runtime.sys.dict.setItem(string: "last_type", exc.type)
+        Runtime.sys.dict.setItem(string: "last_value", exc)
+        Runtime.sys.dict.setItem(string: "last_traceback", exc.traceback ?? pyNone)
+    }
+    Traceback.printException(exc)
+}
+
+/// void PyErr_Print(void): PyErr_PrintEx(1).
+@_cdecl("PyErr_Print")
+public func PyErr_Print_() { PyErr_PrintEx_(1) }
+
+/// void PyErr_Display(PyObject *exc, PyObject *value, PyObject *tb): prints value (an
+/// exception) with its traceback to stderr.
+@_cdecl("PyErr_Display")
+public func PyErr_Display_(_ type: CObject?, _ value: CObject?, _ tb: CObject?) {
+    guard let value, let exc = Bridge.object(value) as? PyBaseException else { return }
+    Traceback.printException(exc)
+}

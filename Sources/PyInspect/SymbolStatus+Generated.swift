@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 665 implemented by Swallow, 990 stubs.
+    /// CPython 3.11.7 exports (1655): 668 implemented by Swallow, 987 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -188,7 +188,7 @@ extension SymbolStatus {
     SFAL PyErr_BadInternalCall
     SFAL PyErr_CheckSignals
     IFAL PyErr_Clear
-    SFAL PyErr_Display
+    IFAL PyErr_Display
     IFAL PyErr_ExceptionMatches
     IFAL PyErr_Fetch
     IFAL PyErr_Format
@@ -201,8 +201,8 @@ extension SymbolStatus {
     IFAL PyErr_NoMemory
     IFAL PyErr_NormalizeException
     IFAL PyErr_Occurred
-    SFAL PyErr_Print
-    SFAL PyErr_PrintEx
+    IFAL PyErr_Print
+    IFAL PyErr_PrintEx
     SFAL PyErr_ProgramText
     SF-- PyErr_ProgramTextObject
     SF-- PyErr_RangedSyntaxLocationObject

@@ -78,3 +78,5 @@ try:
     objmisc.add_traceback('with traceback')
 except ValueError as e:
     print('traceback present', e.__traceback__ is not None)
+check('print_error', lambda: objmisc.print_error('printed to stderr'))
+print('last', sys.last_type.__name__, sys.last_value)

@@ -224,7 +224,16 @@ static PyObject *add_traceback(PyObject *self, PyObject *message) {
     return NULL;
 }
 
+/* print_error(message): raises ValueError(message) and prints it as CPython prints an uncaught
+ * exception (to stderr), leaving sys.last_type / last_value set. */
+static PyObject *print_error(PyObject *self, PyObject *message) {
+    PyErr_SetObject(PyExc_ValueError, message);
+    PyErr_Print();
+    return PyBool_FromLong(PyErr_Occurred() == NULL);
+}
+
 static PyMethodDef methods[] = {
+    {"print_error", print_error, METH_O, NULL},
     {"add_traceback", add_traceback, METH_O, NULL},
     {"exc_parts", exc_parts, METH_VARARGS, NULL},
     {"set_tb", set_tb, METH_VARARGS, NULL},
