@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 668 implemented by Swallow, 987 stubs.
+    /// CPython 3.11.7 exports (1655): 701 implemented by Swallow, 954 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -917,19 +917,19 @@ extension SymbolStatus {
     IFAL PyUnicode_AsEncodedString
     SFAL PyUnicode_AsEncodedUnicode
     IFAL PyUnicode_AsLatin1String
-    SFAL PyUnicode_AsRawUnicodeEscapeString
-    SFAL PyUnicode_AsUCS4
-    SFAL PyUnicode_AsUCS4Copy
-    SFAL PyUnicode_AsUTF16String
-    SFAL PyUnicode_AsUTF32String
+    IFAL PyUnicode_AsRawUnicodeEscapeString
+    IFAL PyUnicode_AsUCS4
+    IFAL PyUnicode_AsUCS4Copy
+    IFAL PyUnicode_AsUTF16String
+    IFAL PyUnicode_AsUTF32String
     IF-- PyUnicode_AsUTF8
     IFAL PyUnicode_AsUTF8AndSize
     IFAL PyUnicode_AsUTF8String
     SF-- PyUnicode_AsUnicode
     SF-- PyUnicode_AsUnicodeAndSize
-    SFAL PyUnicode_AsUnicodeEscapeString
-    SFAL PyUnicode_AsWideChar
-    SFAL PyUnicode_AsWideCharString
+    IFAL PyUnicode_AsUnicodeEscapeString
+    IFAL PyUnicode_AsWideChar
+    IFAL PyUnicode_AsWideCharString
     SFAL PyUnicode_BuildEncodingMap
     IFAL PyUnicode_Compare
     IFAL PyUnicode_CompareWithASCIIString
@@ -937,54 +937,54 @@ extension SymbolStatus {
     IFAL PyUnicode_Contains
     SF-- PyUnicode_CopyCharacters
     IFAL PyUnicode_Count
-    SFAL PyUnicode_Decode
-    SFAL PyUnicode_DecodeASCII
+    IFAL PyUnicode_Decode
+    IFAL PyUnicode_DecodeASCII
     SFAL PyUnicode_DecodeCharmap
-    SFAL PyUnicode_DecodeFSDefault
-    SFAL PyUnicode_DecodeFSDefaultAndSize
-    SFAL PyUnicode_DecodeLatin1
+    IFAL PyUnicode_DecodeFSDefault
+    IFAL PyUnicode_DecodeFSDefaultAndSize
+    IFAL PyUnicode_DecodeLatin1
     IFAL PyUnicode_DecodeLocale
-    SFAL PyUnicode_DecodeLocaleAndSize
-    SFAL PyUnicode_DecodeRawUnicodeEscape
-    SFAL PyUnicode_DecodeUTF16
+    IFAL PyUnicode_DecodeLocaleAndSize
+    IFAL PyUnicode_DecodeRawUnicodeEscape
+    IFAL PyUnicode_DecodeUTF16
     SFAL PyUnicode_DecodeUTF16Stateful
-    SFAL PyUnicode_DecodeUTF32
+    IFAL PyUnicode_DecodeUTF32
     SFAL PyUnicode_DecodeUTF32Stateful
-    SFAL PyUnicode_DecodeUTF7
+    IFAL PyUnicode_DecodeUTF7
     SFAL PyUnicode_DecodeUTF7Stateful
     IFAL PyUnicode_DecodeUTF8
-    SFAL PyUnicode_DecodeUTF8Stateful
-    SFAL PyUnicode_DecodeUnicodeEscape
-    SFAL PyUnicode_EncodeFSDefault
-    SFAL PyUnicode_EncodeLocale
-    SFAL PyUnicode_FSConverter
-    SFAL PyUnicode_FSDecoder
+    IFAL PyUnicode_DecodeUTF8Stateful
+    IFAL PyUnicode_DecodeUnicodeEscape
+    IFAL PyUnicode_EncodeFSDefault
+    IFAL PyUnicode_EncodeLocale
+    IFAL PyUnicode_FSConverter
+    IFAL PyUnicode_FSDecoder
     SF-- PyUnicode_Fill
     IFAL PyUnicode_Find
     IFAL PyUnicode_FindChar
     IFAL PyUnicode_Format
-    SFAL PyUnicode_FromEncodedObject
+    IFAL PyUnicode_FromEncodedObject
     IFAL PyUnicode_FromFormat
     IFAL PyUnicode_FromFormatV
     IF-- PyUnicode_FromKindAndData
-    SFAL PyUnicode_FromObject
+    IFAL PyUnicode_FromObject
     IFAL PyUnicode_FromOrdinal
     IFAL PyUnicode_FromString
     IFAL PyUnicode_FromStringAndSize
     SF-- PyUnicode_FromUnicode
     IFAL PyUnicode_FromWideChar
-    SFAL PyUnicode_GetDefaultEncoding
+    IFAL PyUnicode_GetDefaultEncoding
     IFAL PyUnicode_GetLength
     SFAL PyUnicode_GetSize
     IFAL PyUnicode_InternFromString
-    SFAL PyUnicode_InternImmortal
+    IFAL PyUnicode_InternImmortal
     IFAL PyUnicode_InternInPlace
-    SFAL PyUnicode_IsIdentifier
+    IFAL PyUnicode_IsIdentifier
     IFAL PyUnicode_Join
     IF-- PyUnicode_New
-    SFAL PyUnicode_Partition
-    SFAL PyUnicode_RPartition
-    SFAL PyUnicode_RSplit
+    IFAL PyUnicode_Partition
+    IFAL PyUnicode_RPartition
+    IFAL PyUnicode_RSplit
     IFAL PyUnicode_ReadChar
     IFAL PyUnicode_Replace
     SFAL PyUnicode_Resize
@@ -993,7 +993,7 @@ extension SymbolStatus {
     IFAL PyUnicode_Splitlines
     IFAL PyUnicode_Substring
     IFAL PyUnicode_Tailmatch
-    SFAL PyUnicode_Translate
+    IFAL PyUnicode_Translate
     IDAL PyUnicode_Type
     IFAL PyUnicode_WriteChar
     IF-- PyVectorcall_Call

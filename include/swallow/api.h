@@ -469,6 +469,42 @@ PyAPI_FUNC(void) PyErr_Print(void);
 PyAPI_FUNC(void) PyErr_PrintEx(int);
 PyAPI_FUNC(void) PyErr_Display(PyObject *, PyObject *, PyObject *);
 
+/* Codecs of the str API (Sources/PyCAPI/Codecs.swift). */
+PyAPI_FUNC(PyObject *) PyUnicode_Decode(const char *, Py_ssize_t, const char *encoding, const char *errors);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeASCII(const char *, Py_ssize_t, const char *errors);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeLatin1(const char *, Py_ssize_t, const char *errors);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeUnicodeEscape(const char *, Py_ssize_t, const char *errors);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeRawUnicodeEscape(const char *, Py_ssize_t, const char *errors);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeUTF7(const char *, Py_ssize_t, const char *errors);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeUTF16(const char *, Py_ssize_t, const char *errors, int *byteorder);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeUTF32(const char *, Py_ssize_t, const char *errors, int *byteorder);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeUTF8Stateful(const char *, Py_ssize_t, const char *errors, Py_ssize_t *consumed);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeFSDefault(const char *);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeFSDefaultAndSize(const char *, Py_ssize_t);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeLocaleAndSize(const char *, Py_ssize_t, const char *errors);
+PyAPI_FUNC(PyObject *) PyUnicode_EncodeFSDefault(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_EncodeLocale(PyObject *, const char *errors);
+PyAPI_FUNC(PyObject *) PyUnicode_AsUTF16String(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_AsUTF32String(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_AsUnicodeEscapeString(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_AsRawUnicodeEscapeString(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_FromEncodedObject(PyObject *, const char *encoding, const char *errors);
+PyAPI_FUNC(PyObject *) PyUnicode_FromObject(PyObject *);
+PyAPI_FUNC(const char *) PyUnicode_GetDefaultEncoding(void);
+PyAPI_FUNC(int) PyUnicode_IsIdentifier(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_Partition(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_RPartition(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_RSplit(PyObject *, PyObject *, Py_ssize_t);
+PyAPI_FUNC(PyObject *) PyUnicode_Translate(PyObject *, PyObject *, const char *errors);
+PyAPI_FUNC(void) PyUnicode_InternInPlace(PyObject **);
+PyAPI_FUNC(void) PyUnicode_InternImmortal(PyObject **);
+PyAPI_FUNC(Py_UCS4 *) PyUnicode_AsUCS4(PyObject *, Py_UCS4 *buffer, Py_ssize_t buflen, int copy_null);
+PyAPI_FUNC(Py_UCS4 *) PyUnicode_AsUCS4Copy(PyObject *);
+PyAPI_FUNC(Py_ssize_t) PyUnicode_AsWideChar(PyObject *, wchar_t *, Py_ssize_t);
+PyAPI_FUNC(wchar_t *) PyUnicode_AsWideCharString(PyObject *, Py_ssize_t *);
+PyAPI_FUNC(int) PyUnicode_FSConverter(PyObject *, void *);
+PyAPI_FUNC(int) PyUnicode_FSDecoder(PyObject *, void *);
+
 /* sys (CShim/sysmodule.c). */
 PyAPI_FUNC(PyObject *) PySys_GetObject(const char *);
 PyAPI_FUNC(int) PySys_SetObject(const char *, PyObject *);
