@@ -142,6 +142,14 @@ enum Attributes {
             case "__doc__": return p.doc ?? pyNone
             default: return nil
             }
+        case let g as InstanceDictDescriptor:
+            switch name {
+            case "__name__": return PyStr(g.name)
+            case "__qualname__": return PyStr("\(g.owner.name).\(g.name)")
+            case "__objclass__": return g.owner
+            case "__doc__": return pyNone
+            default: return nil
+            }
         case let m as PyMemberDescriptor:
             switch name {
             case "__name__", "__qualname__": return PyStr(name == "__name__" ? m.name : "\(m.owner.name).\(m.name)")
@@ -150,9 +158,9 @@ enum Attributes {
             default: return nil
             }
         case let s as PyStaticMethod:
-            return name == "__func__" ? s.function : nil
+            return try wrapperAttribute(s.function, name)
         case let c as PyClassMethod:
-            return name == "__func__" ? c.function : nil
+            return try wrapperAttribute(c.function, name)
         case let g as PyGenerator:
             return Generators.attribute(g, name)
         case let f as PyFrameObject:
@@ -165,8 +173,20 @@ enum Attributes {
             default: return nil
             }
         default:
-            if name == "__dict__", !o.type.flags.contains(.slotsNoDict), let d = o.instanceDict { return d }
+            if name == "__dict__", let d = Ops.attrDict(o) { return d }
             return nil
+        }
+    }
+
+    /// staticmethod/classmethod objects expose their function and copy its identity (3.10+).
+    static func wrapperAttribute(_ f: PyObject, _ name: String) throws -> PyObject? {
+        switch name {
+        case "__func__", "__wrapped__": return f
+        case "__name__", "__qualname__", "__doc__", "__module__", "__annotations__":
+            return try Ops.getAttrOptional(f, PyStr.intern(name))
+        case "__isabstractmethod__":
+            return try Ops.getAttrOptional(f, PyStr.intern(name)) ?? pyFalse
+        default: return nil
         }
     }
 
@@ -255,7 +275,7 @@ enum Attributes {
                     throw PythonError(PyExc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
                 }
                 if Classes.solidBase(t) !== Classes.solidBase(o.type)
-                    || t.flags.contains(.slotsNoDict) != o.type.flags.contains(.slotsNoDict) {
+                    || t.flags.intersection([.slotsNoDict, .slotsWithDict]) != o.type.flags.intersection([.slotsNoDict, .slotsWithDict]) {
                     throw PythonError(PyExc.TypeError, "__class__ assignment: '\(t.name)' object layout differs from '\(o.type.name)'")
                 }
                 o.type = t

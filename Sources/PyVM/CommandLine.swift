@@ -133,6 +133,7 @@ enum PythonMain {
             exitCode = handleUncaught(Errors.asPythonError(error).exception)
         }
         Generators.finalizeAtExit()
+        TypeObjects.finalizeAtExit(main)
         Stdio.flushAll()
         return exitCode
     }

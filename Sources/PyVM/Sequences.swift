@@ -250,6 +250,10 @@ enum Sequences {
             guard op == .eq || op == .ne else { return nil }
             let eq = RangeMethods.equal(x, y)
             return op == .eq ? eq : !eq
+        case let (x as PyGenericAlias, y as PyGenericAlias):
+            guard op == .eq || op == .ne else { return nil }
+            let eq = try GenericAliases.equal(x, y)
+            return op == .eq ? eq : !eq
         case let (x as PySlice, y as PySlice):
             return try seqCompare(SliceMethods.asTuple(x), SliceMethods.asTuple(y), op)
         case (is PyDictView, _), (_, is PyDictView):
