@@ -71,6 +71,11 @@ enum Attributes {
             case "tb_next": return t.next ?? pyNone
             case "tb_lineno": return PyInt.make(t.line)
             case "tb_lasti": return PyInt.make(t.instructionIndex * 2)
+            case "tb_frame":
+                // Tracebacks keep no frames: a stand-in with the code and line (types.FrameType).
+                let f = Frame(code: t.code, globals: PyDict(), builtins: Runtime.builtins, locals: nil)
+                f.lastInstruction = t.instructionIndex
+                return PyFrameObject(f)
             default: return nil
             }
         case let c as CodeObject:

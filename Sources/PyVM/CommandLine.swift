@@ -125,6 +125,7 @@ enum PythonMain {
         } catch {
             exitCode = handleUncaught(Errors.asPythonError(error).exception)
         }
+        AtexitModule.runAll()
         Generators.finalizeAtExit(main.dict)
         Stdio.flushAll()
         return exitCode

@@ -10,6 +10,7 @@ extension Ops {
         if aHeap || bHeap, let v = try heapBinary(a, b, "__\(op.dunderStem)__", "__r\(op.dunderStem)__") { return v }
         if let v = try Numbers.binary(a, b, op) { return v }
         if let v = try Sequences.binary(a, b, op) { return v }
+        if op == .or, let u = PyUnionType.make(a, b) { return u }
         if !aHeap, let f = a.type.lookup("__\(op.dunderStem)__"), !(f is PyMethodDescriptor) {
             let v = try call(bindDescriptor(f, a, a.type), args: [b])
             if v !== PyNotImplemented.shared { return v }

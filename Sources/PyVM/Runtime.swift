@@ -35,6 +35,7 @@ public enum Runtime {
         sys = SysModule.make(argv: argv, path: path)
         modules.setItem(string: "builtins", builtinsModule)
         modules.setItem(string: "sys", sys)
+        StdlibModules.install(sys)
     }
 
     /// Runs a module code object in `module`'s namespace.

@@ -1,0 +1,37 @@
+import PyObjects
+import Foundation
+
+/// The modules CPython compiles into its binary that Swallow implements in Swift, and the
+/// standard library's location on `sys.path`.
+enum StdlibModules {
+    static let makers: [String: () throws -> PyModule] = [
+        "errno": ErrnoModule.make,
+        "_weakref": WeakrefModule.make,
+        "_thread": ThreadModule.make,
+        "atexit": AtexitModule.make,
+        "gc": GCModule.make,
+        "_string": StringModule.make,
+        "time": TimeModule.make,
+    ]
+
+    static func install(_ sys: PyModule) {
+        for (name, make) in makers where Importer.builtinModules[name] == nil {
+            Importer.builtinModules[name] = make
+        }
+        var names = Set(["builtins", "sys"])
+        if let existing = sys.dict.getItem(string: "builtin_module_names") as? PyTuple {
+            for n in existing.items { if let s = n as? PyStr { names.insert(s.value) } }
+        }
+        names.formUnion(Importer.builtinModules.keys)
+        sys.dict.setItem(string: "builtin_module_names", PyTuple(names.sorted().map { PyStr($0) }))
+        SysExtras.install(sys)
+        GenericAlias.install()
+        // types.py takes GetSetDescriptorType and MemberDescriptorType from these; the
+        // attributes themselves are read natively.
+        if PyTypes.function.dict.getItem(string: "__code__") == nil {
+            PyTypes.function.dict.setItem(string: "__code__", PyObject(type: TypeObjects.getsetDescriptor))
+            PyTypes.function.dict.setItem(string: "__globals__", PyObject(type: TypeObjects.memberDescriptor))
+        }
+        Stdlib.configure(sys)
+    }
+}
