@@ -55,7 +55,7 @@ public final class PyDict: PyObject {
     static func keysEqual(_ a: PyObject, _ b: PyObject) throws -> Bool {
         if let x = a as? PyStr, let y = b as? PyStr,
            !x.type.flags.contains(.heapType), !y.type.flags.contains(.heapType) {
-            return x.value == y.value
+            return PyStr.sameText(x.value, y.value)
         }
         return try PyObjectHooks.equal(a, b)
     }

@@ -24,6 +24,13 @@ public final class PyStr: PyObject {
     /// `len(s)`: the number of code points.
     public var count: Int { value.utf8.count == value.unicodeScalars.count ? value.utf8.count : scalars.count }
 
+    /// Whether two strings have the same code points. (Swift's `==` is canonical equivalence,
+    /// which would make "é" and "e\u{301}" equal.)
+    @inlinable public static func sameText(_ a: String, _ b: String) -> Bool {
+        var x = a, y = b
+        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.baseAddress == q.baseAddress || p.elementsEqual(q)) } }
+    }
+
     /// Interned strings (identifiers, attribute names), shared so that `is` holds between them.
     nonisolated(unsafe) private static var interned = InternTable()
     public static func intern(_ s: String) -> PyStr { interned.intern(s) }

@@ -109,13 +109,6 @@ enum Attributes {
             case "step": return s.step
             default: return nil
             }
-        case let r as PyRange:
-            switch name {
-            case "start": return PyInt.make(r.start)
-            case "stop": return PyInt.make(r.stop)
-            case "step": return PyInt.make(r.step)
-            default: return nil
-            }
         case let c as PyComplex:
             switch name {
             case "real": return PyFloat(c.real)

@@ -29,6 +29,7 @@ enum Builtins {
                   VMTypes.reversed] {
             d.setItem(string: t.name, t)
         }
+        d.setItem(string: "memoryview", MemoryViews.type)
         for t in PyExc.all { d.setItem(string: t.name, t) }
         d.setItem(string: "EnvironmentError", PyExc.OSError)
         d.setItem(string: "IOError", PyExc.OSError)
@@ -177,7 +178,7 @@ enum Builtins {
                 if let v = i.intValue, v != Int.min { return PyInt.make(abs(v)) }
                 return PyInt.make(BigInt(i.bigValue.magnitude))
             case let f as PyFloat: return PyFloat(abs(f.value))
-            case let c as PyComplex: return PyFloat(hypot(c.real, c.imag))
+            case let c as PyComplex: return PyFloat(try ComplexMethods.magnitude(c))
             default:
                 if let m = Ops.heapLookup(a[0].type, "__abs__") { return try Ops.call(m, args: [a[0]]) }
                 throw PythonError(PyExc.TypeError, "bad operand type for abs(): '\(a[0].type.name)'")
@@ -212,7 +213,8 @@ enum Builtins {
             if a.count != 1 {
                 throw PythonError(PyExc.TypeError, "sorted expected 1 argument, got \(a.count)")
             }
-            try args.check(min: 1, max: 1, keywords: ["key", "reverse"])
+            // Keyword errors name sort(), which sorted() calls.
+            try Args("sort", a, k).check(min: 1, max: 1, keywords: ["key", "reverse"])
             let l = PyList(try Ops.toArray(a[0]))
             try ListMethods.sort(l, key: args.keyword("key"), reverse: args.keyword("reverse"))
             return l
@@ -236,25 +238,7 @@ enum Builtins {
                 guard let b = a[0] as? PyInt, let e = a[1] as? PyInt, let m = a[2] as? PyInt else {
                     throw PythonError(PyExc.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
                 }
-                if m.bigValue == 0 { throw PythonError(PyExc.ValueError, "pow() 3rd argument cannot be 0") }
-                var base = b.bigValue, exp = e.bigValue
-                if exp < 0 {
-                    // A negative exponent uses the modular inverse of the base.
-                    let mod = m.bigValue < 0 ? -m.bigValue : m.bigValue
-                    var (r0, r1) = (mod, ((base % mod) + mod) % mod)
-                    var (t0, t1) = (BigInt(0), BigInt(1))
-                    while r1 != 0 {
-                        let q = r0 / r1
-                        (r0, r1) = (r1, r0 - q * r1)
-                        (t0, t1) = (t1, t0 - q * t1)
-                    }
-                    if r0 != 1 { throw PythonError(PyExc.ValueError, "base is not invertible for the given modulus") }
-                    base = ((t0 % mod) + mod) % mod
-                    exp = -exp
-                }
-                var r = base.power(exp, modulus: m.bigValue)
-                if r != 0 && (r < 0) != (m.bigValue < 0) { r += m.bigValue }
-                return PyInt.make(r)
+                return PyInt.make(try IntMethods.powMod(b.bigValue, e.bigValue, m.bigValue))
             }
             return try Ops.binaryOp(a[0], a[1], .pow)
         }
@@ -266,30 +250,10 @@ enum Builtins {
             if let m = Ops.heapLookup(x.type, "__round__") { return try Ops.call(m, args: nd.map { [x, $0] } ?? [x]) }
             switch x {
             case let f as PyFloat:
-                if nd == nil || nd === pyNone {
-                    if f.value.isNaN { throw PythonError(PyExc.ValueError, "cannot convert float NaN to integer") }
-                    if f.value.isInfinite { throw PythonError(PyExc.OverflowError, "cannot convert float infinity to integer") }
-                    return PyInt.make(BigInt(f.value.rounded(.toNearestOrEven)))
-                }
-                let n = try Ops.indexInt(nd!)
-                if !f.value.isFinite { return f }
-                if n > 300 { return f }
-                if n < -308 { return PyFloat(0.0 * f.value) }
-                if n >= 0 {
-                    return PyFloat(Double(String(format: "%.\(n)f", f.value)) ?? f.value)
-                }
-                let p = Foundation.pow(10.0, Double(-n))
-                return PyFloat((f.value / p).rounded(.toNearestOrEven) * p)
+                return try FloatMethods.round(f.value, nd)
             case let i as PyInt:
-                if nd == nil || nd === pyNone { return PyInt.make(i.bigValue) }
-                let n = try Ops.indexInt(nd!)
-                if n >= 0 { return PyInt.make(i.bigValue) }
-                let p = BigInt(10).power(-n)
-                let (q, r) = Numbers.floorDivMod(i.bigValue, p)
-                var qq = q
-                let twice = r * 2
-                if twice > p || (twice == p && !q.isMultiple(of: 2)) { qq += 1 }
-                return PyInt.make(qq * p)
+                guard let n = nd, n !== pyNone else { return PyInt.make(i.bigValue) }
+                return try Ops.callMethod(i, "__round__", [n])
             default:
                 throw PythonError(PyExc.TypeError, "type \(x.type.name) doesn't define __round__ method")
             }

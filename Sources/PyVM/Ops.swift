@@ -515,7 +515,7 @@ public enum Ops {
         case let s as PySet: return s.count > 0
         case let b as PyBytes: return !b.value.isEmpty
         case let b as PyByteArray: return !b.value.isEmpty
-        case let r as PyRange: return r.count > 0
+        case let r as PyRange: return r.big == nil ? r.count > 0 : RangeMethods.length(r) != 0
         case let c as PyComplex: return c.real != 0 || c.imag != 0
         case let v as PyDictView: return v.dict.count > 0
         default: return true
@@ -575,15 +575,17 @@ public enum Ops {
             }
         }
         switch o {
-        case is PyList, is PyDict, is PyByteArray, is PyDictView:
+        case is PyList, is PyDict, is PyByteArray, is PyDictView, is PySlice:
             throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.name)'")
+        case let r as PyRange:
+            return try RangeMethods.hash(r)
         case let s as PySet:
             if !s.isFrozen { throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.name)'") }
-            var acc = 0
-            for e in s.elements { acc ^= try hash(e) &* 1_000_003 }
-            return acc == -1 ? -2 : acc
+            return try SetMethods.hash(s)
         case let t as PyTuple:
             return try BuiltinHashing.hashTuple(t.items)
+        case is PyMemoryView:
+            return (try callMethod(o, "__hash__", []) as? PyInt)?.intValue ?? 0
         case let c as PyComplex:
             let h = BuiltinHashing.hashFloat(c.real) &+ 1_000_003 &* BuiltinHashing.hashFloat(c.imag)
             return h == -1 ? -2 : h
@@ -601,7 +603,7 @@ public enum Ops {
         if a === b { return true }
         if !a.type.hasDictBehaviour && !b.type.hasDictBehaviour {
             switch (a, b) {
-            case let (x as PyStr, y as PyStr): return x.value == y.value
+            case let (x as PyStr, y as PyStr): return PyStr.sameText(x.value, y.value)
             case let (x as PyInt, y as PyInt):
                 if x.big == nil && y.big == nil { return x.small == y.small }
                 return x.bigValue == y.bigValue
@@ -631,7 +633,7 @@ public enum Ops {
         case let s as PySet: return s.count
         case let b as PyBytes: return b.value.count
         case let b as PyByteArray: return b.value.count
-        case let r as PyRange: return r.count
+        case let r as PyRange: return try RangeMethods.len(r)
         case let v as PyDictView: return v.dict.count
         default:
             if let l = o.type.lookup("__len__") { return try lenResult(call(bindDescriptor(l, o, o.type), args: [])) }
@@ -665,7 +667,9 @@ public enum Ops {
             guard let sub = item as? PyStr else {
                 throw PythonError(PyExc.TypeError, "'in <string>' requires string as left operand, not \(item.type.name)")
             }
-            return sub.value.isEmpty || s.value.contains(sub.value)
+            if sub.value.isEmpty { return true }
+            if s.value.utf8.allSatisfy({ $0 < 0x80 }) && sub.value.utf8.allSatisfy({ $0 < 0x80 }) { return s.value.contains(sub.value) }
+            return StrMethods.find(s.scalars, sub.scalars, 0, s.scalars.count) >= 0
         case let l as PyList:
             for x in l.items where try equal(x, item) { return true }
             return false
@@ -673,13 +677,15 @@ public enum Ops {
             for x in t.items where try equal(x, item) { return true }
             return false
         case let r as PyRange:
-            if let i = item as? PyInt, let v = i.intValue {
-                if r.step > 0 ? (v < r.start || v >= r.stop) : (v > r.start || v <= r.stop) { return false }
-                return (v - r.start) % r.step == 0
+            return try RangeMethods.contains(r, item)
+        case is PyBytes, is PyByteArray, is PyMemoryView:
+            let hay = try BytesMethods.buffer(container)
+            if item is PyInt || Ops.heapLookup(item.type, "__index__") != nil {
+                let v = try indexInt(item)
+                guard v >= 0 && v < 256 else { throw PythonError(PyExc.ValueError, "byte must be in range(0, 256)") }
+                return hay.contains(UInt8(v))
             }
-        case let b as PyBytes:
-            if let i = item as? PyInt, let v = i.intValue { return b.value.contains(UInt8(truncatingIfNeeded: v)) }
-            if let sub = item as? PyBytes { return BytesMethods.find(b.value, sub.value, 0) >= 0 }
+            return BytesMethods.find(hay, try BytesMethods.buffer(item), 0) >= 0
         case let v as PyDictView:
             switch v.kind {
             case .keys: return try v.dict.get(item) != nil
@@ -732,6 +738,9 @@ public enum Ops {
             if let sl = key as? PySlice {
                 return PyStr(String(String.UnicodeScalarView(try Sequences.slice(sc, sl))))
             }
+            if !(key is PyInt) && heapLookup(key.type, "__index__") == nil {
+                throw PythonError(PyExc.TypeError, "string indices must be integers, not '\(key.type.name)'")
+            }
             let i = try Sequences.index(key, count: sc.count, typeName: "string")
             return PyStr(String(sc[i]))
         case let b as PyBytes:
@@ -743,15 +752,7 @@ public enum Ops {
             let i = try Sequences.index(key, count: b.value.count, typeName: "bytearray")
             return PyInt.make(Int(b.value[i]))
         case let r as PyRange:
-            if key is PySlice {
-                let items = try Sequences.slice(Array(0..<r.count), key as! PySlice)
-                if items.isEmpty { return PyRange(start: r.start, stop: r.start, step: 1) }
-                let step = items.count > 1 ? (items[1] - items[0]) * r.step : r.step
-                let first = r.start + items[0] * r.step
-                return PyRange(start: first, stop: first + step * items.count, step: step)
-            }
-            let i = try Sequences.index(key, count: r.count, typeName: "range object")
-            return PyInt.make(r.start + i * r.step)
+            return try RangeMethods.getItem(r, key)
         case let t as PyType:
             if let cg = t.lookup("__class_getitem__") {
                 return try call(bindDescriptor(cg is PyFunction ? PyClassMethod(cg) : cg, t, t), args: [key])
@@ -779,6 +780,7 @@ public enum Ops {
         switch o {
         case let l as PyList:
             if let s = key as? PySlice {
+                if !isIterable(value) { throw PythonError(PyExc.TypeError, "can only assign an iterable") }
                 try Sequences.assignSlice(&l.items, s, toArray(value))
                 return
             }
@@ -787,6 +789,10 @@ public enum Ops {
         case let d as PyDict:
             try d.set(key, value)
         case let b as PyByteArray:
+            if let s = key as? PySlice {
+                try Sequences.assignByteSlice(b, s, value)
+                return
+            }
             let i = try Sequences.index(key, count: b.value.count, typeName: "bytearray", assignment: true)
             guard let v = (value as? PyInt)?.intValue, v >= 0 && v < 256 else {
                 throw PythonError(PyExc.ValueError, "byte must be in range(0, 256)")
@@ -823,7 +829,19 @@ public enum Ops {
             l.items.remove(at: i)
         case let d as PyDict:
             if try d.remove(key) == nil { throw PythonError(PyExc.KeyError, args: [key]) }
+        case let b as PyByteArray:
+            if let s = key as? PySlice {
+                let drop = Set(try Sequences.sliceIndices(b.value.count, s))
+                b.value = b.value.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+                return
+            }
+            let i = try Sequences.index(key, count: b.value.count, typeName: "bytearray", assignment: true)
+            b.value.remove(at: i)
         default:
+            if let s = o.type.lookup("__delitem__"), !o.type.hasDictBehaviour {
+                _ = try call(bindDescriptor(s, o, o.type), args: [key])
+                return
+            }
             throw PythonError(PyExc.TypeError, "'\(o.type.name)' object doesn't support item deletion")
         }
     }
@@ -873,7 +891,7 @@ public enum Ops {
                 return items[i]
             }
         case let r as PyRange:
-            return PyNativeIterator(rangeType: VMTypes.rangeIterator, start: r.start, stop: r.stop, step: r.step)
+            return RangeMethods.iter(r)
         case let s as PyStr:
             var it = s.value.unicodeScalars.makeIterator()
             return PyNativeIterator(type: VMTypes.strIterator) {
@@ -888,6 +906,10 @@ public enum Ops {
             let items = s.elements
             var i = 0
             return PyNativeIterator(type: VMTypes.setIterator) {
+                if s.count != items.count {
+                    i = items.count
+                    throw PythonError(PyExc.RuntimeError, "Set changed size during iteration")
+                }
                 guard i < items.count else { return nil }
                 defer { i += 1 }
                 return items[i]
@@ -902,7 +924,7 @@ public enum Ops {
             }
         case let b as PyByteArray:
             var i = 0
-            return PyNativeIterator(type: VMTypes.bytesIterator) {
+            return PyNativeIterator(type: BytesMethods.bytearrayIterator) {
                 guard i < b.value.count else { return nil }
                 defer { i += 1 }
                 return PyInt.make(Int(b.value[i]))
@@ -941,6 +963,7 @@ public enum Ops {
         let version = d.version
         let count = d.count
         let t: PyType = kind == .keys ? VMTypes.dictKeyIterator : kind == .values ? VMTypes.dictValueIterator : VMTypes.dictItemIterator
+        var remaining = count
         return PyNativeIterator(type: t) {
             if d.count != count {
                 i = Int.max / 2
@@ -951,6 +974,11 @@ public enum Ops {
             while i < entries.count {
                 defer { i += 1 }
                 if let e = entries[i] {
+                    if remaining == 0 {
+                        i = Int.max / 2
+                        throw PythonError(PyExc.RuntimeError, "dictionary keys changed during iteration")
+                    }
+                    remaining -= 1
                     switch kind {
                     case .keys: return e.key
                     case .values: return e.value
@@ -1021,6 +1049,9 @@ public enum Ops {
         }
         var i = 0
         for item in try toArray(other) {
+            if !isIterable(item) {
+                throw PythonError(PyExc.TypeError, "cannot convert dictionary update sequence element #\(i) to a sequence")
+            }
             let pair = try toArray(item)
             if pair.count != 2 {
                 throw PythonError(PyExc.ValueError,

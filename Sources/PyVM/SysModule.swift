@@ -57,6 +57,15 @@ enum SysModule {
         fn("exit") { a, _ in
             throw PythonError(PyExc.SystemExit, args: a.isEmpty ? [] : [a[0]])
         }
+        fn("get_int_max_str_digits") { _, _ in PyInt.make(IntMethods.maxStrDigits) }
+        fn("set_int_max_str_digits") { a, k in
+            let args = Args("set_int_max_str_digits", a, k)
+            try args.check(min: 1, max: 1, keywords: ["maxdigits"])
+            let n = try Ops.indexInt(args[0] ?? args.keyword("maxdigits")!)
+            if n != 0 && n < 640 { throw PythonError(PyExc.ValueError, "maxdigits must be 0 or larger than 640") }
+            IntMethods.maxStrDigits = n
+            return pyNone
+        }
         fn("getrecursionlimit") { _, _ in PyInt.make(Runtime.recursionLimit) }
         fn("setrecursionlimit") { a, _ in
             let n = try Ops.indexInt(a.first ?? PyInt.make(1000))
