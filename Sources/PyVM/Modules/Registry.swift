@@ -12,6 +12,7 @@ enum StdlibModules {
         "gc": GCModule.make,
         "_string": StringModule.make,
         "time": TimeModule.make,
+        "itertools": ItertoolsModule.make,
     ]
 
     static func install(_ sys: PyModule) {
