@@ -83,5 +83,25 @@ enum SysExtras {
             return pyNone
         }
         add("__displayhook__", d.getItem(string: "displayhook")!)
+        installGetframe(sys)
+    }
+
+    /// Where `sys._getframe` is still the placeholder that raises NotImplementedError, a basic
+    /// one (namedtuple, enum and typing read the caller's `f_globals['__name__']`).
+    static func installGetframe(_ sys: PyModule) {
+        if let existing = sys.dict.getItem(string: "_getframe") {
+            do { _ = try Ops.call(existing, args: []); return } catch let e as PythonError {
+                if !e.exception.type.isSubtype(of: PyExc.NotImplementedError) { return }
+            } catch { return }
+        }
+        let f = PyBuiltinFunction(name: "_getframe", boundSelf: sys) { a, _ in
+            var depth = try a.first.map { try Ops.indexInt($0) } ?? 0
+            var frame = Runtime.currentFrame
+            while depth > 0, let f = frame { frame = f.back; depth -= 1 }
+            guard let result = frame else { throw PythonError(PyExc.ValueError, "call stack is not deep enough") }
+            return PyFrameObject(result)
+        }
+        f.moduleName = "sys"
+        sys.dict.setItem(string: "_getframe", f)
     }
 }
