@@ -1,4 +1,5 @@
 import PyObjects
+import PyCompiler
 import Foundation
 
 /// `errno`: the Linux error numbers and `errorcode`.

@@ -1,4 +1,5 @@
 import PyObjects
+import PyCompiler
 
 /// `types.GenericAlias`: what `list[int]` makes.
 final class PyGenericAlias: PyObject {

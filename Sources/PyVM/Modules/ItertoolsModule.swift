@@ -1,4 +1,5 @@
 import PyObjects
+import PyCompiler
 
 /// `itertools.count` (its repr shows the current value).
 final class PyCountIterator: PyObject {

@@ -1,4 +1,5 @@
 import PyObjects
+import PyCompiler
 import Foundation
 
 /// Helpers for the modules written in Swift (the ones CPython compiles into its binary).

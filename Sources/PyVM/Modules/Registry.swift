@@ -1,4 +1,5 @@
 import PyObjects
+import PyCompiler
 import Foundation
 
 /// The modules CPython compiles into its binary that Swallow implements in Swift, and the
@@ -13,6 +14,7 @@ enum StdlibModules {
         "_string": StringModule.make,
         "time": TimeModule.make,
         "itertools": ItertoolsModule.make,
+        "_collections": CollectionsModule.make,
     ]
 
     static func install(_ sys: PyModule) {

@@ -1,4 +1,5 @@
 import PyObjects
+import PyCompiler
 import Foundation
 
 /// `atexit`: functions run when the interpreter exits.

@@ -1,4 +1,5 @@
 import PyObjects
+import PyCompiler
 import Foundation
 
 /// Finding CPython 3.11's standard library (its `Lib` directory and `lib-dynload`) at start-up,

@@ -1,4 +1,5 @@
 import PyObjects
+import PyCompiler
 import Foundation
 
 /// The `sys` attributes the standard library reads while importing (only those `SysModule`

@@ -1,4 +1,5 @@
 import PyObjects
+import PyCompiler
 import Foundation
 
 /// A `_thread` lock. Swallow runs one Python thread, so a lock that is held cannot be

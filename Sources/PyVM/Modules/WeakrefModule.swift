@@ -1,4 +1,5 @@
 import PyObjects
+import PyCompiler
 import Foundation
 
 /// A weak reference (`weakref.ref` and its subclasses). The referent is held by a Swift weak
