@@ -15,6 +15,7 @@ enum StdlibModules {
         "time": TimeModule.make,
         "itertools": ItertoolsModule.make,
         "_collections": CollectionsModule.make,
+        "posix": PosixModule.make,
     ]
 
     static func install(_ sys: PyModule) {
