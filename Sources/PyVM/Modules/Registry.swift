@@ -16,6 +16,7 @@ enum StdlibModules {
         "itertools": ItertoolsModule.make,
         "_collections": CollectionsModule.make,
         "posix": PosixModule.make,
+        "_io": IOModule.make,
     ]
 
     static func install(_ sys: PyModule) {
@@ -30,6 +31,17 @@ enum StdlibModules {
         sys.dict.setItem(string: "builtin_module_names", PyTuple(names.sorted().map { PyStr($0) }))
         SysExtras.install(sys)
         GenericAlias.install()
+        // builtins.open is io.open (the _io module is made on first use).
+        let open = PyBuiltinFunction(name: "open", boundSelf: Runtime.builtinsModule) { a, k in
+            let io = try Importer.importModule("_io")
+            return try Ops.call(try Ops.getAttr(io, "open"), args: a, kwargs: k)
+        }
+        open.moduleName = "_io"
+        Runtime.builtins.setItem(string: "open", open)
+        // abc's pure-Python ABCMeta calls it on every class it checks.
+        if PyTypes.object.dict.getItem(string: "__subclasshook__") == nil {
+            ModuleTypes.classDef(PyTypes.object, "__subclasshook__") { _, _, _ in PyNotImplemented.shared }
+        }
         // types.py takes GetSetDescriptorType and MemberDescriptorType from these; the
         // attributes themselves are read natively.
         if PyTypes.function.dict.getItem(string: "__code__") == nil {
