@@ -17,6 +17,7 @@ enum StdlibModules {
         "_collections": CollectionsModule.make,
         "posix": PosixModule.make,
         "_io": IOModule.make,
+        "_codecs": CodecsModule.make,
     ]
 
     static func install(_ sys: PyModule) {
