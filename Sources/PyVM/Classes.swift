@@ -214,7 +214,10 @@ public enum Classes {
     static func checkLayouts(_ bases: [PyType]) throws {
         var solid: PyType?
         for b in bases {
-            let s = solidBase(b)
+            var s = solidBase(b)
+            // Every exception instance is a PyBaseException: builtin exceptions share one layout
+            // (LookupError with SystemError, OSError with ValueError are legal bases together).
+            if s.flags.contains(.exception) { s = PyExc.BaseException }
             guard let cur = solid else { solid = s; continue }
             if cur.isSubtype(of: s) { continue }
             if s.isSubtype(of: cur) { solid = s; continue }
