@@ -168,6 +168,10 @@ enum Attributes {
         // Plain instances (exactly PyObject) have only `__class__` natively (the default case).
         if type(of: o) == PyObject.self && name != "__class__" { return false }
         switch o {
+        case let p as PyProperty where name == "__doc__":
+            // A property's docstring is writable (selectors and namedtuple fields set it).
+            p.doc = value
+            return true
         case let e as PyBaseException:
             switch name {
             case "__cause__":
