@@ -63,8 +63,9 @@ enum BuiltinMethods {
             try args.check(min: 0, max: 2, keywords: ["base"])
             let v = try Conversions.toInt(args[0], base: args[1] ?? args.keyword("base"))
             if t === PyTypes.int { return v }
+            // Instances of int subclasses have a __dict__ (re._constants sets .name on them).
             let r = PyInt(v.bigValue, type: t)
-            if t.flags.contains(.heapType) { r.instanceDict = PyDict() }
+            r.instanceDict = PyDict()
             return r
         }
         ctor(PyTypes.bool) { t, a, k in

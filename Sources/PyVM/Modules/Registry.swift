@@ -18,6 +18,14 @@ enum StdlibModules {
         "posix": PosixModule.make,
         "_io": IOModule.make,
         "_codecs": CodecsModule.make,
+        "_signal": SignalModule.make,
+        "pwd": PwdModule.make,
+        "_locale": LocaleModule.make,
+        "faulthandler": FaulthandlerModule.make,
+        "_tracemalloc": TracemallocModule.make,
+        "_warnings": WarningsModule.make,
+        "_imp": ImpModule.make,
+        "_stat": StatModule.make,
     ]
 
     static func install(_ sys: PyModule) {
@@ -39,6 +47,21 @@ enum StdlibModules {
         }
         open.moduleName = "_io"
         Runtime.builtins.setItem(string: "open", open)
+        // types.MappingProxyType(mapping) (enum's __members__).
+        if Classes.constructors[ObjectIdentifier(VMTypes.mappingProxy)] == nil {
+            BuiltinMethods.ctor(VMTypes.mappingProxy) { _, a, k in
+                try Args("mappingproxy", a, k).check(min: 1, max: 1, keywords: ["mapping"])
+                let m = a.first ?? k[0].1
+                if let d = m as? PyDict { return PyMappingProxy(d) }
+                if m is PyList || m is PyTuple || m.type.lookup("__getitem__") == nil || m.type.lookup("keys") == nil {
+                    throw PythonError(PyExc.TypeError, "mappingproxy() argument must be a mapping, not \(m.type.name)")
+                }
+                // A mapping that is not a dict is snapshotted.
+                let d = PyDict()
+                for key in try Ops.toArray(Ops.callMethod(m, "keys", [])) { try d.set(key, try Ops.getItem(m, key)) }
+                return PyMappingProxy(d)
+            }
+        }
         // abc's pure-Python ABCMeta calls it on every class it checks.
         if PyTypes.object.dict.getItem(string: "__subclasshook__") == nil {
             ModuleTypes.classDef(PyTypes.object, "__subclasshook__") { _, _, _ in PyNotImplemented.shared }
