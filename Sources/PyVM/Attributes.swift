@@ -134,6 +134,12 @@ enum Attributes {
             case "fset": return p.fset ?? pyNone
             case "fdel": return p.fdel ?? pyNone
             case "__doc__": return p.doc ?? pyNone
+            case "__isabstractmethod__":
+                // abc: a property is abstract when any of its functions is.
+                for f in [p.fget, p.fset, p.fdel].compactMap({ $0 }) {
+                    if let v = try Ops.getAttrOptional(f, PyStr.intern("__isabstractmethod__")), try Ops.isTrue(v) { return pyTrue }
+                }
+                return pyFalse
             default: return nil
             }
         case let m as PyMemberDescriptor:

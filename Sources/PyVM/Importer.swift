@@ -62,7 +62,10 @@ public enum Importer {
             for item in try Ops.toArray(fromlist) {
                 guard let s = item as? PyStr, s.value != "*" else { continue }
                 if m.dict.getItem(string: s.value) == nil {
-                    do { _ = try importModule(full + "." + s.value) } catch let e as PythonError where e.exception.type === PyExc.ModuleNotFoundError {}
+                    // Only the submodule itself being absent is ignored, not a failing import inside it.
+                    do { _ = try importModule(full + "." + s.value) } catch let e as PythonError
+                        where e.exception.type === PyExc.ModuleNotFoundError
+                            && (e.exception.instanceDict?.getItem(string: "name") as? PyStr)?.value == full + "." + s.value {}
                 }
             }
         }

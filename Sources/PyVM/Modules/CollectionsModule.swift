@@ -25,6 +25,8 @@ enum CollectionsModule {
         b.set("defaultdict", defaultdictType)
         b.set("_deque_iterator", dequeIterType)
         b.set("_deque_reverse_iterator", dequeRevIterType)
+        installTupleGetter()
+        b.set("_tuplegetter", tupleGetterType)
         return b.module
     }
 
@@ -268,6 +270,43 @@ enum CollectionsModule {
             return PyTuple([d.type, PyTuple([PyList(d.items), d.maxlen.map { PyInt.make($0) } ?? pyNone]), state])
         }
         ModuleTypes.classDef(t, "__class_getitem__") { cls, a, _ in GenericAlias.make(cls, a[0]) }
+    }
+
+    /// `_tuplegetter(index, doc)`: namedtuple's field descriptors.
+    final class TupleGetter: PyObject {
+        let index: Int
+        var doc: PyObject
+        init(index: Int, doc: PyObject) {
+            self.index = index
+            self.doc = doc
+            super.init(type: CollectionsModule.tupleGetterType)
+        }
+    }
+    static let tupleGetterType = ModuleTypes.make("_tuplegetter", module: "collections", subclassable: false)
+
+    static func installTupleGetter() {
+        let t = tupleGetterType
+        ModuleTypes.ctor(t) { _, a, k in
+            try Args("_tuplegetter", a, k).check(min: 2, max: 2)
+            return TupleGetter(index: try Ops.indexInt(a[0]), doc: a[1])
+        }
+        ModuleTypes.def(t, "__get__") { o, a, _ in
+            let g = o as! TupleGetter
+            guard let obj = a.first, obj !== pyNone else { return g }
+            guard let tup = obj as? PyTuple else {
+                throw PythonError(PyExc.TypeError, "descriptor for index '\(g.index)' for tuple subclasses doesn't apply to '\(obj.type.name)' object")
+            }
+            if g.index >= tup.items.count { throw PythonError(PyExc.IndexError, "tuple index out of range") }
+            return tup.items[g.index]
+        }
+        ModuleTypes.def(t, "__set__") { _, _, _ in throw PythonError(PyExc.AttributeError, "can't set attribute") }
+        ModuleTypes.def(t, "__delete__") { _, _, _ in throw PythonError(PyExc.AttributeError, "can't delete attribute") }
+        t.dict.setItem(string: "__doc__", PyProperty(fget: PyBuiltinFunction(name: "__doc__") { a, _ in (a[0] as! TupleGetter).doc },
+            fset: PyBuiltinFunction(name: "__doc__") { a, _ in (a[0] as! TupleGetter).doc = a[1]; return pyNone }, fdel: nil, doc: nil))
+        ModuleTypes.def(t, "__reduce__") { o, _, _ in
+            let g = o as! TupleGetter
+            return PyTuple([t, PyTuple([PyInt.make(g.index), g.doc])])
+        }
     }
 
     static func factory(_ d: PyObject) -> PyObject {

@@ -139,7 +139,7 @@ enum IOModule {
         b.set("UnsupportedOperation", unsupported)
         b.set("BlockingIOError", PyExc.BlockingIOError)
         b.int("DEFAULT_BUFFER_SIZE", defaultBufferSize)
-        b.fn("open") { a, k in try open(a, k) }
+        b.set("open", openFunction)
         b.fn("open_code") { a, k in
             guard let p = ModArgs.arg(a, k, 0, "path") as? PyStr else {
                 throw PythonError(PyExc.TypeError, "open_code() argument 'path' must be str")
@@ -521,17 +521,17 @@ enum IOModule {
 
     static func stringIO(_ o: PyObject) throws -> PyStringIO {
         let s = o as! PyStringIO
-        if s.isClosed { throw closedError() }
+        if s.isClosed { throw PythonError(PyExc.ValueError, "I/O operation on closed file") }
         return s
     }
 
-    static func checkNewline(_ o: PyObject?) throws -> String? {
+    static func checkNewline(_ o: PyObject?, quoted: Bool = false) throws -> String? {
         guard let o = o, o !== pyNone else { return nil }
         guard let s = o as? PyStr else {
             throw PythonError(PyExc.TypeError, "newline must be str or None, not \(o.type.name)")
         }
         if !["", "\n", "\r", "\r\n"].contains(s.value) {
-            throw PythonError(PyExc.ValueError, "illegal newline value: \(try Ops.repr(s).value)")
+            throw PythonError(PyExc.ValueError, "illegal newline value: \(quoted ? try Ops.repr(s).value : s.value)")
         }
         return s.value
     }
@@ -596,7 +596,7 @@ enum IOModule {
     static func installStringIO() {
         let t = stringIO
         func initialize(_ s: PyStringIO, _ a: [PyObject], _ k: [(String, PyObject)]) throws {
-            s.newline = try checkNewline(ModArgs.arg(a, k, 1, "newline") ?? PyStr("\n"))
+            s.newline = try checkNewline(ModArgs.arg(a, k, 1, "newline") ?? PyStr("\n"), quoted: true)
             s.text = []
             s.pos = 0
             if let v = ModArgs.arg(a, k, 0, "initial_value"), v !== pyNone {
@@ -1041,6 +1041,7 @@ enum IOModule {
             guard let s = a.first as? PyStr else {
                 throw PythonError(PyExc.TypeError, "write() argument must be str, not \(a.first?.type.name ?? "NoneType")")
             }
+            if !(try Ops.isTrue(call(w.buffer, "writable"))) { throw unsupportedError("not writable") }
             var text = s.value
             if let nl = w.newline, nl != "", nl != "\n" { text = text.replacingOccurrences(of: "\n", with: nl) }
             if !w.pending.isEmpty {
@@ -1231,6 +1232,16 @@ enum IOModule {
     }
 
     // MARK: open
+
+    /// `io.open`, which is also `builtins.open`: it makes the module (and its types) on first use.
+    static let openFunction: PyBuiltinFunction = {
+        let f = PyBuiltinFunction(name: "open") { a, k in
+            if Runtime.modules.getItem(string: "_io") == nil { _ = try Importer.importModule("_io") }
+            return try open(a, k)
+        }
+        f.moduleName = "io"
+        return f
+    }()
 
     static func open(_ a: [PyObject], _ k: [(String, PyObject)]) throws -> PyObject {
         let names = ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"]

@@ -389,7 +389,11 @@ enum ItertoolsModule {
             try argCount("count", a, 0, 2)
             let start = ModArgs.arg(a, k, 0, "start") ?? PyInt.make(0)
             let step = ModArgs.arg(a, k, 1, "step") ?? PyInt.make(1)
-            for v in [start, step] where !(v is PyInt || v is PyFloat || v is PyComplex || v.type.lookup("__add__") != nil) {
+            let numeric = { (v: PyObject) in
+                v is PyInt || v is PyFloat || v is PyComplex
+                    || ["__index__", "__int__", "__float__", "__complex__"].contains { v.type.lookup($0) != nil }
+            }
+            for v in [start, step] where !numeric(v) {
                 throw PythonError(PyExc.TypeError, "a number is required")
             }
             let c = PyCountIterator(type: cls, start: start, step: step)

@@ -40,13 +40,9 @@ enum StdlibModules {
         sys.dict.setItem(string: "builtin_module_names", PyTuple(names.sorted().map { PyStr($0) }))
         SysExtras.install(sys)
         GenericAlias.install()
-        // builtins.open is io.open (the _io module is made on first use).
-        let open = PyBuiltinFunction(name: "open", boundSelf: Runtime.builtinsModule) { a, k in
-            let io = try Importer.importModule("_io")
-            return try Ops.call(try Ops.getAttr(io, "open"), args: a, kwargs: k)
-        }
-        open.moduleName = "_io"
-        Runtime.builtins.setItem(string: "open", open)
+        LibrarySupport.install()
+        // builtins.open is io.open (the _io types are made on first use).
+        Runtime.builtins.setItem(string: "open", IOModule.openFunction)
         // types.MappingProxyType(mapping) (enum's __members__).
         if Classes.constructors[ObjectIdentifier(VMTypes.mappingProxy)] == nil {
             BuiltinMethods.ctor(VMTypes.mappingProxy) { _, a, k in

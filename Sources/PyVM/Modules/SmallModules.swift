@@ -117,7 +117,15 @@ enum StringModule {
         while i < s.count {
             let c = s[i]
             if c == "{" {
-                if i + 1 < s.count && s[i + 1] == "{" { literal.append("{"); i += 2; continue }
+                // An escaped brace ends the literal chunk, as CPython's parser yields it.
+                if i + 1 < s.count && s[i + 1] == "{" {
+                    literal.append("{")
+                    result.append(PyTuple([str(literal), pyNone, pyNone, pyNone]))
+                    literal = []
+                    i += 2
+                    continue
+                }
+                if i + 1 >= s.count { throw PythonError(PyExc.ValueError, "Single '{' encountered in format string") }
                 // A replacement field: find its matching close brace.
                 var depth = 1
                 var j = i + 1
@@ -143,7 +151,9 @@ enum StringModule {
                 }
                 if k < field.count && field[k] == "!" {
                     if k + 1 >= field.count {
-                        throw PythonError(PyExc.ValueError, "end of string while looking for conversion specifier")
+                        // CPython takes the closing brace as the conversion character here.
+                        throw PythonError(PyExc.ValueError, j + 1 >= s.count ? "unmatched '{' in format spec"
+                                          : "end of string while looking for conversion specifier")
                     }
                     conv = str([field[k + 1]])
                     k += 2
@@ -156,7 +166,13 @@ enum StringModule {
                 literal = []
                 i = j + 1
             } else if c == "}" {
-                if i + 1 < s.count && s[i + 1] == "}" { literal.append("}"); i += 2; continue }
+                if i + 1 < s.count && s[i + 1] == "}" {
+                    literal.append("}")
+                    result.append(PyTuple([str(literal), pyNone, pyNone, pyNone]))
+                    literal = []
+                    i += 2
+                    continue
+                }
                 throw PythonError(PyExc.ValueError, "Single '}' encountered in format string")
             } else {
                 literal.append(c)
