@@ -26,6 +26,7 @@ enum StdlibModules {
         "_warnings": WarningsModule.make,
         "_imp": ImpModule.make,
         "_stat": StatModule.make,
+        "marshal": MarshalModule.make,
     ]
 
     static func install(_ sys: PyModule) {

@@ -223,10 +223,138 @@ enum TracemallocModule {
     }
 }
 
-/// `_warnings`: present for importlib's bootstrap; it defines none of the C accelerators, so
-/// `warnings` keeps its pure-Python filters and `warn`.
+/// `_warnings`: the warning filters and `warn`/`warn_explicit` in Swift, as CPython's C module,
+/// so that importing `warnings` needs no regular expressions (its default filters compare
+/// module names as plain strings). Messages are shown through `warnings._showwarnmsg`.
 enum WarningsModule {
-    static func make() -> PyModule { ModuleBuilder("_warnings").module }
+    static func make() -> PyModule {
+        let b = ModuleBuilder("_warnings")
+        func filter(_ action: String, _ category: PyType, _ module: PyObject) -> PyObject {
+            PyTuple([PyStr(action), pyNone, category, module, PyInt.make(0)])
+        }
+        let filters = PyList([filter("default", PyExc.DeprecationWarning, PyStr("__main__")),
+                              filter("ignore", PyExc.DeprecationWarning, pyNone),
+                              filter("ignore", PyExc.PendingDeprecationWarning, pyNone),
+                              filter("ignore", PyExc.ImportWarning, pyNone),
+                              filter("ignore", PyExc.ResourceWarning, pyNone)])
+        b.set("filters", filters)
+        b.set("_defaultaction", PyStr("default"))
+        b.set("_onceregistry", PyDict())
+        b.fn("_filters_mutated") { _, _ in pyNone }
+        let module = b.module
+        b.fn("warn") { a, k in
+            guard let message = ModArgs.arg(a, k, 0, "message") else {
+                throw PythonError(PyExc.TypeError, "warn() missing required argument 'message' (pos 1)")
+            }
+            var category = ModArgs.arg(a, k, 1, "category") ?? pyNone
+            let stacklevel = try ModArgs.arg(a, k, 2, "stacklevel").map { try Ops.indexInt($0) } ?? 1
+            if message.type.isSubtype(of: PyExc.Warning) { category = message.type }
+            if category === pyNone { category = PyExc.UserWarning }
+            guard let cat = category as? PyType, cat.isSubtype(of: PyExc.Warning) else {
+                throw PythonError(PyExc.TypeError, "category must be a Warning subclass, not '\(category.type.name)'")
+            }
+            var frame = Runtime.currentFrame
+            var level = stacklevel
+            while level > 1, let f = frame { frame = f.back; level -= 1 }
+            let globals = frame?.globals ?? Runtime.sys.dict
+            let filename = frame?.code.filename ?? "sys"
+            let lineno = frame?.currentLine ?? 1
+            let name = (globals.getItem(string: "__name__") as? PyStr)?.value ?? "<string>"
+            var registry = globals.getItem(string: "__warningregistry__")
+            if registry == nil || registry === pyNone {
+                let d = PyDict()
+                if frame != nil { globals.setItem(string: "__warningregistry__", d) }
+                registry = d
+            }
+            try warnExplicit(module, message, cat, filename, lineno, PyStr(name), registry!,
+                             source: ModArgs.arg(a, k, 3, "source") ?? pyNone)
+            return pyNone
+        }
+        b.fn("warn_explicit") { a, k in
+            let message = ModArgs.arg(a, k, 0, "message") ?? pyNone
+            guard let cat = (ModArgs.arg(a, k, 1, "category") ?? PyExc.UserWarning) as? PyType else {
+                throw PythonError(PyExc.TypeError, "category must be a Warning subclass")
+            }
+            let filename = try ModArgs.str(ModArgs.arg(a, k, 2, "filename"), "warn_explicit", "argument 'filename'")
+            let lineno = try Ops.indexInt(ModArgs.arg(a, k, 3, "lineno") ?? PyInt.make(0))
+            var mod = ModArgs.arg(a, k, 4, "module") ?? pyNone
+            if mod === pyNone {
+                mod = PyStr(filename.hasSuffix(".py") ? String(filename.dropLast(3)) : (filename.isEmpty ? "<unknown>" : filename))
+            }
+            try warnExplicit(module, message, cat, filename, lineno, mod, ModArgs.arg(a, k, 5, "registry") ?? pyNone,
+                             source: ModArgs.arg(a, k, 7, "source") ?? pyNone)
+            return pyNone
+        }
+        return b.module
+    }
+
+    /// A filter field matches: None matches all, a str must be equal, else its `match` decides.
+    static func matches(_ pattern: PyObject, _ text: PyObject) throws -> Bool {
+        if pattern === pyNone { return true }
+        if let p = pattern as? PyStr, p.type === PyTypes.str { return try Ops.equal(p, text) }
+        return try Ops.isTrue(Ops.callMethod(pattern, "match", [text]))
+    }
+
+    static func warnExplicit(_ mod: PyModule, _ message: PyObject, _ category: PyType, _ filename: String, _ lineno: Int,
+                             _ module: PyObject, _ registry: PyObject, source: PyObject) throws {
+        var category = category
+        let text: PyObject
+        let instance: PyObject
+        if message.type.isSubtype(of: PyExc.Warning) {
+            text = try Ops.str(message)
+            category = message.type
+            instance = message
+        } else {
+            text = message is PyStr ? message : try Ops.str(message)
+            instance = try Ops.call(category, args: [message])
+        }
+        let key = PyTuple([text, category, PyInt.make(lineno)])
+        if let reg = registry as? PyDict, let seen = try reg.get(key), try Ops.isTrue(seen) { return }
+        // The warnings module's own state wins (it may have replaced the lists).
+        let warnings = Runtime.modules.getItem(string: "warnings")
+        let filters = (try warnings.flatMap { try Ops.getAttrOptional($0, PyStr.intern("filters")) }) ?? mod.dict.getItem(string: "filters")!
+        var action = ((try warnings.flatMap { try Ops.getAttrOptional($0, PyStr.intern("defaultaction")) }) as? PyStr)?.value ?? "default"
+        for f in try Ops.toArray(filters) {
+            let parts = try Ops.toArray(f)
+            guard parts.count == 5 else { throw PythonError(PyExc.ValueError, "_warnings.filters item has to be a 5-tuple") }
+            guard let cat = parts[2] as? PyType else { continue }
+            let ln = try Ops.indexInt(parts[4])
+            if try matches(parts[1], text), category.isSubtype(of: cat), try matches(parts[3], module), ln == 0 || ln == lineno {
+                action = (parts[0] as? PyStr)?.value ?? "default"
+                break
+            }
+        }
+        switch action {
+        case "error": throw PythonError(instance as! PyBaseException)
+        case "ignore": return
+        case "once":
+            if let reg = registry as? PyDict { try reg.set(key, pyTrue) }
+            let once = (try warnings.flatMap { try Ops.getAttrOptional($0, PyStr.intern("onceregistry")) } as? PyDict)
+                ?? (mod.dict.getItem(string: "_onceregistry") as! PyDict)
+            let onceKey = PyTuple([text, category])
+            if try once.get(onceKey) != nil { return }
+            try once.set(onceKey, pyTrue)
+        case "module":
+            if let reg = registry as? PyDict {
+                try reg.set(key, pyTrue)
+                let altKey = PyTuple([text, category, PyInt.make(0)])
+                if try reg.get(altKey) != nil { return }
+                try reg.set(altKey, pyTrue)
+            }
+        case "always": break
+        case "default":
+            if let reg = registry as? PyDict { try reg.set(key, pyTrue) }
+        default:
+            throw PythonError(PyExc.RuntimeError, "Unrecognized action (\(action)) in warnings.filters:\n \(action)")
+        }
+        if let w = warnings, let show = try Ops.getAttrOptional(w, PyStr.intern("_showwarnmsg")),
+           let cls = try Ops.getAttrOptional(w, PyStr.intern("WarningMessage")) {
+            let msg = try Ops.call(cls, args: [instance, category, PyStr(filename), PyInt.make(lineno), pyNone, pyNone, source])
+            _ = try Ops.call(show, args: [msg])
+            return
+        }
+        try Stdio.write(Stdio.stderr, "\(filename):\(lineno): \(category.name): \((text as? PyStr)?.value ?? "")\n")
+    }
 }
 
 /// `_imp`: the parts of the import machinery's C helpers that importlib reads.
