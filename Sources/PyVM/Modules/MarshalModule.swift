@@ -109,7 +109,7 @@ enum MarshalModule {
             return data[pos]
         }
         mutating func int32() throws -> Int {
-            guard pos + 4 <= data.count else { throw PythonError(PyExc.EOFError, "EOF read where object expected") }
+            guard pos + 4 <= data.count else { throw PythonError(PyExc.EOFError, "marshal data too short") }
             let v = UInt32(data[pos]) | UInt32(data[pos + 1]) << 8 | UInt32(data[pos + 2]) << 16 | UInt32(data[pos + 3]) << 24
             pos += 4
             return Int(Int32(bitPattern: v))
