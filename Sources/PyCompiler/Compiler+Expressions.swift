@@ -204,7 +204,7 @@ extension Compiler {
             precondition(ctx == .load)
             try compile(value)
             u.loc = e.loc
-            u.emit(.loadAttr, u.nameSlot(attr))
+            u.emit(.loadAttr, u.nameSlot(u.mangled(attr)))
         case let .subscript(value, slice, _):
             try compile(value)
             try compile(slice)
@@ -307,7 +307,7 @@ extension Compiler {
         if simple, case let .attribute(obj, attr, _) = function.kind {
             try compile(obj)
             u.loc = function.loc
-            u.emit(.loadMethod, u.nameSlot(attr))
+            u.emit(.loadMethod, u.nameSlot(u.mangled(attr)))
             for a in args { try compile(a) }
             for k in keywords { try compile(k.value) }
             u.loc = e.loc
@@ -363,14 +363,22 @@ extension Compiler {
             return
         }
         u.emit(.buildMap, 0)
+        var merged = false
         for k in keywords {
             if let name = k.arg {
                 emitConst(PyStr(name), key: "s:" + name)
                 try compile(k.value)
-                u.emit(.mapAdd, 1)
+                if merged {
+                    // After a **mapping, a repeated name is an error: merge it as CPython does.
+                    u.emit(.buildMap, 1)
+                    u.emit(.dictMerge, 1)
+                } else {
+                    u.emit(.mapAdd, 1)
+                }
             } else {
                 try compile(k.value)
                 u.emit(.dictMerge, 1)
+                merged = true
             }
         }
         u.loc = loc

@@ -50,6 +50,7 @@ public enum BuiltinHashing {
         case let i as PyInt: return i.big.map(hashInt) ?? hashInt(i.small)
         case let s as PyStr:
             if let h = s.cachedHash { return h }
+            if s.value.isEmpty { return 0 }  // as in CPython
             // Hash the UTF-8 bytes: hashing a String would equate canonically equivalent texts.
             var hasher = Hasher()
             var text = s.value

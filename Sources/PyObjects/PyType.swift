@@ -35,6 +35,8 @@ public final class PyType: PyObject {
         self.mro = PyType.linearize(self)
         for b in bases { b.subclassRefs.append(WeakType(self)) }
         registeredWith = bases
+        GCRegistry.track(self)
+        GCRegistry.track(dict)
     }
 
     deinit {
@@ -110,10 +112,15 @@ public struct TypeFlags: OptionSet, Sendable {
     /// Instances have `__slots__` and no `__dict__`: their `instanceDict` holds only the slot
     /// values, reachable solely through the slots' member descriptors.
     public static let slotsNoDict = TypeFlags(rawValue: 1 << 4)
+    /// Instances have both slots and a `__dict__`: `instanceDict` holds the slot values and the
+    /// attribute dict sits inside it under a private key (see `Ops.attrDict`).
+    public static let slotsWithDict = TypeFlags(rawValue: 1 << 7)
     /// A Python class in the MRO defines `__getattribute__`.
     public static let customGetattribute = TypeFlags(rawValue: 1 << 5)
     /// A Python class in the MRO defines `__del__`.
     public static let hasFinalizer = TypeFlags(rawValue: 1 << 6)
+    /// A C heap type without Py_TPFLAGS_IMMUTABLETYPE: its attributes may be set and deleted.
+    public static let mutableAttributes = TypeFlags(rawValue: 1 << 7)
 }
 
 /// A reference to a subclass that does not keep it alive (for `__subclasses__`).
@@ -160,4 +167,10 @@ public enum TypeAttributeCache {
 
     /// Called when a type's namespace or MRO changes.
     @inline(__always) public static func invalidate() { epoch &+= 1 }
+
+    /// Drops every entry (and the references entries hold), e.g. before a cycle collection.
+    public static func clearAll() {
+        for i in entries.indices { entries[i] = Entry(type: nil, name: nil, epoch: 0, value: nil) }
+        invalidate()
+    }
 }

@@ -87,13 +87,24 @@ enum Attributes {
             case "co_argcount": return PyInt.make(c.argcount)
             case "co_posonlyargcount": return PyInt.make(c.posonlyargcount)
             case "co_kwonlyargcount": return PyInt.make(c.kwonlyargcount)
-            case "co_varnames": return PyTuple(c.varnames.map { PyStr($0) })
+            case "co_varnames": return PyTuple(Attributes.localNames(c).map { PyStr($0) })
             case "co_names": return PyTuple(c.names.map { PyStr($0) })
             case "co_cellvars": return PyTuple(c.cellvars.map { PyStr($0) })
             case "co_freevars": return PyTuple(c.freevars.map { PyStr($0) })
             case "co_consts": return PyTuple(c.consts)
-            case "co_flags": return PyInt.make(Int(c.flags.rawValue))
-            case "co_nlocals": return PyInt.make(c.varnames.count)
+            // 0x40 (CO_NOFREE) is the VM's own fast-path marker; CPython 3.11 has no such flag.
+            case "co_flags": return PyInt.make(Int(c.flags.rawValue) & ~0x40 | Int(c.futureFlags))
+            case "co_stacksize": return PyInt.make(max(1, c.instructions.count))
+            case "co_code": return PyBytes(c.instructions.flatMap { [UInt8(truncatingIfNeeded: $0.opcode.rawValue), UInt8(truncatingIfNeeded: $0.arg)] })
+            case "co_linetable", "co_lnotab", "co_exceptiontable": return PyBytes([])
+            case "co_positions":
+                return PyBuiltinFunction(name: "co_positions", boundSelf: c) { _, _ in
+                    try Ops.iter(PyList((0..<c.instructions.count).map { i in
+                        let line = PyInt.make(c.line(at: i))
+                        return PyTuple([line, line, pyNone, pyNone])
+                    }))
+                }
+            case "co_nlocals": return PyInt.make(Attributes.localNames(c).count)
             default: return nil
             }
         case let c as PyCell:
@@ -142,6 +153,14 @@ enum Attributes {
                 return pyFalse
             default: return nil
             }
+        case let g as InstanceDictDescriptor:
+            switch name {
+            case "__name__": return PyStr(g.name)
+            case "__qualname__": return PyStr("\(g.owner.name).\(g.name)")
+            case "__objclass__": return g.owner
+            case "__doc__": return pyNone
+            default: return nil
+            }
         case let m as PyMemberDescriptor:
             switch name {
             case "__name__", "__qualname__": return PyStr(name == "__name__" ? m.name : "\(m.owner.name).\(m.name)")
@@ -150,9 +169,9 @@ enum Attributes {
             default: return nil
             }
         case let s as PyStaticMethod:
-            return name == "__func__" ? s.function : nil
+            return try wrapperAttribute(s.function, name)
         case let c as PyClassMethod:
-            return name == "__func__" ? c.function : nil
+            return try wrapperAttribute(c.function, name)
         case let g as PyGenerator:
             return Generators.attribute(g, name)
         case let f as PyFrameObject:
@@ -165,8 +184,20 @@ enum Attributes {
             default: return nil
             }
         default:
-            if name == "__dict__", !o.type.flags.contains(.slotsNoDict), let d = o.instanceDict { return d }
+            if name == "__dict__", let d = Ops.attrDict(o) { return d }
             return nil
+        }
+    }
+
+    /// staticmethod/classmethod objects expose their function and copy its identity (3.10+).
+    static func wrapperAttribute(_ f: PyObject, _ name: String) throws -> PyObject? {
+        switch name {
+        case "__func__", "__wrapped__": return f
+        case "__name__", "__qualname__", "__doc__", "__module__", "__annotations__":
+            return try Ops.getAttrOptional(f, PyStr.intern(name))
+        case "__isabstractmethod__":
+            return try Ops.getAttrOptional(f, PyStr.intern(name)) ?? pyFalse
+        default: return nil
         }
     }
 
@@ -215,11 +246,39 @@ enum Attributes {
                 return true
             case "__doc__": f.doc = value; return true
             case "__module__": f.moduleName = value; return true
-            case "__defaults__": f.defaults = value === pyNone ? [] : try Ops.toArray(value); return true
-            case "__kwdefaults__": f.kwdefaults = value as? PyDict; return true
-            case "__annotations__": f.annotations = value as? PyDict; return true
+            case "__defaults__":
+                guard value === pyNone || value is PyTuple else {
+                    throw PythonError(PyExc.TypeError, "__defaults__ must be set to a tuple object")
+                }
+                f.defaults = (value as? PyTuple)?.items ?? []
+                return true
+            case "__kwdefaults__":
+                guard value === pyNone || value is PyDict else {
+                    throw PythonError(PyExc.TypeError, "__kwdefaults__ must be set to a dict object")
+                }
+                f.kwdefaults = value as? PyDict
+                return true
+            case "__annotations__":
+                guard value === pyNone || value is PyDict else {
+                    throw PythonError(PyExc.TypeError, "__annotations__ must be set to a dict object")
+                }
+                f.annotations = value as? PyDict
+                return true
+            case "__code__":
+                guard let c = value as? CodeObject else {
+                    throw PythonError(PyExc.TypeError, "__code__ must be set to a code object")
+                }
+                if c.freevars.count != f.closure.count {
+                    throw PythonError(PyExc.ValueError,
+                        "\(f.name)() requires a code object with \(f.closure.count) free vars, not \(c.freevars.count)")
+                }
+                f.code = c
+                return true
             default: return false
             }
+        case let c as PyCell where name == "cell_contents":
+            c.value = value
+            return true
         case let g as PyGenerator:
             return try Generators.setAttribute(g, name, value)
         default:
@@ -231,7 +290,7 @@ enum Attributes {
                     throw PythonError(PyExc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
                 }
                 if Classes.solidBase(t) !== Classes.solidBase(o.type)
-                    || t.flags.contains(.slotsNoDict) != o.type.flags.contains(.slotsNoDict) {
+                    || t.flags.intersection([.slotsNoDict, .slotsWithDict]) != o.type.flags.intersection([.slotsNoDict, .slotsWithDict]) {
                     throw PythonError(PyExc.TypeError, "__class__ assignment: '\(t.name)' object layout differs from '\(o.type.name)'")
                 }
                 o.type = t
@@ -255,10 +314,25 @@ enum Attributes {
         }
     }
 
+    /// `co_varnames` as CPython 3.11 lists them: parameters, then the other locals that are
+    /// not cells (the VM also gives cell variables a fast slot).
+    static func localNames(_ c: CodeObject) -> [String] {
+        var params = c.argcount + c.kwonlyargcount
+        if c.flags.contains(.varargs) { params += 1 }
+        if c.flags.contains(.varkeywords) { params += 1 }
+        let cells = Set(c.cellvars)
+        return c.varnames.enumerated().filter { $0.offset < params || !cells.contains($0.element) }.map(\.element)
+    }
+
     static func typeNative(_ t: PyType, _ name: String) throws -> PyObject? {
         switch name {
         case "__module__": return PyStr(t.moduleName ?? "builtins")
         case "__doc__": return pyNone
+        case "__annotations__" where t.flags.contains(.heapType):
+            // A class without annotations gets an empty dict on first access (stored, as in 3.11).
+            let d = PyDict()
+            t.dict.setItem(string: "__annotations__", d)
+            return d
         case "mro":
             return PyBuiltinFunction(name: "mro", boundSelf: t) { _, _ in PyList(t.mro) }
         case "__subclasses__":

@@ -43,6 +43,7 @@ enum BuiltinMethods {
         DictMethods.install()
         installMisc()
         RangeMethods.install()
+        GenericAliases.install()
         SetMethods.install()
         IntMethods.install()
         FloatMethods.install()
@@ -158,9 +159,15 @@ enum BuiltinMethods {
                 return v === pyNone ? nil : v
             }
             var doc = arg(3, "doc")
+            var fromGetter = false
             // Without a doc, a property takes its getter's docstring.
-            if doc == nil, let g = arg(0, "fget"), let d = try Ops.getAttrOptional(g, PyStr.intern("__doc__")), d !== pyNone { doc = d }
-            return PyProperty(fget: arg(0, "fget"), fset: arg(1, "fset"), fdel: arg(2, "fdel"), doc: doc, type: t)
+            if doc == nil, let g = arg(0, "fget"), let d = try Ops.getAttrOptional(g, PyStr.intern("__doc__")), d !== pyNone {
+                doc = d
+                fromGetter = true
+            }
+            let p = PyProperty(fget: arg(0, "fget"), fset: arg(1, "fset"), fdel: arg(2, "fdel"), doc: doc, type: t)
+            p.docFromGetter = fromGetter
+            return p
         }
         ctor(PyTypes.staticmethod) { t, a, k in
             try noKwargs(t, k)
@@ -194,10 +201,12 @@ enum BuiltinMethods {
             return PyBaseException(type: t, args: a)
         }
         ctor(VMTypes.enumerate) { t, a, k in
-            let args = Args("enumerate", a, k)
-            try args.check(min: 1, max: 2, keywords: ["iterable", "start"])
-            let it = try Ops.iter(args[0] ?? args.keyword("iterable")!)
-            var i = try (args[1] ?? args.keyword("start")).map { try Ops.index($0).bigValue } ?? 0
+            if a.isEmpty && !k.contains(where: { $0.0 == "iterable" }) {
+                throw PythonError(PyExc.TypeError, "enumerate() missing required argument 'iterable'")
+            }
+            let a = try BuiltinsExtra.bind("enumerate", a, k, names: ["iterable", "start"], required: 1, defaults: [PyInt.make(0)])
+            let it = try Ops.iter(a[0])
+            var i = try Ops.index(a[1]).bigValue
             return PyNativeIterator(type: VMTypes.enumerate) {
                 guard let x = try Ops.next(it) else { return nil }
                 defer { i += 1 }
@@ -205,13 +214,12 @@ enum BuiltinMethods {
             }
         }
         ctor(VMTypes.zip) { t, a, k in
-            let strict = try k.first { $0.0 == "strict" }.map { try Ops.isTrue($0.1) } ?? false
-            var its: [PyObject] = []
-            for (n, x) in a.enumerated() {
-                do { its.append(try Ops.iter(x)) } catch let e as PythonError where e.exception.type === PyExc.TypeError {
-                    throw PythonError(PyExc.TypeError, "zip argument #\(n + 1) must support iteration")
-                }
+            if k.count > 1 { throw PythonError(PyExc.TypeError, "zip() takes at most 1 keyword argument (\(k.count) given)") }
+            for (kw, _) in k where kw != "strict" {
+                throw PythonError(PyExc.TypeError, "'\(kw)' is an invalid keyword argument for zip()")
             }
+            let strict = try k.first { $0.0 == "strict" }.map { try Ops.isTrue($0.1) } ?? false
+            let its = try a.map { try Ops.iter($0) }
             var done = false
             return PyNativeIterator(type: VMTypes.zip) {
                 if done || its.isEmpty { return nil }
@@ -235,6 +243,7 @@ enum BuiltinMethods {
             }
         }
         ctor(VMTypes.map) { t, a, k in
+            if !k.isEmpty && t === VMTypes.map { throw PythonError(PyExc.TypeError, "map() takes no keyword arguments") }
             guard a.count >= 2 else { throw PythonError(PyExc.TypeError, "map() must have at least two arguments.") }
             let f = a[0]
             let its = try a.dropFirst().map { try Ops.iter($0) }
@@ -260,7 +269,8 @@ enum BuiltinMethods {
             }
         }
         ctor(VMTypes.reversed) { t, a, k in
-            try Args("reversed", a, k).check(min: 1, max: 1)
+            if !k.isEmpty { throw PythonError(PyExc.TypeError, "reversed() takes no keyword arguments") }
+            if a.count != 1 { throw PythonError(PyExc.TypeError, "reversed expected 1 argument, got \(a.count)") }
             let o = a[0]
             if let m = Ops.heapLookup(o.type, "__reversed__") {
                 if m === pyNone { throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not reversible") }
@@ -268,13 +278,7 @@ enum BuiltinMethods {
             }
             let items: [PyObject]
             switch o {
-            case let l as PyList:
-                var i = l.items.count - 1
-                return PyNativeIterator(type: VMTypes.reversed) {
-                    guard i >= 0 && i < l.items.count else { return nil }
-                    defer { i -= 1 }
-                    return l.items[i]
-                }
+            case let l as PyList: return ListMethods.reverseIterator(l)
             case let r as PyRange: return RangeMethods.reversed(r)
             case let v as PyDictView:
                 return try DictMethods.reversedView(v)
@@ -389,10 +393,16 @@ enum BuiltinMethods {
                 let p = r as! PyProperty
                 let n = PyProperty(fget: p.fget, fset: p.fset, fdel: p.fdel, doc: p.doc, type: p.type)
                 n.name = p.name
+                n.docFromGetter = p.docFromGetter
                 switch which {
                 case 0: n.fget = a[0]
                 case 1: n.fset = a[0]
                 default: n.fdel = a[0]
+                }
+                // A doc taken from the old getter is taken again from the new one.
+                if p.docFromGetter, let g = n.fget {
+                    let d = try Ops.getAttrOptional(g, PyStr.intern("__doc__"))
+                    n.doc = d === pyNone ? nil : d
                 }
                 return n
             }

@@ -474,10 +474,15 @@ enum BytesMethods {
                     return make(Array([[UInt8]](repeating: bytes(r), count: max(0, try Ops.indexInt(n))).joined()))
                 }
             }
-            def("__mod__") { r, a, _ in make(try percent(bytes(r), a[0])) }
+            def("__mod__") { r, a, _ in try Ops.binaryOp(make(bytes(r)), a[0], .mod) }
             def("__rmod__") { _, _, _ in PyNotImplemented.shared }
-            def("__getnewargs__") { r, _, _ in PyTuple([PyBytes(bytes(r))]) }
-            def("__bytes__") { r, _, _ in PyBytes(bytes(r)) }
+            if isBytes {
+                def("__getnewargs__") { r, _, _ in PyTuple([PyBytes(bytes(r))]) }
+                def("__bytes__") { r, _, _ in PyBytes(bytes(r)) }
+            } else {
+                def("__alloc__") { r, _, _ in PyInt.make(bytes(r).count + 1) }
+            }
+            def("__sizeof__") { r, _, _ in PyInt.make((isBytes ? 33 : 57) + bytes(r).count) }
         }
         PyTypes.bytes.dict.setItem(string: "__hash__", PyMethodDescriptor(name: "__hash__", owner: PyTypes.bytes) { r, _, _ in
             PyInt.make(try BuiltinHashing.hash(PyBytes(bytes(r))))
@@ -493,6 +498,7 @@ enum BytesMethods {
         }
         def("append") { r, a, k in
             try Args("append", a, k).check(min: 1, max: 1)
+            try me(r).checkResizable()
             me(r).value.append(try byteValue(a[0]))
             return pyNone
         }
@@ -502,6 +508,7 @@ enum BytesMethods {
                 throw PythonError(PyExc.TypeError, "can't extend bytearray with \(a[0].type.name)")
             }
             let new = isBytesLike(a[0]) ? try buffer(a[0]) : try Ops.toArray(a[0]).map(byteValue)
+            try me(r).checkResizable()
             me(r).value += new
             return pyNone
         }
@@ -511,6 +518,7 @@ enum BytesMethods {
             var i = try Ops.indexInt(a[0])
             let v = try byteValue(a[1])
             if i < 0 { i = max(0, i + b.value.count) }
+            try b.checkResizable()
             b.value.insert(v, at: min(i, b.value.count))
             return pyNone
         }
@@ -521,32 +529,37 @@ enum BytesMethods {
             var i = try a.first.map { try Ops.indexInt($0) } ?? b.value.count - 1
             if i < 0 { i += b.value.count }
             guard i >= 0 && i < b.value.count else { throw PythonError(PyExc.IndexError, "pop index out of range") }
+            try b.checkResizable()
             return PyInt.make(Int(b.value.remove(at: i)))
         }
         def("remove") { r, a, k in
             try Args("remove", a, k).check(min: 1, max: 1)
             let v = try byteValue(a[0])
             guard let i = me(r).value.firstIndex(of: v) else { throw PythonError(PyExc.ValueError, "value not found in bytearray") }
+            try me(r).checkResizable()
             me(r).value.remove(at: i)
             return pyNone
         }
         def("reverse") { r, _, _ in me(r).value.reverse(); return pyNone }
-        def("clear") { r, _, _ in me(r).value.removeAll(); return pyNone }
+        def("clear") { r, _, _ in try me(r).checkResizable(); me(r).value.removeAll(); return pyNone }
         def("copy") { r, _, _ in PyByteArray(me(r).value) }
         def("__setitem__") { r, a, _ in
             let tmp = PyByteArray(me(r).value)
             try Ops.setItem(tmp, a[0], a[1])
+            if tmp.value.count != me(r).value.count { try me(r).checkResizable() }
             me(r).value = tmp.value
             return pyNone
         }
         def("__delitem__") { r, a, _ in
             let tmp = PyByteArray(me(r).value)
             try Ops.delItem(tmp, a[0])
+            if tmp.value.count != me(r).value.count { try me(r).checkResizable() }
             me(r).value = tmp.value
             return pyNone
         }
         def("__iadd__") { r, a, _ in
             guard a.count == 1, isBytesLike(a[0]) else { return PyNotImplemented.shared }
+            try me(r).checkResizable()
             me(r).value += try buffer(a[0])
             return r
         }
@@ -563,111 +576,5 @@ enum BytesMethods {
         }
         BuiltinMethods.def(bytearrayIterator, "__iter__") { r, _, _ in r }
         MemoryViews.install()
-    }
-
-    // MARK: bytes % args
-
-    static func percent(_ fmt: [UInt8], _ args: PyObject) throws -> [UInt8] {
-        var items: [PyObject]
-        var mapping: PyObject?
-        if let t = args as? PyTuple { items = t.items } else {
-            items = [args]
-            if args is PyDict || (!isBytesLike(args) && !(args is PyStr) && args.type.lookup("__getitem__") != nil && !(args is PyList)) {
-                mapping = args
-            }
-        }
-        var argIndex = 0
-        var out: [UInt8] = []
-        var i = 0
-        func nextArg() throws -> PyObject {
-            guard argIndex < items.count else { throw PythonError(PyExc.TypeError, "not enough arguments for format string") }
-            defer { argIndex += 1 }
-            return items[argIndex]
-        }
-        var usedMapping = false
-        while i < fmt.count {
-            let c = fmt[i]
-            if c != 37 { out.append(c); i += 1; continue }
-            let specStart = i
-            i += 1
-            guard i < fmt.count else { throw PythonError(PyExc.ValueError, "incomplete format") }
-            var arg: PyObject?
-            if fmt[i] == 40 {  // (key)
-                var depth = 1
-                var j = i + 1
-                while j < fmt.count { if fmt[j] == 40 { depth += 1 } else if fmt[j] == 41 { depth -= 1; if depth == 0 { break } }; j += 1 }
-                guard let m = mapping else { throw PythonError(PyExc.TypeError, "format requires a mapping") }
-                arg = try Ops.getItem(m, PyBytes(Array(fmt[(i + 1)..<j])))
-                usedMapping = true
-                i = j + 1
-            }
-            // Flags, width, precision: reuse the str formatter on an ASCII spec.
-            var flags = ""
-            while i < fmt.count, "-+ #0".utf8.contains(fmt[i]) { flags.append(Character(Unicode.Scalar(fmt[i]))); i += 1 }
-            var width = ""
-            if i < fmt.count && fmt[i] == 42 { width = String(try Ops.indexInt(try nextArg())); i += 1 }
-            while i < fmt.count, isDigit(fmt[i]) { width.append(Character(Unicode.Scalar(fmt[i]))); i += 1 }
-            var prec = ""
-            if i < fmt.count && fmt[i] == 46 {
-                prec = "."; i += 1
-                if i < fmt.count && fmt[i] == 42 { prec += String(try Ops.indexInt(try nextArg())); i += 1 }
-                while i < fmt.count, isDigit(fmt[i]) { prec.append(Character(Unicode.Scalar(fmt[i]))); i += 1 }
-            }
-            while i < fmt.count, "hlL".utf8.contains(fmt[i]) { i += 1 }
-            guard i < fmt.count else { throw PythonError(PyExc.ValueError, "incomplete format") }
-            let conv = fmt[i]
-            i += 1
-            if conv == 37 { out.append(37); continue }
-            let value = try arg ?? nextArg()
-            var body: [UInt8]
-            let leftAlign = flags.contains("-")
-            switch conv {
-            case 115, 98:  // s b
-                if isBytesLike(value) { body = try buffer(value) }
-                else if let m = Ops.lookupSpecial(value, "__bytes__"), !(value is PyStr) { body = bytes(try Ops.call(m, args: [])) }
-                else {
-                    throw PythonError(PyExc.TypeError,
-                        "%b requires a bytes-like object, or an object that implements __bytes__, not '\(value.type.name)'")
-                }
-                if prec.count > 1, let p = Int(prec.dropFirst()) { body = Array(body.prefix(p)) }
-            case 114, 97:  // r a
-                body = Array(Repr.ascii(try Ops.repr(value).value).utf8)
-                if prec.count > 1, let p = Int(prec.dropFirst()) { body = Array(body.prefix(p)) }
-            case 99:  // c
-                if let n = value as? PyInt {
-                    guard let v = n.intValue, v >= 0 && v < 256 else { throw PythonError(PyExc.OverflowError, "%c arg not in range(256)") }
-                    body = [UInt8(v)]
-                } else if isBytesLike(value), case let b = bytes(value), b.count == 1 {
-                    body = b
-                } else {
-                    throw PythonError(PyExc.TypeError, "%c requires an integer in range(256) or a single byte")
-                }
-            default:
-                guard "diouxXeEfFgG".utf8.contains(conv) else {
-                    let ch = Character(Unicode.Scalar(conv))
-                    throw PythonError(PyExc.ValueError,
-                        "unsupported format character '\(ch)' (0x\(String(conv, radix: 16))) at index \(i - 1)")
-                }
-                if !(value is PyInt || value is PyFloat) && Ops.lookupSpecial(value, "__index__") == nil && Ops.lookupSpecial(value, "__float__") == nil {
-                    let what = "diu".utf8.contains(conv) ? "%\(Character(Unicode.Scalar(conv))) format: a real number is required"
-                        : "eEfFgG".utf8.contains(conv) ? "must be real number" : "%\(Character(Unicode.Scalar(conv))) format: an integer is required"
-                    throw PythonError(PyExc.TypeError, "\(what), not \(value.type.name)")
-                }
-                let spec = "%" + flags + width + prec + String(Character(Unicode.Scalar(conv)))
-                body = Array(try Formatting.percent(spec, PyTuple([value])).utf8)
-                out += body
-                _ = specStart
-                continue
-            }
-            if let w = Int(width), w > body.count {
-                let pad = [UInt8](repeating: 32, count: w - body.count)
-                body = leftAlign ? body + pad : pad + body
-            }
-            out += body
-        }
-        if argIndex < items.count && !usedMapping && mapping == nil {
-            throw PythonError(PyExc.TypeError, "not all arguments converted during bytes formatting")
-        }
-        return out
     }
 }

@@ -237,6 +237,7 @@ enum ComplexMethods {
         def("__bool__") { r, _, _ in pyBool(z(r).real != 0 || z(r).imag != 0) }
         def("__hash__") { r, _, _ in PyInt.make(try Ops.hash(r)) }
         def("__repr__") { r, _, _ in PyStr(Repr.complexRepr(z(r))) }
+        def("__sizeof__") { _, _, _ in PyInt.make(32) }
         def("__complex__") { r, _, _ in PyComplex(real: z(r).real, imag: z(r).imag) }
         def("__getnewargs__") { r, _, _ in PyTuple([PyFloat(z(r).real), PyFloat(z(r).imag)]) }
         def("__format__") { r, a, _ in

@@ -93,10 +93,9 @@ enum DictMethods {
         }
         def("popitem") { r, a, k in
             try Args("dict.popitem", a, k).check(min: 0, max: 0)
-            guard let last = d(r).entries.last(where: { $0 != nil }) ?? nil else {
+            guard let last = try d(r).popLast() else {
                 throw PythonError(PyExc.KeyError, "popitem(): dictionary is empty")
             }
-            try d(r).remove(last.key)
             return PyTuple([last.key, last.value])
         }
         def("setdefault") { r, a, k in
@@ -177,6 +176,7 @@ enum DictMethods {
             return n
         }
         t.dict.setItem(string: "__hash__", pyNone)
+        def("__sizeof__") { r, _, _ in PyInt.make(48 + 24 * d(r).count) }
 
         // Views.
         for vt in [VMTypes.dictKeys, VMTypes.dictValues, VMTypes.dictItems] {
@@ -185,7 +185,8 @@ enum DictMethods {
             vdef("__len__") { r, _, _ in PyInt.make(v(r).dict.count) }
             vdef("__iter__") { r, _, _ in Ops.dictIterator(v(r).dict, v(r).kind) }
             vdef("__reversed__") { r, _, _ in try reversedView(v(r)) }
-            vdef("__contains__") { r, a, _ in pyBool(try Ops.contains(r, a[0])) }
+            if vt !== VMTypes.dictValues { vdef("__contains__") { r, a, _ in pyBool(try Ops.contains(r, a[0])) } }
+            vdef("__sizeof__") { _, _, _ in PyInt.make(40) }
             IntMethods.getter(vt, "mapping") { PyMappingProxy(v($0).dict) }
             if vt !== VMTypes.dictValues {
                 vdef("isdisjoint") { r, a, k in

@@ -240,6 +240,7 @@ enum FloatMethods {
         def("__pos__") { r, _, _ in PyFloat(v(r)) }
         def("__neg__") { r, _, _ in PyFloat(-v(r)) }
         def("__getnewargs__") { r, _, _ in PyTuple([PyFloat(v(r))]) }
+        def("__sizeof__") { _, _, _ in PyInt.make(24) }
         def("__divmod__") { r, a, _ in
             guard a.count == 1, let y = try operand(a[0]) else { return PyNotImplemented.shared }
             return try divmod(v(r), y)

@@ -39,6 +39,13 @@ enum IntMethods {
         return String(b)
     }
 
+    /// Raises the digit-limit error when `v` has too many decimal digits (format(), %d).
+    static func checkStrLimit(_ v: BigInt) throws {
+        if maxStrDigits > 0 && v.magnitude.bitWidth > Int(Double(maxStrDigits) * 3.3219) {
+            _ = try decimalString(PyInt.make(v))
+        }
+    }
+
     /// `str` → the ASCII form int()/float() parse: Unicode decimal digits become ASCII digits and
     /// Unicode whitespace becomes a space; other non-ASCII characters become "?" (invalid).
     static func asciiForm(_ s: String) -> String {

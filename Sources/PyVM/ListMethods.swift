@@ -60,6 +60,18 @@ enum ListMethods {
         if modified { throw PythonError(PyExc.ValueError, "list modified during sort") }
     }
 
+    static let reverseIteratorType = PyType(name: "list_reverseiterator", bases: [PyTypes.object], flags: [])
+
+    /// `reversed(list)`: sees the list's current items (it may shrink while iterating).
+    static func reverseIterator(_ list: PyList) -> PyObject {
+        var i = list.items.count - 1
+        return PyNativeIterator(type: reverseIteratorType) {
+            guard i >= 0 && i < list.items.count else { i = -1; return nil }
+            defer { i -= 1 }
+            return list.items[i]
+        }
+    }
+
     static func install() {
         let t = PyTypes.list
         func def(_ n: String, _ b: @escaping PyMethodDescriptor.Body) { BuiltinMethods.def(t, n, b) }
@@ -77,8 +89,9 @@ enum ListMethods {
         def("pop") { r, a, k in
             try Args("pop", a, k).check(min: 0, max: 1)
             let list = l(r)
+            let index = try a.first.map { try Ops.indexInt($0) }
             if list.items.isEmpty { throw PythonError(PyExc.IndexError, "pop from empty list") }
-            var i = try a.first.map { try Ops.indexInt($0) } ?? list.items.count - 1
+            var i = index ?? list.items.count - 1
             if i < 0 { i += list.items.count }
             guard i >= 0 && i < list.items.count else { throw PythonError(PyExc.IndexError, "pop index out of range") }
             return list.items.remove(at: i)
@@ -149,13 +162,12 @@ enum ListMethods {
             l(r).items = tmp.items
             return pyNone
         }
-        def("__reversed__") { r, _, _ in
-            let list = l(r)
-            var i = list.items.count - 1
-            return PyNativeIterator(type: VMTypes.reversed) {
-                guard i >= 0 && i < list.items.count else { return nil }
-                defer { i -= 1 }
-                return list.items[i]
+        def("__reversed__") { r, _, _ in reverseIterator(l(r)) }
+        for name in ["__next__", "__iter__"] {
+            BuiltinMethods.def(reverseIteratorType, name) { r, _, _ in
+                if name == "__iter__" { return r }
+                guard let v = try (r as! PyNativeIterator).next() else { throw PythonError(PyExc.StopIteration, args: []) }
+                return v
             }
         }
         def("__add__") { r, a, _ in
@@ -191,6 +203,7 @@ enum ListMethods {
             }
         }
         t.dict.setItem(string: "__hash__", pyNone)
+        def("__sizeof__") { r, _, _ in PyInt.make(40 + 8 * l(r).items.count) }
         installTuple()
     }
 
@@ -230,6 +243,7 @@ enum ListMethods {
         def("__hash__") { r, _, _ in PyInt.make(try BuiltinHashing.hashTuple(items(r))) }
         def("__repr__") { r, _, _ in PyStr(try Repr.repr(PyTuple(items(r)))) }
         def("__getnewargs__") { r, _, _ in PyTuple([PyTuple(items(r))]) }
+        def("__sizeof__") { r, _, _ in PyInt.make(24 + 8 * items(r).count) }
         def("__add__") { r, a, _ in
             guard a.count == 1, let o = a[0] as? PyTuple else {
                 throw PythonError(PyExc.TypeError, "can only concatenate tuple (not \"\(a.first?.type.name ?? "")\") to tuple")

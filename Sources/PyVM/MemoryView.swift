@@ -147,6 +147,11 @@ enum MemoryViews {
             return pyNone
         }
         def("__iter__") { r, _, _ in try Ops.iter(PyBytes(try mv(r).bytes())) }
+        def("__delitem__") { r, _, _ in
+            try mv(r).check()
+            throw PythonError(PyExc.TypeError, mv(r).readonly ? "cannot modify read-only memory" : "cannot delete memory")
+        }
+        def("__sizeof__") { _, _, _ in PyInt.make(184) }
         def("__hash__") { r, _, _ in
             let m = mv(r)
             try m.check()

@@ -31,6 +31,7 @@ public final class PyFunction: PyObject {
         self.moduleName = globals.getItem(string: "__name__") ?? pyNone
         super.init(type: PyTypes.function)
         instanceDict = PyDict()
+        GCRegistry.track(self)
     }
 }
 
@@ -40,6 +41,7 @@ public final class PyCell: PyObject {
     public init(_ value: PyObject? = nil) {
         self.value = value
         super.init(type: PyTypes.cell)
+        GCRegistry.track(self)
     }
 }
 
@@ -51,6 +53,7 @@ public final class PyBoundMethod: PyObject {
         self.function = function
         self.receiver = receiver
         super.init(type: PyTypes.method)
+        GCRegistry.track(self)
     }
 }
 
@@ -78,6 +81,7 @@ public final class PyStaticMethod: PyObject {
         self.function = function
         super.init(type: PyTypes.staticmethod)
         instanceDict = PyDict()
+        GCRegistry.track(self)
     }
 }
 
@@ -88,6 +92,7 @@ public final class PyClassMethod: PyObject {
         self.function = function
         super.init(type: PyTypes.classmethod)
         instanceDict = PyDict()
+        GCRegistry.track(self)
     }
 }
 
@@ -98,12 +103,15 @@ public final class PyProperty: PyObject {
     public var fdel: PyObject?
     public var doc: PyObject?
     public var name: String?
+    /// The doc came from the getter, so a copy with a new getter takes that one's doc.
+    public var docFromGetter = false
     public init(fget: PyObject?, fset: PyObject?, fdel: PyObject?, doc: PyObject?, type: PyType = PyTypes.property) {
         self.fget = fget
         self.fset = fset
         self.fdel = fdel
         self.doc = doc
         super.init(type: type)
+        GCRegistry.track(self)
     }
 }
 
@@ -204,6 +212,8 @@ public final class PyTracebackObject: PyObject {
     public var next: PyTracebackObject?
     public let code: CodeObject
     public let instructionIndex: Int
+    /// The frame's globals (where a NameError's suggestions are looked for).
+    public var globals: PyDict?
     public var line: Int { code.line(at: instructionIndex) }
     public init(next: PyTracebackObject?, code: CodeObject, instructionIndex: Int) {
         self.next = next

@@ -156,6 +156,7 @@ enum RangeMethods {
         def("__iter__") { o, _, _ in iter(r(o)) }
         def("__reversed__") { o, _, _ in reversed(r(o)) }
         def("__bool__") { o, _, _ in pyBool(length(r(o)) != 0) }
+        def("__sizeof__") { _, _, _ in PyInt.make(48) }
         def("__hash__") { o, _, _ in PyInt.make(try hash(r(o))) }
         def("__repr__") { o, _, _ in PyStr(repr(r(o))) }
         def("__eq__") { o, a, _ in
@@ -216,6 +217,7 @@ enum SliceMethods {
             return PyTuple([PyInt.make(x), PyInt.make(y), PyInt.make(z)])
         }
         def("__setattr__") { _, _, _ in throw PythonError(PyExc.AttributeError, "readonly attribute") }
+        def("__sizeof__") { _, _, _ in PyInt.make(40) }
         def("__reduce__") { o, _, _ in PyTuple([PyTypes.slice, PyTuple([sl(o).start, sl(o).stop, sl(o).step])]) }
         t.dict.setItem(string: "__hash__", pyNone)
     }

@@ -156,7 +156,9 @@ enum Sequences {
         case .mod:
             if let s = a as? PyStr { return PyStr(try Formatting.percent(s.value, b)) }
             if a is PyBytes || a is PyByteArray {
-                let r = try BytesMethods.percent(BytesMethods.bytes(a), b)
+                // Bytes map to the code points U+0000-U+00FF and back.
+                let text = String(String.UnicodeScalarView(BytesMethods.bytes(a).map { Unicode.Scalar($0) }))
+                let r = try Formatting.percent(text, b, bytesMode: true).unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
                 return a is PyBytes ? PyBytes(r) : PyByteArray(r)
             }
             return nil
@@ -207,7 +209,7 @@ enum Sequences {
             // Code-point order (Swift's String comparison is by canonical equivalence).
             if op == .eq { return PyStr.sameText(x.value, y.value) }
             if op == .ne { return !PyStr.sameText(x.value, y.value) }
-            let c = lexCompare(x.scalars.map(\.value), y.scalars.map(\.value))
+            let c = PyStr.compareText(x.value, y.value)
             return ordered(c, 0)
         case (is PyBytes, is PyBytes), (is PyBytes, is PyByteArray), (is PyByteArray, is PyBytes), (is PyByteArray, is PyByteArray):
             return ordered(lexCompare(BytesMethods.bytes(a), BytesMethods.bytes(b)), 0)
@@ -247,6 +249,10 @@ enum Sequences {
             guard op == .eq || op == .ne else { return nil }
             let eq = RangeMethods.equal(x, y)
             return op == .eq ? eq : !eq
+        case let (x as PyGenericAlias, y as PyGenericAlias):
+            guard op == .eq || op == .ne else { return nil }
+            let eq = try GenericAliases.equal(x, y)
+            return op == .eq ? eq : !eq
         case let (x as PySlice, y as PySlice):
             return try seqCompare(SliceMethods.asTuple(x), SliceMethods.asTuple(y), op)
         case (is PyDictView, _), (_, is PyDictView):
@@ -262,6 +268,9 @@ enum Sequences {
     }
 
     static func seqCompare(_ x: [PyObject], _ y: [PyObject], _ op: CompareOperator) throws -> Bool {
+        // Comparing nested containers is a level of recursion per nesting, as in CPython.
+        try Runtime.enterRecursiveCall(" in comparison")
+        defer { Runtime.depth -= 1 }
         var i = 0
         while i < x.count && i < y.count {
             if !(try Ops.equal(x[i], y[i])) { break }

@@ -92,6 +92,7 @@ enum SetMethods {
             def("__len__") { r, _, _ in PyInt.make(me(r).count) }
             def("__iter__") { r, _, _ in try Ops.iter(r) }
             def("__repr__") { r, _, _ in PyStr(try Repr.repr(r)) }
+            def("__sizeof__") { r, _, _ in PyInt.make(200 + (me(r).count > 5 ? 16 * me(r).count : 0)) }
             for (name, op) in [("__or__", BinaryOperator.or), ("__and__", .and), ("__sub__", .sub), ("__xor__", .xor)] {
                 def(name) { r, a, _ in
                     guard a.count == 1, a[0] is PySet else { return PyNotImplemented.shared }
@@ -133,7 +134,20 @@ enum SetMethods {
         def("clear") { r, _, _ in me(r).storage.clear(); return pyNone }
         def("pop") { r, a, k in
             try Args("set.pop", a, k).check(min: 0, max: 0)
-            guard let e = me(r).elements.first else { throw PythonError(PyExc.KeyError, "pop from an empty set") }
+            // The oldest live entry, scanning on from the last pop (entries before it are gone
+            // unless the table was compacted, in which case the scan restarts).
+            let set = me(r)
+            var found: PyObject?
+            do {
+                // (The entries array must be released before removing, or removal copies it.)
+                let entries = set.storage.entries
+                for start in [min(set.popHint, entries.count), 0] {
+                    var i = start
+                    while i < entries.count, entries[i] == nil { i += 1 }
+                    if i < entries.count { found = entries[i]!.key; set.popHint = i; break }
+                }
+            }
+            guard let e = found else { throw PythonError(PyExc.KeyError, "pop from an empty set") }
             try me(r).remove(e)
             return e
         }

@@ -93,12 +93,21 @@ enum StrMethods {
         return out
     }
 
+    /// Full case folding as lower(upper(lower(c))), which matches CaseFolding.txt except for
+    /// Cherokee small letters (they fold to the capitals).
     static func casefold(_ u: Unicode.Scalar) -> String {
         if u.isASCII { return lower(u) }
+        if (0x13A0...0x13F5).contains(u.value) { return String(Character(u)) }
+        if (0x13F8...0x13FD).contains(u.value) || (0xAB70...0xABBF).contains(u.value) { return upper(u) }
+        let low = lower(u)
         var out = ""
-        for x in upper(u).unicodeScalars { out += lower(x) }
-        // Characters whose upper case does not map back (e.g. U+0130) fold like their lower case.
-        return u.properties.changesWhenCaseFolded ? out : String(Character(u))
+        for x in low.unicodeScalars {
+            for y in upper(x).unicodeScalars { out += lower(y) }
+        }
+        // Without a folding of its own, a character folds to its lower case; the round trip may
+        // only spell that decomposed (ǰ → j + caron), not change it (ı must not become i).
+        if !u.properties.changesWhenCaseFolded && !(out == low) { return low }
+        return out
     }
 
     // MARK: helpers
@@ -263,10 +272,6 @@ enum StrMethods {
         return out
     }
 
-    static func encode(_ v: String, _ encoding: String) throws -> [UInt8] {
-        try Codecs.encode(v, encoding, "strict")
-    }
-
     static func install() {
         let t = PyTypes.str
         func def(_ n: String, _ b: @escaping PyMethodDescriptor.Body) { BuiltinMethods.def(t, n, b) }
@@ -330,7 +335,11 @@ enum StrMethods {
             if v.utf8.allSatisfy({ $0 < 0x80 }) { return PyStr(v.uppercased()) }
             return PyStr(sc(r).map(upper).joined())
         }
-        noArgs("lower") { r in PyStr(lowered(sc(r))) }
+        noArgs("lower") { r in
+            let v = s(r)
+            if v.utf8.allSatisfy({ $0 < 0x80 }) { return PyStr(v.lowercased()) }
+            return PyStr(lowered(sc(r)))
+        }
         noArgs("casefold") { r in PyStr(sc(r).map(casefold).joined()) }
         noArgs("swapcase") { r in
             let a = sc(r)
@@ -363,6 +372,10 @@ enum StrMethods {
             try Args("replace", a, k).check(min: 2, max: 3)
             let old = try argStr(a[0], "replace", 1), new = try argStr(a[1], "replace", 2)
             let count = a.count > 2 ? try Ops.indexInt(a[2]) : -1
+            // ASCII texts: Foundation's literal search is code-unit exact.
+            if count < 0 && !old.isEmpty && s(r).utf8.allSatisfy({ $0 < 0x80 }) && old.utf8.allSatisfy({ $0 < 0x80 }) {
+                return PyStr(s(r).replacingOccurrences(of: old, with: new, options: .literal))
+            }
             let v = sc(r), o = Array(old.unicodeScalars), n = Array(new.unicodeScalars)
             if count == 0 { return PyStr(s(r)) }
             var out: [Unicode.Scalar] = []
@@ -449,13 +462,7 @@ enum StrMethods {
         def("format_map") { r, a, k in
             try Args("format_map", a, k).check(min: 1, max: 1)
             let mapping = a[0]
-            do {
-                return PyStr(try Formatting.strFormat(s(r), []) { try Ops.getItem(mapping, PyStr($0)) })
-            } catch let e as PythonError where e.exception.type === PyExc.IndexError
-                        && ((e.exception.args.items.first as? PyStr)?.value.hasPrefix("Replacement index") ?? false) {
-                // With no positional arguments, any positional field is what failed.
-                throw PythonError(PyExc.ValueError, "Format string contains positional fields")
-            }
+            return PyStr(try Formatting.strFormat(s(r), [], positional: false) { try Ops.getItem(mapping, PyStr($0)) })
         }
         def("__format__") { r, a, _ in
             guard let spec = a.first as? PyStr else {
@@ -591,7 +598,7 @@ enum StrMethods {
                            ("__gt__", .gt), ("__ge__", .ge)] {
             def(name) { r, a, _ in
                 guard a.count == 1, let o = a[0] as? PyStr else { return PyNotImplemented.shared }
-                let c = Sequences.lexCompare(sc(r).map(\.value), o.scalars.map(\.value))
+                let c = PyStr.compareText(s(r), o.value)
                 switch op {
                 case .lt: return pyBool(c < 0)
                 case .le: return pyBool(c <= 0)
@@ -638,7 +645,11 @@ enum StrMethods {
                 }
                 return d
             }
-            let x = try argStr(a[0], "maketrans", 1), y = try argStr(a[1], "maketrans", 2)
+            let y = try argStr(a[1], "maketrans", 2)
+            if a.count == 3 { _ = try argStr(a[2], "maketrans", 3) }
+            guard let x = (a[0] as? PyStr)?.value else {
+                throw PythonError(PyExc.TypeError, "first maketrans argument must be a string if there is a second argument")
+            }
             let xs = Array(x.unicodeScalars), ys = Array(y.unicodeScalars)
             if xs.count != ys.count {
                 throw PythonError(PyExc.ValueError, "the first two maketrans arguments must have equal length")

@@ -269,7 +269,7 @@ enum CollectionsModule {
             let state: PyObject = d.instanceDict.map { $0.count > 0 ? $0 : pyNone } ?? pyNone
             return PyTuple([d.type, PyTuple([PyList(d.items), d.maxlen.map { PyInt.make($0) } ?? pyNone]), state])
         }
-        ModuleTypes.classDef(t, "__class_getitem__") { cls, a, _ in GenericAlias.make(cls, a[0]) }
+        ModuleTypes.classDef(t, "__class_getitem__") { cls, a, _ in PyGenericAlias(origin: cls, args: a[0]) }
     }
 
     /// `_tuplegetter(index, doc)`: namedtuple's field descriptors.

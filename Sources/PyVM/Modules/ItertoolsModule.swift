@@ -85,7 +85,7 @@ enum ItertoolsModule {
                 }
             }
         }
-        ModuleTypes.classDef(chainType, "__class_getitem__") { cls, a, _ in GenericAlias.make(cls, a[0]) }
+        ModuleTypes.classDef(chainType, "__class_getitem__") { cls, a, _ in PyGenericAlias(origin: cls, args: a[0]) }
         define(b, "accumulate") { t, a, k in
             try argCount("accumulate", a, 1, 2)
             let it = try Ops.iter(a[0])

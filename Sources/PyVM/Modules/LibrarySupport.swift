@@ -8,6 +8,7 @@ enum LibrarySupport {
         installMethodType()
         installSimpleNamespace()
         installCallableMarkers()
+        GenericAliasSupport.install()
         if Classes.constructors[ObjectIdentifier(PyTypes.module)] == nil {
             BuiltinMethods.ctor(PyTypes.module) { cls, a, k in
                 try Args("module", a, k).check(min: 1, max: 2, keywords: ["name", "doc"])

@@ -10,7 +10,6 @@ enum StdlibModules {
         "_weakref": WeakrefModule.make,
         "_thread": ThreadModule.make,
         "atexit": AtexitModule.make,
-        "gc": GCModule.make,
         "_string": StringModule.make,
         "time": TimeModule.make,
         "itertools": ItertoolsModule.make,
@@ -40,7 +39,6 @@ enum StdlibModules {
         names.formUnion(Importer.builtinModules.keys)
         sys.dict.setItem(string: "builtin_module_names", PyTuple(names.sorted().map { PyStr($0) }))
         SysExtras.install(sys)
-        GenericAlias.install()
         LibrarySupport.install()
         // builtins.open is io.open (the _io types are made on first use).
         Runtime.builtins.setItem(string: "open", IOModule.openFunction)

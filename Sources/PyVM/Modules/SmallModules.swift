@@ -41,37 +41,6 @@ enum AtexitModule {
     }
 }
 
-/// `gc`: Swallow frees objects by reference counting; the cycle collector's interface is inert.
-enum GCModule {
-    nonisolated(unsafe) static var enabled = true
-    static func make() -> PyModule {
-        let b = ModuleBuilder("gc")
-        b.fn("collect") { _, _ in PyInt.make(0) }
-        b.fn("enable") { _, _ in enabled = true; return pyNone }
-        b.fn("disable") { _, _ in enabled = false; return pyNone }
-        b.fn("isenabled") { _, _ in pyBool(enabled) }
-        b.fn("get_count") { _, _ in PyTuple([PyInt.make(0), PyInt.make(0), PyInt.make(0)]) }
-        b.fn("get_threshold") { _, _ in PyTuple([PyInt.make(700), PyInt.make(10), PyInt.make(10)]) }
-        b.fn("set_threshold") { _, _ in pyNone }
-        b.fn("get_debug") { _, _ in PyInt.make(0) }
-        b.fn("set_debug") { _, _ in pyNone }
-        b.fn("get_objects") { _, _ in PyList() }
-        b.fn("get_stats") { _, _ in PyList() }
-        b.fn("get_referrers") { _, _ in PyList() }
-        b.fn("get_referents") { _, _ in PyList() }
-        b.fn("is_tracked") { a, _ in pyBool(a.first.map { $0.type.flags.contains(.heapType) || $0 is PyList || $0 is PyDict } ?? false) }
-        b.fn("is_finalized") { _, _ in pyFalse }
-        b.fn("freeze") { _, _ in pyNone }
-        b.fn("unfreeze") { _, _ in pyNone }
-        b.fn("get_freeze_count") { _, _ in PyInt.make(0) }
-        b.set("garbage", PyList())
-        b.set("callbacks", PyList())
-        for (n, v) in [("DEBUG_STATS", 1), ("DEBUG_COLLECTABLE", 2), ("DEBUG_UNCOLLECTABLE", 4),
-                       ("DEBUG_SAVEALL", 32), ("DEBUG_LEAK", 38)] { b.int(n, v) }
-        return b.module
-    }
-}
-
 /// `_string`: the parsers behind `string.Formatter`.
 enum StringModule {
     static func make() -> PyModule {

@@ -141,7 +141,7 @@ enum WeakrefModule {
         }
         ModuleTypes.getter(t, "__callback__") { o in (o as! PyWeakRef).callback ?? pyNone }
         ModuleTypes.classDef(t, "__class_getitem__") { cls, a, _ in
-            try Ops.call(genericAlias(), args: [cls, a[0]])
+            PyGenericAlias(origin: cls, args: a[0])
         }
     }
 
