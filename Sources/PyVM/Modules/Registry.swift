@@ -26,6 +26,8 @@ enum StdlibModules {
         "_imp": ImpModule.make,
         "_stat": StatModule.make,
         "marshal": MarshalModule.make,
+        "_functools": FunctoolsModule.make,
+        "_operator": OperatorModule.make,
     ]
 
     static func install(_ sys: PyModule) {

@@ -328,3 +328,62 @@ enum TimeModule {
         return "\(days[Int(t.tm_wday) % 7]) \(months[Int(t.tm_mon) % 12]) \(day) \(two(t.tm_hour)):\(two(t.tm_min)):\(two(t.tm_sec)) \(Int(t.tm_year) + 1900)"
     }
 }
+
+/// `_functools`: `reduce` (functools keeps its Python partial, lru_cache and cmp_to_key).
+enum FunctoolsModule {
+    static func make() -> PyModule {
+        let b = ModuleBuilder("_functools")
+        b.fn("reduce") { a, k in
+            if !k.isEmpty { throw PythonError(PyExc.TypeError, "reduce() takes no keyword arguments") }
+            if a.count < 2 || a.count > 3 {
+                throw PythonError(PyExc.TypeError, "reduce expected \(a.count < 2 ? "at least 2" : "at most 3") arguments, got \(a.count)")
+            }
+            let it: PyObject
+            do { it = try Ops.iter(a[1]) } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.TypeError) {
+                throw PythonError(PyExc.TypeError, "reduce() arg 2 must support iteration")
+            }
+            var acc = a.count == 3 ? a[2] : nil
+            while let v = try Ops.next(it) {
+                acc = try acc.map { try Ops.call(a[0], args: [$0, v]) } ?? v
+            }
+            guard let result = acc else {
+                throw PythonError(PyExc.TypeError, "reduce() of empty iterable with no initial value")
+            }
+            return result
+        }
+        return b.module
+    }
+}
+
+/// `_operator`: the pieces whose pure-Python versions in operator.py differ from CPython's
+/// (`index` raises TypeError for non-integers) or are missing (`_compare_digest`, for hmac).
+/// `from _operator import *` takes only these; operator.py keeps the rest.
+enum OperatorModule {
+    static func make() -> PyModule {
+        let b = ModuleBuilder("_operator")
+        b.fn("index") { a, _ in
+            guard a.count == 1 else { throw PythonError(PyExc.TypeError, "index() takes exactly one argument (\(a.count) given)") }
+            return try Ops.index(a[0])
+        }
+        b.fn("_compare_digest") { a, _ in
+            guard a.count == 2 else { throw PythonError(PyExc.TypeError, "_compare_digest expected 2 arguments, got \(a.count)") }
+            let x: [UInt8], y: [UInt8]
+            if let s = a[0] as? PyStr, let t = a[1] as? PyStr {
+                guard s.value.unicodeScalars.allSatisfy(\.isASCII) && t.value.unicodeScalars.allSatisfy(\.isASCII) else {
+                    throw PythonError(PyExc.TypeError, "comparing strings with non-ASCII characters is not supported")
+                }
+                x = Array(s.value.utf8); y = Array(t.value.utf8)
+            } else if let p = ModArgs.bytes(a[0]), let q = ModArgs.bytes(a[1]) {
+                x = p; y = q
+            } else {
+                throw PythonError(PyExc.TypeError, "unsupported operand types(s) or combination of types: '\(a[0].type.name)' and '\(a[1].type.name)'")
+            }
+            // Time independent of where the inputs differ.
+            var diff = x.count == y.count ? 0 : 1
+            let n = min(x.count, y.count)
+            for i in 0..<n { diff |= Int(x[i] ^ y[i]) }
+            return pyBool(diff == 0)
+        }
+        return b.module
+    }
+}

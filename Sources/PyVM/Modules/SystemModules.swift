@@ -370,6 +370,11 @@ enum ImpModule {
         b.fn("is_frozen") { _, _ in pyFalse }
         b.fn("is_frozen_package") { _, _ in pyFalse }
         b.fn("find_frozen") { _, _ in pyNone }
+        for name in ["get_frozen_object", "init_frozen"] {
+            b.fn(name) { a, _ in
+                throw PythonError(PyExc.ImportError, "No such frozen object named \((try? Ops.repr(a.first ?? pyNone).value) ?? "?")")
+            }
+        }
         b.fn("create_builtin") { a, _ in
             guard let spec = a.first else { throw PythonError(PyExc.TypeError, "create_builtin() takes exactly one argument") }
             let name = try ModArgs.str(try Ops.getAttr(spec, "name"), "create_builtin", "spec.name")

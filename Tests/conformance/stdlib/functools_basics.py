@@ -31,3 +31,8 @@ class V:
 print(V(1) <= V(2), V(3) > V(2), V(2) >= V(2))
 words = ["banana", "Apple", "cherry"]
 print(sorted(words, key=functools.cmp_to_key(lambda a, b: (a.lower() > b.lower()) - (a.lower() < b.lower()))))
+try:
+    functools.reduce(lambda a, b: a, 5)
+except TypeError as e:
+    print("TypeError", e)
+print(functools.reduce.__module__)

@@ -11,3 +11,7 @@ op.setitem(l, 0, 9); op.delitem(l, 1)
 print(l, op.getitem(l, -1), op.countOf([1, 1, 2], 1), op.indexOf("abc", "c"))
 print(op.iadd([1], [2]), op.abs(-4), op.inv(5), op.invert(0))
 print(sorted([("b", 2), ("a", 3)], key=op.itemgetter(1)), repr(op.itemgetter(1)))
+try:
+    op.index(1.5)
+except TypeError as e:
+    print("TypeError", e)
