@@ -881,10 +881,12 @@ public enum Ops {
         case let b as PyByteArray:
             if let s = key as? PySlice {
                 let drop = Set(try Sequences.sliceIndices(b.value.count, s))
+                if !drop.isEmpty { try b.checkResizable() }
                 b.value = b.value.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
                 return
             }
             let i = try Sequences.index(key, count: b.value.count, typeName: "bytearray", assignment: true)
+            try b.checkResizable()
             b.value.remove(at: i)
         default:
             if let s = o.type.lookup("__delitem__"), !o.type.hasDictBehaviour {

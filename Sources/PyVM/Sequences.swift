@@ -95,6 +95,7 @@ enum Sequences {
         }
         let (start, stop, step) = try sliceBounds(b.value.count, s)
         if step == 1 {
+            if max(start, stop) - start != new.count { try b.checkResizable() }
             b.value.replaceSubrange(start..<max(start, stop), with: new)
             return
         }
