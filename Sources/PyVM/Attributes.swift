@@ -71,6 +71,11 @@ enum Attributes {
             case "tb_next": return t.next ?? pyNone
             case "tb_lineno": return PyInt.make(t.line)
             case "tb_lasti": return PyInt.make(t.instructionIndex * 2)
+            case "tb_frame":
+                // Tracebacks keep no frames: a stand-in with the code and line (types.FrameType).
+                let f = Frame(code: t.code, globals: PyDict(), builtins: Runtime.builtins, locals: nil)
+                f.lastInstruction = t.instructionIndex
+                return PyFrameObject(f)
             default: return nil
             }
         case let c as CodeObject:
@@ -140,6 +145,12 @@ enum Attributes {
             case "fset": return p.fset ?? pyNone
             case "fdel": return p.fdel ?? pyNone
             case "__doc__": return p.doc ?? pyNone
+            case "__isabstractmethod__":
+                // abc: a property is abstract when any of its functions is.
+                for f in [p.fget, p.fset, p.fdel].compactMap({ $0 }) {
+                    if let v = try Ops.getAttrOptional(f, PyStr.intern("__isabstractmethod__")), try Ops.isTrue(v) { return pyTrue }
+                }
+                return pyFalse
             default: return nil
             }
         case let g as InstanceDictDescriptor:
@@ -194,6 +205,10 @@ enum Attributes {
         // Plain instances (exactly PyObject) have only `__class__` natively (the default case).
         if type(of: o) == PyObject.self && name != "__class__" { return false }
         switch o {
+        case let p as PyProperty where name == "__doc__":
+            // A property's docstring is writable (selectors and namedtuple fields set it).
+            p.doc = value
+            return true
         case let e as PyBaseException:
             switch name {
             case "__cause__":

@@ -334,6 +334,7 @@ public enum Classes {
                 if (!args.isEmpty || !kwargs.isEmpty) && plainInit {
                     throw PythonError(PyExc.TypeError, "\(t.name)() takes no arguments")
                 }
+                try LibrarySupport.checkAbstract(t)
                 obj = newInstance(t)
             }
         } else {

@@ -132,6 +132,7 @@ enum PythonMain {
         } catch {
             exitCode = handleUncaught(Errors.asPythonError(error).exception)
         }
+        AtexitModule.runAll()
         Generators.finalizeAtExit()
         TypeObjects.finalizeAtExit(main)
         Stdio.flushAll()
