@@ -33,6 +33,7 @@ public enum Runtime {
         Builtins.install(into: builtins)
         modules = PyDict()
         sys = SysModule.make(argv: argv, path: path)
+        SREModule.register()
         modules.setItem(string: "builtins", builtinsModule)
         modules.setItem(string: "sys", sys)
     }
