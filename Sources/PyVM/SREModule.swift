@@ -28,13 +28,13 @@ enum SREModule {
             d.setItem(string: name, f)
         }
         fn("getcodesize") { a, k in
-            try Args("getcodesize", a, k).check(min: 0, max: 0)
+            try Args("_sre.getcodesize", a, k).check(min: 0, max: 0)
             return PyInt.make(4)
         }
         func charFn(_ name: String, _ f: @escaping (UInt32) -> PyObject) {
             fn(name) { a, k in
-                let v = try SREArgs.parse(name, a, k, ["character"], required: 1)
-                let i = try Ops.indexInt(v[0]!)
+                try Args("_sre." + name, a, k).check(min: 1, max: 1)
+                let i = try Ops.indexInt(a[0])
                 return f(UInt32(truncatingIfNeeded: i))
             }
         }
@@ -128,7 +128,7 @@ enum SREModule {
                 let p = pat(r)
                 let v = try SREArgs.parse(name, a, k, ["string", "pos", "endpos"], required: 1)
                 let scan = try SREScan(p, v[0]!, pos: v[1], endpos: v[2])
-                return scan.next(mode).map { SREMatchObject(p, scan, $0) } ?? pyNone
+                return try SREMatchObject.make(p, scan, scan.next(mode))
             }
         }
         searchLike("match", .match)
@@ -140,6 +140,7 @@ enum SREModule {
             let scan = try SREScan(p, v[0]!, pos: v[1], endpos: v[2])
             var out: [PyObject] = []
             while let res = scan.next(.search) {
+                try res.check()
                 switch p.groups {
                 case 0: out.append(scan.subject.slice(res.spans[0], res.spans[1]))
                 case 1: out.append(scan.subject.groupOrEmpty(res, 1))
@@ -153,7 +154,8 @@ enum SREModule {
             let v = try SREArgs.parse("finditer", a, k, ["string", "pos", "endpos"], required: 1)
             let scan = try SREScan(p, v[0]!, pos: v[1], endpos: v[2])
             return PyNativeIterator(type: VMTypes.callableIterator) {
-                scan.next(.search).map { SREMatchObject(p, scan, $0) }
+                guard let r = scan.next(.search) else { return nil }
+                return try SREMatchObject.make(p, scan, r)
             }
         }
         def(t, "scanner") { r, a, k in
@@ -172,6 +174,7 @@ enum SREModule {
             while maxsplit == 0 || n < maxsplit {
                 guard let res = scan.next(.search) else { break }
                 out.append(scan.subject.slice(last, res.spans[0]))
+                try res.check()
                 if p.groups > 0 {
                     for g in 1...p.groups { out.append(scan.subject.groupOrNone(res, g)) }
                 }
@@ -189,14 +192,7 @@ enum SREModule {
             let v = try SREArgs.parse("subn", a, k, ["repl", "string", "count"], required: 2)
             return try sub(pat(r), v[0]!, v[1]!, count: try v[2].map(Ops.indexInt) ?? 0, withCount: true)
         }
-        def(t, "__copy__") { r, a, k in
-            try Args("__copy__", a, k).check(min: 0, max: 0)
-            return r
-        }
-        def(t, "__deepcopy__") { r, a, k in
-            _ = try SREArgs.parse("__deepcopy__", a, k, ["memo"], required: 1, positionalOnly: true)
-            return r
-        }
+        copies(t)
         def(t, "__eq__") { r, a, _ in
             guard let o = a.first as? SREPattern else { return PyNotImplemented.shared }
             return pyBool(try pat(r).equals(o))
@@ -214,6 +210,18 @@ enum SREModule {
         property(t, "groupindex") { o in
             let d = pat(o).groupindex
             return d.count == 0 ? PyDict() : PyMappingProxy(d)
+        }
+    }
+
+    /// `__copy__`/`__deepcopy__`: patterns and matches are immutable, copies are themselves.
+    static func copies(_ t: PyType) {
+        BuiltinMethods.def(t, "__copy__") { r, a, k in
+            try Args("\(t.name).__copy__", a, k).check(min: 0, max: 0)
+            return r
+        }
+        BuiltinMethods.def(t, "__deepcopy__") { r, a, k in
+            try Args("\(t.name).__deepcopy__", a, k).check(min: 1, max: 1)
+            return r
         }
     }
 
@@ -249,7 +257,7 @@ enum SREModule {
         while count == 0 || n < count {
             guard let res = scan.next(.search) else { break }
             if i < res.spans[0] { out.append(scan.subject.slice(i, res.spans[0])) }
-            let item = callable ? try Ops.call(filter, args: [SREMatchObject(p, scan, res)]) : filter
+            let item = callable ? try Ops.call(filter, args: [try SREMatchObject.make(p, scan, res)]) : filter
             if item !== pyNone { out.append(item) }
             i = res.spans[1]
             n += 1
@@ -268,7 +276,7 @@ enum SREModule {
         let t = matchType
         let def = BuiltinMethods.def
         def(t, "group") { r, a, k in
-            if !k.isEmpty { throw PythonError(PyExc.TypeError, "group() takes no keyword arguments") }
+            if !k.isEmpty { throw PythonError(PyExc.TypeError, "Match.group() takes no keyword arguments") }
             let m = mat(r)
             if a.isEmpty { return m.group(0) }
             if a.count == 1 { return m.group(try m.index(a[0])) }
@@ -296,7 +304,7 @@ enum SREModule {
         }
         func spanFn(_ name: String, _ f: @escaping (SREMatchObject, Int) -> PyObject) {
             def(t, name) { r, a, k in
-                if !k.isEmpty { throw PythonError(PyExc.TypeError, "\(name)() takes no keyword arguments") }
+                if !k.isEmpty { throw PythonError(PyExc.TypeError, "Match.\(name)() takes no keyword arguments") }
                 if a.count > 1 { throw PythonError(PyExc.TypeError, "\(name) expected at most 1 argument, got \(a.count)") }
                 let m = mat(r)
                 return f(m, try a.first.map { try m.index($0) } ?? 0)
@@ -311,14 +319,7 @@ enum SREModule {
             let re = try Importer.importModule("re")
             return try Ops.call(try Ops.getAttr(re, "_expand"), args: [m.pattern, m, v[0]!])
         }
-        def(t, "__copy__") { r, a, k in
-            try Args("__copy__", a, k).check(min: 0, max: 0)
-            return r
-        }
-        def(t, "__deepcopy__") { r, a, k in
-            _ = try SREArgs.parse("__deepcopy__", a, k, ["memo"], required: 1, positionalOnly: true)
-            return r
-        }
+        copies(t)
         def(t, "__repr__") { r, _, _ in
             let m = mat(r)
             let g = try Ops.repr(m.group(0)).value
@@ -350,9 +351,9 @@ enum SREModule {
         let t = scannerType
         func step(_ name: String, _ mode: SREScan.Mode) {
             BuiltinMethods.def(t, name) { r, a, k in
-                try Args(name, a, k).check(min: 0, max: 0)
+                if !a.isEmpty || !k.isEmpty { throw PythonError(PyExc.TypeError, "\(name)() takes no arguments") }
                 let s = r as! SREScannerObject
-                return s.scan.next(mode).map { SREMatchObject(s.pattern, s.scan, $0) } ?? pyNone
+                return try SREMatchObject.make(s.pattern, s.scan, s.scan.next(mode))
             }
         }
         step("match", .match)
@@ -480,13 +481,12 @@ struct SRESubject {
         }
     }
 
-    /// `string[a:b]` as the C module's getslice makes it: str and bytes give exact str/bytes,
-    /// other buffers (bytearray) slices of their own type.
+    /// `string[a:b]` as the C module's getslice makes it: always an exact str or bytes.
     func slice(_ a: Int, _ b: Int) -> PyObject {
         let lo = max(0, min(a, count)), hi = max(lo, min(b, count))
         if isBytes {
-            let bytes = wide[lo..<hi].map { UInt8(truncatingIfNeeded: $0) }
-            return object is PyByteArray ? PyByteArray(bytes) : PyBytes(bytes)
+            if lo == 0 && hi == count, let b = object as? PyBytes, b.type === PyTypes.bytes { return b }
+            return PyBytes(wide[lo..<hi].map { UInt8(truncatingIfNeeded: $0) })
         }
         if lo == 0 && hi == count, let s = object as? PyStr, s.type === PyTypes.str { return s }
         var v = String.UnicodeScalarView()
@@ -509,6 +509,14 @@ struct SRESubject {
 struct SREResult {
     var spans: [Int]
     var lastindex: Int
+    /// A group ends before it starts (the engine's quirks allow it; CPython reports it).
+    var badSpan: Bool
+
+    func check() throws {
+        if badSpan {
+            throw PythonError(PyExc.SystemError, "The span of capturing group is wrong, please report a bug for the re module.")
+        }
+    }
 }
 
 /// Successive matches over one subject (`state` of the C module): match/search from `start`,
@@ -537,6 +545,7 @@ final class SREScan {
         let result: SREResult? = p.code.withUnsafeBufferPointer { code in
             subject.withBuffer { text in
                 var m = SREMatcher(text: text, code: code, groups: p.groups, start: start, end: endpos)
+                var bad = false
                 m.mustAdvance = mustAdvance
                 let ok: Bool
                 switch mode {
@@ -550,10 +559,13 @@ final class SREScan {
                 spans[1] = m.ptr
                 if p.groups > 0 {
                     for g in 1...p.groups {
-                        if let (a, b) = m.span(g) { spans[2 * g] = a; spans[2 * g + 1] = b }
+                        if let (a, b) = m.span(g) {
+                            spans[2 * g] = a; spans[2 * g + 1] = b
+                            if a > b { bad = true }
+                        }
                     }
                 }
-                return SREResult(spans: spans, lastindex: m.lastindex)
+                return SREResult(spans: spans, lastindex: m.lastindex, badSpan: bad)
             }
         }
         guard let r = result else { exhausted = true; return nil }
@@ -571,7 +583,13 @@ final class SREMatchObject: PyObject {
     let spans: [Int]
     let lastindex: Int
 
-    init(_ p: SREPattern, _ scan: SREScan, _ r: SREResult) {
+    static func make(_ p: SREPattern, _ scan: SREScan, _ r: SREResult?) throws -> PyObject {
+        guard let r = r else { return pyNone }
+        try r.check()
+        return SREMatchObject(p, scan, r)
+    }
+
+    private init(_ p: SREPattern, _ scan: SREScan, _ r: SREResult) {
         pattern = p
         subject = scan.subject
         pos = scan.pos
