@@ -58,7 +58,10 @@ enum BuiltinMethods {
             try args.check(min: 0, max: 2, keywords: ["base"])
             let v = try Conversions.toInt(args[0], base: args[1] ?? args.keyword("base"))
             if t === PyTypes.int { return v }
-            return PyInt(v.bigValue, type: t)
+            // Instances of int subclasses have a __dict__ (re._constants sets .name on them).
+            let r = PyInt(v.bigValue, type: t)
+            r.instanceDict = PyDict()
+            return r
         }
         ctor(PyTypes.bool) { t, a, k in
             try Args("bool", a, k).check(min: 0, max: 1)

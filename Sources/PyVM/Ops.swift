@@ -1058,6 +1058,7 @@ public enum Ops {
         switch o {
         case let s as PyStr: return PyStr(s.value)
         case let e as PyBaseException: return PyStr(try Repr.exceptionStr(e))
+        case let m as PyMappingProxy: return try str(m.mapping)  // str() shows the mapping itself
         default:
             if let r = o.type.slots.repr { return PyStr(try r(o)) }
             return try repr(o)
