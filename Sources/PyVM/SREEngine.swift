@@ -13,8 +13,9 @@
 struct SREMatcher {
     typealias K = SREChars
 
-    let text: UnsafeBufferPointer<UInt32>
-    let code: UnsafeBufferPointer<UInt32>
+    /// Valid only during one operation: a scan re-points them at every step.
+    var text: UnsafeBufferPointer<UInt32>
+    var code: UnsafeBufferPointer<UInt32>
     /// Where the current match attempt started (`state->start`) and the subject's end (endpos).
     var start: Int
     var end: Int
@@ -694,15 +695,16 @@ struct SREMatcher {
     mutating func search() -> Bool {
         var p = start
         if p > end { return false }
-        var prefix: [UInt32] = []
+        // A literal prefix (code[7..<7+prefixLen]) or a set of first characters (at code[5])
+        // that every match starts with lets the loop skip hopeless positions.
+        var prefixLen = 0
         var charsetPc = -1
         if code[0] == K.INFO {
             let minLen = Int(code[3])
             if end - p < minLen { return false }
             let flags = code[2]
             if flags & K.INFO_PREFIX != 0 {
-                let n = Int(code[5])
-                prefix = Array(code[7..<(7 + n)])
+                prefixLen = Int(code[5])
             } else if flags & K.INFO_CHARSET != 0 {
                 charsetPc = 5
             }
@@ -712,13 +714,13 @@ struct SREMatcher {
         if code[0] == K.INFO { body = 1 + Int(code[1]) }
         let anchored = code[body] == K.AT && (code[body + 1] == 0 || code[body + 1] == 2)
         while true {
-            if let first = prefix.first {
-                // A match must begin with the literal prefix.
+            if prefixLen > 0 {
+                let first = code[7]
                 while p < end {
-                    if ch(p) == first && p + prefix.count <= end {
-                        var ok = true
-                        for k in 1..<prefix.count where ch(p + k) != prefix[k] { ok = false; break }
-                        if ok { break }
+                    if ch(p) == first && p + prefixLen <= end {
+                        var k = 1
+                        while k < prefixLen && ch(p + k) == code[7 + k] { k += 1 }
+                        if k == prefixLen { break }
                     }
                     p += 1
                 }

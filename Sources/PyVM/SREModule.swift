@@ -469,9 +469,21 @@ struct SRESubject {
         self.object = object
         isBytes = true
         scalars = []
-        wide = bytes.map { UInt32($0) }
         count = bytes.count
+        // The engine reads code points; widen once per immutable bytes object, so that loops
+        // matching at successive positions of one subject stay linear.
+        if let b = object as? PyBytes, let last = SRESubject.lastBytes, last === b {
+            wide = SRESubject.lastWide
+        } else {
+            wide = bytes.map { UInt32($0) }
+            if let b = object as? PyBytes {
+                SRESubject.lastBytes = b
+                SRESubject.lastWide = wide
+            }
+        }
     }
+    nonisolated(unsafe) private static var lastBytes: PyBytes?
+    nonisolated(unsafe) private static var lastWide: [UInt32] = []
 
     func withBuffer<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
         if isBytes { return wide.withUnsafeBufferPointer(body) }
@@ -489,9 +501,30 @@ struct SRESubject {
             return PyBytes(wide[lo..<hi].map { UInt8(truncatingIfNeeded: $0) })
         }
         if lo == 0 && hi == count, let s = object as? PyStr, s.type === PyTypes.str { return s }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[lo..<hi])
-        return PyStr(String(v))
+        return PyStr(SRESubject.utf8String(scalars, lo, hi))
+    }
+
+    /// The string of `scalars[lo..<hi]`, encoded straight into the new string's storage.
+    static func utf8String(_ scalars: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> String {
+        if lo >= hi { return "" }
+        return String(unsafeUninitializedCapacity: (hi - lo) * 4) { buf in
+            var n = 0
+            for i in lo..<hi {
+                let v = scalars[i].value
+                if v < 0x80 {
+                    buf[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                } else if v < 0x10000 {
+                    buf[n] = UInt8(0xE0 | (v >> 12)); buf[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buf[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buf[n] = UInt8(0xF0 | (v >> 18)); buf[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buf[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
+        }
     }
 
     func groupOrNone(_ r: SREResult, _ g: Int) -> PyObject {
@@ -539,14 +572,31 @@ final class SREScan {
         start = self.pos
     }
 
+    /// Kept between steps so that its stacks' storage is reused; its buffers are re-pointed
+    /// at each step (they are only valid inside the closures below).
+    private var matcher: SREMatcher?
+
     func next(_ mode: Mode) -> SREResult? {
         if exhausted || start > endpos && mode == .search { exhausted = true; return nil }
         let p = pattern
         let result: SREResult? = p.code.withUnsafeBufferPointer { code in
             subject.withBuffer { text in
-                var m = SREMatcher(text: text, code: code, groups: p.groups, start: start, end: endpos)
+                var m: SREMatcher
+                if var old = matcher {
+                    matcher = nil
+                    old.text = text
+                    old.code = code
+                    old.start = start
+                    old.ptr = start
+                    old.reset()
+                    m = old
+                } else {
+                    m = SREMatcher(text: text, code: code, groups: p.groups, start: start, end: endpos)
+                }
+                defer { matcher = m }
                 var bad = false
                 m.mustAdvance = mustAdvance
+                m.matchAll = false
                 let ok: Bool
                 switch mode {
                 case .search: ok = m.search()
