@@ -3,22 +3,12 @@
 #include "Python.h"
 #include "swallow/bridge.h"
 
-static PyThreadState swpy_main_thread_state = {
-    ._initialized = 1,
-    .recursion_remaining = 1000,
-    .recursion_limit = 1000,
-    .gilstate_counter = 1,
-    .id = 1,
-};
-
-PyThreadState *_PyThreadState_UncheckedGet(void) {
-    if (swpy_main_thread_state.exc_info == NULL)
-        swpy_main_thread_state.exc_info = &swpy_main_thread_state.exc_state;
-    return &swpy_main_thread_state;
+/* The thread state of the GIL's holder (CShim/pystate.c keeps it); the main thread's before
+ * any switch, so the indicator works before the GIL is set up. */
+PyObject *PyErr_Occurred(void) {
+    PyThreadState *ts = _PyThreadState_UncheckedGet();
+    return ts != NULL ? ts->curexc_type : NULL;
 }
-PyThreadState *PyThreadState_Get(void) { return _PyThreadState_UncheckedGet(); }
-
-PyObject *PyErr_Occurred(void) { return swpy_main_thread_state.curexc_type; }
 
 void PyErr_Restore(PyObject *type, PyObject *value, PyObject *traceback) {
     PyThreadState *ts = _PyThreadState_UncheckedGet();

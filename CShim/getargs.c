@@ -3,11 +3,11 @@
  * Written for Swallow against the public C-API only, after CPython 3.11's documentation and
  * its observed behaviour (error types and texts included).
  *
- * Format units: b B h H i I l k L K n c C f d D p s s# s* z z# z* y y# y* S Y U O O! O& (...)
+ * Format units: b B h H i I l k L K n c C f d D p s s# s* z z# z* y y# y* w* S Y U O O! O& (...)
  * and the markers | $ : ;. '#' lengths are Py_ssize_t whichever entry point is used (3.11
  * refuses '#' without PY_SSIZE_T_CLEAN, so a working caller always passes Py_ssize_t *).
- * Not supported (they raise SystemError naming the unit): the e-family (es, et, es#, et#),
- * w*, and the deprecated Py_UNICODE units u, u#, Z, Z#.
+ * w* (a writable, C-contiguous buffer). Not supported (they raise SystemError naming the
+ * unit): the e-family (es, et, es#, et#) and the deprecated Py_UNICODE units u, u#, Z, Z#.
  *
  * Buffers: str and bytes are read directly; any other object is asked through its type's
  * bf_getbuffer (PyBUF_SIMPLE). A Py_buffer filled for str or bytes holds a new reference in
@@ -590,8 +590,22 @@ static int ga_convert(PyObject *arg, const char **pfmt, ga_args *a, ga_error *er
 
     case 'e':
         return ga_unsupported(err, *f == 't' ? "et" : "es");
-    case 'w':
-        return ga_unsupported(err, "w*");
+    case 'w': {
+        /* w*: a writable, C-contiguous buffer, released with the other buffers. */
+        if (*f != '*')
+            return ga_bad_format(err, "(invalid use of 'w' format character)");
+        *pfmt = ++f;
+        Py_buffer *view = va_arg(a->ap, Py_buffer *);
+        if (PyObject_GetBuffer(arg, view, PyBUF_WRITABLE) < 0) {
+            PyErr_Clear();
+            return ga_expected(err, "read-write bytes-like object", arg);
+        }
+        if (!PyBuffer_IsContiguous(view, 'C')) {
+            ga_release_buffer(view);
+            return ga_expected(err, "contiguous buffer", arg);
+        }
+        return ga_cleanup_add(cl, view, NULL, NULL);
+    }
     case 'u': case 'Z':
         return ga_unsupported(err, c == 'u' ? "u" : "Z");
     default:
@@ -625,7 +639,7 @@ static int ga_skip(const char **pfmt, ga_args *a) {
         break;
     case 'b': case 'B': case 'h': case 'H': case 'i': case 'I': case 'l': case 'k': case 'L':
     case 'K': case 'n': case 'c': case 'C': case 'p': case 'f': case 'd': case 'D': case 'S':
-    case 'Y': case 'U': case 's': case 'z': case 'y':
+    case 'Y': case 'U': case 's': case 'z': case 'y': case 'w':
         (void)va_arg(a->ap, void *);
         if (*f == '#') {
             f++;
@@ -1024,6 +1038,202 @@ int PyArg_VaParseTupleAndKeywords(PyObject *args, PyObject *kwargs, const char *
 int _PyArg_VaParseTupleAndKeywords_SizeT(PyObject *args, PyObject *kwargs, const char *format, char **kwlist,
                                          va_list va) {
     return ga_parse_keywords_va(args, kwargs, format, kwlist, va);
+}
+
+/* ---- the _PyArg_Parser entry points (format-based parsers; Argument Clinic's own code uses
+ * _PyArg_UnpackKeywords in clinic.c). The parser's format and keywords drive the same parse
+ * as PyArg_ParseTupleAndKeywords; the vectorcall forms see their arguments as a tuple and a
+ * dict built for the call (the caller's references keep the objects alive). ---- */
+
+/* Steps over one format unit (nested groups whole). */
+static void ga_step_unit(const char **pf) {
+    const char *f = *pf;
+    if (*f == '(') {
+        int depth = 0;
+        do {
+            if (*f == '(') depth++;
+            else if (*f == ')') depth--;
+            f++;
+        } while (depth > 0 && *f);
+    } else if (*f == 'e') {
+        f += 2; /* es / et */
+        if (*f == '#') f++;
+    } else {
+        f++;
+        if (*f == '#' || *f == '*' || *f == '!' || *f == '&') f++;
+    }
+    *pf = f;
+}
+
+/* What CPython checks once per parser before using it: the keywords match the format's units,
+ * then the argument counts against the parser's limits (which word the messages differently
+ * from PyArg_ParseTupleAndKeywords). 1 if the parse may go on. */
+static int ga_fast_check(PyObject *args, PyObject *kwargs, struct _PyArg_Parser *parser) {
+    const char *fname, *custom;
+    ga_names(parser->format, &fname, &custom);
+    int len = 0;
+    while (parser->keywords[len] != NULL) len++;
+    int min = INT_MAX, max = INT_MAX;
+    const char *f = parser->format;
+    for (int i = 0; i < len; i++) {
+        if (*f == '|') {
+            min = i;
+            f++;
+        }
+        if (*f == '$') {
+            max = i;
+            f++;
+        }
+        if (GA_END_OF_FORMAT(*f)) {
+            PyErr_Format(PyExc_SystemError, "More keyword list entries (%d) than format specifiers (%d)", len, i);
+            return 0;
+        }
+        ga_step_unit(&f);
+    }
+    if (!GA_END_OF_FORMAT(*f) && *f != '|' && *f != '$') {
+        PyErr_Format(PyExc_SystemError, "more argument specifiers than keyword list entries (remaining format:'%s')", f);
+        return 0;
+    }
+    if (min > len) min = len;
+    if (max > len) max = len;
+    Py_ssize_t nargs = args ? PyTuple_GET_SIZE(args) : 0;
+    Py_ssize_t nkwargs = kwargs ? PyDict_GET_SIZE(kwargs) : 0;
+    const char *who = fname ? fname : "function", *parens = fname ? "()" : "";
+    if (nargs + nkwargs > len) {
+        PyErr_Format(PyExc_TypeError, "%.200s%s takes at most %d %sargument%s (%zd given)", who, parens, len,
+                     nargs == 0 ? "keyword " : "", len == 1 ? "" : "s", nargs + nkwargs);
+        return 0;
+    }
+    if (nargs > max) {
+        if (max == 0)
+            PyErr_Format(PyExc_TypeError, "%.200s%s takes no positional arguments", who, parens);
+        else
+            PyErr_Format(PyExc_TypeError, "%.200s%s takes %s %d positional argument%s (%zd given)", who, parens,
+                         min < max ? "at most" : "exactly", max, max == 1 ? "" : "s", nargs);
+        return 0;
+    }
+    return 1;
+}
+
+static int ga_fast_va(PyObject *args, PyObject *kwargs, struct _PyArg_Parser *parser, va_list va) {
+    if (parser == NULL || parser->format == NULL || parser->keywords == NULL ||
+        (args != NULL && !PyTuple_Check(args)) || (kwargs != NULL && !PyDict_Check(kwargs))) {
+        PyErr_SetString(PyExc_SystemError, "bad argument to internal function");
+        return 0;
+    }
+    if (!ga_fast_check(args, kwargs, parser)) return 0;
+    return ga_parse_keywords_va(args, kwargs, parser->format, (char **)parser->keywords, va);
+}
+
+int _PyArg_ParseTupleAndKeywordsFast(PyObject *args, PyObject *kwargs, struct _PyArg_Parser *parser, ...) {
+    va_list va;
+    va_start(va, parser);
+    int r = ga_fast_va(args, kwargs, parser, va);
+    va_end(va);
+    return r;
+}
+
+int _PyArg_ParseTupleAndKeywordsFast_SizeT(PyObject *args, PyObject *kwargs, struct _PyArg_Parser *parser, ...) {
+    va_list va;
+    va_start(va, parser);
+    int r = ga_fast_va(args, kwargs, parser, va);
+    va_end(va);
+    return r;
+}
+
+int _PyArg_VaParseTupleAndKeywordsFast(PyObject *args, PyObject *kwargs, struct _PyArg_Parser *parser, va_list va) {
+    return ga_fast_va(args, kwargs, parser, va);
+}
+
+int _PyArg_VaParseTupleAndKeywordsFast_SizeT(PyObject *args, PyObject *kwargs, struct _PyArg_Parser *parser,
+                                             va_list va) {
+    return ga_fast_va(args, kwargs, parser, va);
+}
+
+/* The tuple of args[0:nargs] (new reference). */
+static PyObject *ga_stack_tuple(PyObject *const *args, Py_ssize_t nargs) {
+    PyObject *t = PyTuple_New(nargs);
+    if (t == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < nargs; i++) {
+        Py_INCREF(args[i]);
+        PyTuple_SET_ITEM(t, i, args[i]);
+    }
+    return t;
+}
+
+/* The keyword arguments of a vectorcall: kwnames[i] = args[nargs + i] (new reference, or NULL
+ * without an error when there are none). */
+static PyObject *ga_stack_kwargs(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames, int *failed) {
+    *failed = 0;
+    if (kwnames == NULL || PyTuple_GET_SIZE(kwnames) == 0) return NULL;
+    PyObject *d = PyDict_New();
+    for (Py_ssize_t i = 0; d != NULL && i < PyTuple_GET_SIZE(kwnames); i++) {
+        if (PyDict_SetItem(d, PyTuple_GET_ITEM(kwnames, i), args[nargs + i]) < 0) Py_CLEAR(d);
+    }
+    if (d == NULL) *failed = 1;
+    return d;
+}
+
+static int ga_stack_keywords_va(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames,
+                                struct _PyArg_Parser *parser, va_list va) {
+    if (kwnames != NULL && !PyTuple_Check(kwnames)) {
+        PyErr_SetString(PyExc_SystemError, "bad argument to internal function");
+        return 0;
+    }
+    int failed;
+    PyObject *kwargs = ga_stack_kwargs(args, nargs, kwnames, &failed);
+    if (failed) return 0;
+    PyObject *t = ga_stack_tuple(args, nargs);
+    if (t == NULL) {
+        Py_XDECREF(kwargs);
+        return 0;
+    }
+    int r = ga_fast_va(t, kwargs, parser, va);
+    Py_DECREF(t);
+    Py_XDECREF(kwargs);
+    return r;
+}
+
+int _PyArg_ParseStackAndKeywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames,
+                                 struct _PyArg_Parser *parser, ...) {
+    va_list va;
+    va_start(va, parser);
+    int r = ga_stack_keywords_va(args, nargs, kwnames, parser, va);
+    va_end(va);
+    return r;
+}
+
+int _PyArg_ParseStackAndKeywords_SizeT(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames,
+                                       struct _PyArg_Parser *parser, ...) {
+    va_list va;
+    va_start(va, parser);
+    int r = ga_stack_keywords_va(args, nargs, kwnames, parser, va);
+    va_end(va);
+    return r;
+}
+
+static int ga_stack_va(PyObject *const *args, Py_ssize_t nargs, const char *format, va_list va) {
+    PyObject *t = ga_stack_tuple(args, nargs);
+    if (t == NULL) return 0;
+    int r = ga_parse_tuple_va(t, format, va, 0);
+    Py_DECREF(t);
+    return r;
+}
+
+int _PyArg_ParseStack(PyObject *const *args, Py_ssize_t nargs, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    int r = ga_stack_va(args, nargs, format, va);
+    va_end(va);
+    return r;
+}
+
+int _PyArg_ParseStack_SizeT(PyObject *const *args, Py_ssize_t nargs, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    int r = ga_stack_va(args, nargs, format, va);
+    va_end(va);
+    return r;
 }
 
 /* ---- unpacking and argument-count checks ---- */

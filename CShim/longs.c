@@ -15,6 +15,7 @@ PyObject *swpy_small_int(long v) {
     swpy_small_int_block *b = &small_ints[v - SWPY_SMALL_MIN];
     if (b->o.ob_base.ob_base.ob_type == NULL) {
         b->h.flags = SWPY_FLAG_STATIC;
+        b->h.magic = SWPY_HEADER_MAGIC;
         b->o.ob_base.ob_base.ob_refcnt = 1 << 30;
         b->o.ob_base.ob_base.ob_type = &PyLong_Type;
         b->o.ob_base.ob_size = v < 0 ? -1 : (v > 0 ? 1 : 0);

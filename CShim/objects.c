@@ -9,6 +9,7 @@
 void *swpy_alloc_object(size_t size) {
     swpy_header *h = calloc(1, sizeof(swpy_header) + size);
     if (h == NULL) return NULL;
+    h->magic = SWPY_HEADER_MAGIC;
     return h + 1;
 }
 
@@ -109,11 +110,11 @@ const swpy_static_type *swpy_static_types(size_t *count) {
 typedef struct { swpy_header h; PyObject o; } swpy_static_object;
 typedef struct { swpy_header h; PyLongObject o; } swpy_static_long;
 
-swpy_static_object swpy_none_block = { { NULL, SWPY_FLAG_STATIC, 0 }, { 1, &_PyNone_Type } };
-swpy_static_object swpy_notimpl_block = { { NULL, SWPY_FLAG_STATIC, 0 }, { 1, &_PyNotImplemented_Type } };
-swpy_static_object swpy_ellipsis_block = { { NULL, SWPY_FLAG_STATIC, 0 }, { 1, &PyEllipsis_Type } };
-swpy_static_long swpy_false_block = { { NULL, SWPY_FLAG_STATIC, 0 }, { { { 1, &PyBool_Type }, 0 }, { 0 } } };
-swpy_static_long swpy_true_block = { { NULL, SWPY_FLAG_STATIC, 0 }, { { { 1, &PyBool_Type }, 1 }, { 1 } } };
+swpy_static_object swpy_none_block = { { NULL, SWPY_FLAG_STATIC, SWPY_HEADER_MAGIC }, { 1, &_PyNone_Type } };
+swpy_static_object swpy_notimpl_block = { { NULL, SWPY_FLAG_STATIC, SWPY_HEADER_MAGIC }, { 1, &_PyNotImplemented_Type } };
+swpy_static_object swpy_ellipsis_block = { { NULL, SWPY_FLAG_STATIC, SWPY_HEADER_MAGIC }, { 1, &PyEllipsis_Type } };
+swpy_static_long swpy_false_block = { { NULL, SWPY_FLAG_STATIC, SWPY_HEADER_MAGIC }, { { { 1, &PyBool_Type }, 0 }, { 0 } } };
+swpy_static_long swpy_true_block = { { NULL, SWPY_FLAG_STATIC, SWPY_HEADER_MAGIC }, { { { 1, &PyBool_Type }, 1 }, { 1 } } };
 
 #define SWPY_EXPORT_AT(sym, block, size)                       \
     __asm__(".globl " #sym "\n"                               \
@@ -198,4 +199,10 @@ static const swpy_static_type exception_types[] = {
 const swpy_static_type *swpy_exception_types(size_t *count) {
     *count = Py_ARRAY_LENGTH(exception_types);
     return exception_types;
+}
+
+/* PyObject *PyObject_SelfIter(PyObject *o): the tp_iter of iterators, a new reference to o. */
+PyObject *PyObject_SelfIter(PyObject *o) {
+    Py_INCREF(o);
+    return o;
 }

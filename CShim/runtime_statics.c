@@ -101,8 +101,12 @@ void swpy_init_runtime_statics(void) {
     init_head((PyObject *)te, &PyTuple_Type);
     te->ob_base.ob_size = 0;
     /* Not an object: internal-API code reads the current thread state (_PyThreadState_GET) from
-     * _PyRuntime; Swallow has one thread state. */
-    *(PyThreadState **)AT(swpy_rs_tstate_current_offset) = _PyThreadState_UncheckedGet();
+     * _PyRuntime; CShim/pystate.c keeps it in step with the GIL's holder. */
+    swpy_publish_tstate(_PyThreadState_UncheckedGet());
+}
+
+void swpy_publish_tstate(PyThreadState *ts) {
+    *(PyThreadState **)AT(swpy_rs_tstate_current_offset) = ts;
 }
 
 /* Every object built above, in table order: global strings, one-character strings, small ints,

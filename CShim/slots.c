@@ -11,6 +11,11 @@ static PyObject *nb_index(PyObject *o) { return PyNumber_Index(o); }
 static int nb_bool(PyObject *o) { return PyObject_IsTrue(o); }
 static PyObject *nb_power(PyObject *a, PyObject *b, PyObject *c) { return PyNumber_Power(a, b, c); }
 
+static PyBufferProcs bytearray_buffer = {
+    .bf_getbuffer = swpy_bytearray_getbuffer,
+    .bf_releasebuffer = swpy_bytearray_releasebuffer,
+};
+
 static PyNumberMethods number_slots = {
     .nb_add = PyNumber_Add,
     .nb_subtract = PyNumber_Subtract,
@@ -87,4 +92,5 @@ void swpy_fill_builtin_slots(PyTypeObject *t) {
         t->tp_iter = tp_iter;
     }
     if (t == &PyType_Type || t == &PyCFunction_Type) t->tp_call = PyObject_Call;
+    if (t == &PyByteArray_Type) t->tp_as_buffer = &bytearray_buffer;
 }

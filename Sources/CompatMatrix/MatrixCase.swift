@@ -33,6 +33,10 @@ public struct MatrixCase: Sendable {
     /// Why the case cannot be set up (malformed `case.json` or manifest entry); it is then
     /// reported as `setup-error` and the rest of the matrix still runs.
     public var setupProblem: String?
+    /// An own case whose driver also imports CPython's lib-dynload modules (case.json
+    /// `"lib-dynload": true`, e.g. to test the `datetime` capsule): that directory follows the
+    /// build directory on PYTHONPATH.
+    public var usesLibDynload = false
 
     public init(name: String, directory: String, modules: [String], tier: String = MatrixTier.own,
                 kind: Kind = .source, script: String = "driver.py", setupProblem: String? = nil) {
@@ -126,7 +130,7 @@ public struct MatrixCase: Sendable {
         }
         switch tier {
         case MatrixTier.own:
-            break
+            c.usesLibDynload = meta["lib-dynload"] as? Bool ?? false
         case MatrixTier.libDynload:
             c.tier = tier
             guard let module = meta["module"] as? String, !module.isEmpty else {

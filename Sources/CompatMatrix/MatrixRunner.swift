@@ -82,7 +82,7 @@ public struct MatrixRunner {
         var libDynload: Result<String, MatrixError> = .failure(MatrixError("not needed"))
         // lib-dynload cases load from CPython's lib-dynload; wheel results name the pure-Python
         // standard-library modules they could not import, found beside it.
-        if cases.contains(where: { $0.kind != .source }) {
+        if cases.contains(where: { $0.kind != .source || $0.usesLibDynload }) {
             libDynload = MatrixRunner.findLibDynload(oracle: options.oraclePython)
         }
 
@@ -237,12 +237,18 @@ public struct MatrixRunner {
         if let problem = testCase.setupProblem {
             return CaseResult(caseName: testCase.name, column: column, state: .setupError, detail: problem)
         }
-        let pythonPath: String
+        var pythonPath: String
         switch testCase.kind {
         case .source:
             switch sourceBuildDir(testCase, column: column, root: context.root) {
             case .success(let dir): pythonPath = dir
             case .failure(let early): return early.result
+            }
+            if testCase.usesLibDynload {
+                guard case .success(let dynload) = context.libDynload else {
+                    return skipped("CPython's lib-dynload not found")
+                }
+                pythonPath += ":" + dynload
             }
         case .libDynload(let module):
             switch context.libDynload {

@@ -29,6 +29,7 @@ public enum Bridge {
     public static func initialize() {
         if ready { return }
         ready = true
+        swpy_gil_init()
         swpy_init_runtime_statics()
         var count = 0
         let builtins = swpy_static_types(&count)!
@@ -141,7 +142,9 @@ public enum Bridge {
     /// object needs the share, since its state dies with the C object.
     public static func object(_ op: CObject) -> PyObjects.PyObject {
         guard swpy_has_header(op) != 0 else {
-            return swpy_in_pyruntime(op) != 0 ? runtimeStatic(op) : staticType(op)
+            if swpy_in_pyruntime(op) != 0 { return runtimeStatic(op) }
+            let isType = op.pointee.ob_type.pointee.tp_flags & UInt(Py_TPFLAGS_TYPE_SUBCLASS) != 0
+            return isType || op.pointee.ob_type == Mirrors.staticType(&PyModuleDef_Type) ? staticType(op) : staticInstance(op)
         }
         let header = swpy_header_of(op)!
         if let raw = header.pointee.runtime_object {
@@ -193,6 +196,18 @@ public enum Bridge {
         return obj
     }
 
+    /// The runtime proxy of an object an extension allocated statically (not a type): made once
+    /// and kept, since the object never dies.
+    static func staticInstance(_ op: CObject) -> PyObjects.PyObject {
+        let key = UnsafeMutableRawPointer(op)
+        if let o = runtimeStatics[key] { return o }
+        let type = object(UnsafeMutableRawPointer(op.pointee.ob_type!).assumingMemoryBound(to: CPythonABI.PyObject.self))
+        let proxy = CNativeObject(type: type as? PyType ?? PyTypes.object)
+        proxy.bridgeHandle = key
+        runtimeStatics[key] = proxy
+        return proxy
+    }
+
     /// The runtime type for a statically allocated C type object (builtin or an extension's).
     static func staticType(_ op: CObject) -> PyType {
         let key = UnsafeMutableRawPointer(op)
@@ -219,7 +234,12 @@ public enum Bridge {
     // MARK: - The sweep
 
     /// Marks entry into C code from the runtime.
-    @inline(__always) static func enterC() { cDepth += 1 }
+    /// Lists and bytearrays C holds may have been changed by Python since C last ran: C must
+    /// see the changes (a buffer C keeps across calls reads the storage directly).
+    @inline(__always) static func enterC() {
+        if !ListSync.cHeld.isEmpty { ListSync.syncAll() }
+        cDepth += 1
+    }
 
     /// Marks the return from C code; the outermost return sweeps the young generation.
     @inline(__always) static func leaveC() {

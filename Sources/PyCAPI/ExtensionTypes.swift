@@ -27,6 +27,10 @@ enum ExtensionTypes {
         }
         var flags: TypeFlags = [.extensionType]
         if t.pointee.tp_flags & UInt(Py_TPFLAGS_BASETYPE) != 0 { flags.insert(.baseType) }
+        // Heap types (PyType_FromSpec) are mutable unless they ask otherwise; static ones never.
+        if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 && t.pointee.tp_flags & UInt(1 << 8) == 0 {
+            flags.insert(.mutableAttributes)
+        }
         if base.flags.contains(.exception) { flags.insert(.exception) }
         let type = PyType(name: String(parts.last ?? "?"), bases: [base], flags: flags,
                           moduleName: parts.count > 1 ? parts.dropLast().joined(separator: ".") : "builtins")
@@ -160,11 +164,22 @@ enum ExtensionTypes {
         try CFunctions.takeResult(op, of: what)
     }
 
+    /// Whether a slot holds what `object` has there (inherited by PyType_Ready): a call back into
+    /// the runtime's generic behaviour, so no dunder of its own (it would recurse).
+    static func isGeneric<F>(_ f: F, _ slot: (CType) -> F?) -> Bool {
+        guard let g = slot(Mirrors.staticType(&PyBaseObject_Type)) else { return false }
+        return unsafeBitCast(f, to: UnsafeRawPointer.self) == unsafeBitCast(g, to: UnsafeRawPointer.self)
+    }
+
     static func addSlots(_ type: PyType, _ t: CType) {
         let n = type.name
-        if let f = t.pointee.tp_repr { dunder(type, "__repr__", arity: 0) { s, _ in try result(f(s), "\(n).__repr__") } }
-        if let f = t.pointee.tp_str { dunder(type, "__str__", arity: 0) { s, _ in try result(f(s), "\(n).__str__") } }
-        if let f = t.pointee.tp_hash {
+        if let f = t.pointee.tp_repr, !isGeneric(f, { $0.pointee.tp_repr }) {
+            dunder(type, "__repr__", arity: 0) { s, _ in try result(f(s), "\(n).__repr__") }
+        }
+        if let f = t.pointee.tp_str, !isGeneric(f, { $0.pointee.tp_str }) {
+            dunder(type, "__str__", arity: 0) { s, _ in try result(f(s), "\(n).__str__") }
+        }
+        if let f = t.pointee.tp_hash, !isGeneric(f, { $0.pointee.tp_hash }) {
             dunder(type, "__hash__", arity: 0) { s, _ in
                 let h = f(s)
                 if h == -1, let e = Errors.fetch() { throw e }
@@ -190,7 +205,7 @@ enum ExtensionTypes {
                 throw PythonError(PyExc.StopIteration, args: [])
             }
         }
-        if let f = t.pointee.tp_richcompare {
+        if let f = t.pointee.tp_richcompare, !isGeneric(f, { $0.pointee.tp_richcompare }) {
             for (name, op) in [("__lt__", Py_LT), ("__le__", Py_LE), ("__eq__", Py_EQ), ("__ne__", Py_NE), ("__gt__", Py_GT), ("__ge__", Py_GE)] {
                 dunder(type, name, arity: 1) { s, a in try result(f(s, a[0], op), "\(n).\(name)") }
             }

@@ -110,9 +110,13 @@ enum ListSync {
         if touched.isEmpty && cHeld.isEmpty { return }
         for op in touched.union(cHeld) {
             let header = swpy_header_of(op)!
-            if let raw = header.pointee.runtime_object,
-               let list = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue() as? PyList {
-                sync(list, op)
+            if let raw = header.pointee.runtime_object {
+                let obj = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue()
+                if let list = obj as? PyList {
+                    sync(list, op)
+                } else if let ba = obj as? PyByteArray {
+                    ByteArraySync.sync(ba, op)
+                }
             }
             // References beyond the runtime's share are C's: C may write the list later.
             let share = header.pointee.flags & UInt32(SWPY_FLAG_RUNTIME_SHARE) != 0 ? 1 : 0

@@ -42,6 +42,8 @@ enum Mirrors {
             return UnicodeMirror.make(s.value, type: cTypeFor(s.type))
         case let b as PyBytes:
             return makeBytes(b.value)
+        case let b as PyByteArray:
+            return ByteArraySync.make(b, type: cTypeFor(b.type))
         case let t as PyTuple:
             let n = t.items.count
             let op = allocate(MemoryLayout<PyTupleObject>.size - 8 + 8 * max(n, 1), type: cTypeFor(t.type))
@@ -189,6 +191,9 @@ enum Mirrors {
         case let l as PyList:
             ListSync.sync(l, op)
             ListSync.touched.insert(op)
+        case let b as PyByteArray:
+            ByteArraySync.sync(b, op)
+            ListSync.touched.insert(op)
         case let d as PyDict:
             op.withMemoryRebound(to: PyDictObject.self, capacity: 1) {
                 $0.pointee.ma_used = d.count
@@ -262,6 +267,11 @@ enum Mirrors {
             let items = tupleItems(op)
             for i in 0..<varSize(op) { if let o = items[i] { Bridge.decref(o) } }
         } else if type == staticType(&PyList_Type) || flags & UInt(1 << 25) != 0 {
+            // C's last writes must reach the runtime list, which lives on without the mirror.
+            if let raw = header.pointee.runtime_object,
+               let list = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue() as? PyList {
+                ListSync.sync(list, op)
+            }
             ListSync.unregister(op)
             op.withMemoryRebound(to: PyListObject.self, capacity: 1) { lo in
                 if let items = lo.pointee.ob_item {
@@ -271,6 +281,8 @@ enum Mirrors {
             }
         } else if type == staticType(&PyUnicode_Type) {
             UnicodeMirror.release(op)
+        } else if header.pointee.flags & UInt32(SWPY_FLAG_MUTABLE) != 0 && ByteArraySync.isByteArray(op) {
+            ByteArraySync.dealloc(op)
         } else if type == staticType(&PyModule_Type) {
             op.withMemoryRebound(to: PyModuleObject.self, capacity: 1) {
                 if let d = $0.pointee.md_dict { Bridge.decref(d) }

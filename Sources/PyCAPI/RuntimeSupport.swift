@@ -105,6 +105,11 @@ public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
     if t.pointee.tp_free == nil { t.pointee.tp_free = PyObject_Free }
     if t.pointee.tp_dealloc == nil { t.pointee.tp_dealloc = swpy_instance_dealloc }
     t.pointee.tp_flags |= UInt(Py_TPFLAGS_READY)
+    // Static types of extensions (not the builtin ones, paired at start-up) get their runtime
+    // type and tp_dict now.
+    if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) == 0 && Bridge.typeForStatic[UnsafeMutableRawPointer(t)] == nil {
+        TypeBridge.exposeDict(t)
+    }
     return 0
 }
 
@@ -199,14 +204,6 @@ public func _Py_CheckFunctionResult_(_ ts: UnsafeMutableRawPointer?, _ callable:
 /// int _PyUnicode_Ready(PyObject *s): compact strings are always ready.
 @_cdecl("_PyUnicode_Ready")
 public func _PyUnicode_Ready_(_ s: CObject?) -> Int32 { 0 }
-
-/// PyThreadState *PyEval_SaveThread(void): releases the GIL (Swallow runs one thread for now).
-@_cdecl("PyEval_SaveThread")
-public func PyEval_SaveThread_() -> UnsafeMutablePointer<PyThreadState>? { PyThreadState_Get() }
-
-/// void PyEval_RestoreThread(PyThreadState *ts): reacquires the GIL.
-@_cdecl("PyEval_RestoreThread")
-public func PyEval_RestoreThread_(_ ts: UnsafeMutablePointer<PyThreadState>?) {}
 
 /// int PyObject_GetBuffer(PyObject *o, Py_buffer *view, int flags): bytes objects export their
 /// C storage read-only; other exporters come with the buffer protocol (issue 6).

@@ -7,7 +7,21 @@ enum TypeBridge {
     /// A runtime type standing for a static `PyTypeObject` an extension defined.
     static func runtimeType(forStatic t: CType) -> PyType {
         _ = PyType_Ready_(t)
+        // PyType_Ready made it already (to give C the type's dict in tp_dict).
+        if let made = Bridge.typeForStatic[UnsafeMutableRawPointer(t)] { return made }
         return ExtensionTypes.runtimeType(for: t)
+    }
+
+    /// Gives a readied static type its runtime type now, and C the runtime type's namespace in
+    /// tp_dict (CPython's own modules store class attributes straight into it, e.g. _datetime's
+    /// `timedelta.resolution`).
+    static func exposeDict(_ t: CType) {
+        guard t.pointee.tp_dict == nil else { return }
+        let type = Bridge.staticType(ExtensionTypes.cObject(t))
+        // Type namespaces are made before `dict` exists, without a type; C needs a dict. (Changes
+        // to a type namespace invalidate the type attribute cache by themselves.)
+        type.dict.type = PyTypes.dict
+        t.pointee.tp_dict = Bridge.newReference(type.dict)  // held by the type for the process
     }
 
     /// A heap type object for a runtime class, with the flags C type checks read.

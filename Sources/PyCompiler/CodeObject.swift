@@ -46,6 +46,10 @@ public final class CodeObject: PyObject {
     public let docstring: String?
     /// The source range of each instruction (for tracebacks' caret lines); may be empty.
     public var positions: [CodePosition] = []
+    /// The `__future__` features the code was compiled with (CPython's CO_FUTURE_* bits of
+    /// `co_flags`; kept apart from `flags`, which the VM reads on every call).
+    public var futureFlags: Int32 = 0
+    public static let futureAnnotationsFlag: Int32 = 0x1000000
     /// `LOAD_GLOBAL`'s inline cache, one slot per name: the value found when the globals and
     /// builtins dicts had the recorded versions (dict versions are globally unique, so equal
     /// versions mean unchanged dicts).

@@ -70,9 +70,12 @@ final class CodeUnit {
 
     /// Adds a constant, sharing equal ones (`key` distinguishes 1, 1.0 and True).
     func constSlot(_ value: PyObject, key: String?) -> Int32 {
-        if let k = key, let i = constKeys[k] { return Int32(i) }
+        // Swift compares strings by canonical equivalence; Python by code points, so
+        // non-ASCII keys are spelled out as scalar values ("é" and "e\u{301}" stay apart).
+        let k = key.map { $0.utf8.allSatisfy { $0 < 0x80 } ? $0 : $0.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: ",") + "#u" }
+        if let k = k, let i = constKeys[k] { return Int32(i) }
         consts.append(value)
-        if let k = key { constKeys[k] = consts.count - 1 }
+        if let k = k { constKeys[k] = consts.count - 1 }
         return Int32(consts.count - 1)
     }
 

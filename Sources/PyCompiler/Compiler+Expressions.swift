@@ -363,14 +363,22 @@ extension Compiler {
             return
         }
         u.emit(.buildMap, 0)
+        var merged = false
         for k in keywords {
             if let name = k.arg {
                 emitConst(PyStr(name), key: "s:" + name)
                 try compile(k.value)
-                u.emit(.mapAdd, 1)
+                if merged {
+                    // After a **mapping, a repeated name is an error: merge it as CPython does.
+                    u.emit(.buildMap, 1)
+                    u.emit(.dictMerge, 1)
+                } else {
+                    u.emit(.mapAdd, 1)
+                }
             } else {
                 try compile(k.value)
                 u.emit(.dictMerge, 1)
+                merged = true
             }
         }
         u.loc = loc

@@ -4,16 +4,38 @@ import PyObjects
 
 /// Compiles a module AST to a tree of code objects. Throws `SyntaxErrorInfo` for errors the
 /// parser leaves to the compiler ('return' outside function, 'break' outside loop…).
-public func compileModule(_ module: Module, filename: String) throws -> CodeObject {
-    let table = try SymbolTable(module: module, filename: filename)
+public func compileModule(_ module: Module, filename: String, source: [UInt8]? = nil,
+                          futureAnnotations: Bool = false) throws -> CodeObject {
+    let table = try SymbolTable(module: module, filename: filename, futureAnnotations: futureAnnotations)
     let c = Compiler(table: table, filename: filename)
-    return try c.compileTop(module)
+    if table.futureAnnotations, let src = source { c.annotationText = AnnotationText(source: src) }
+    let code = try c.compileTop(module)
+    if table.futureAnnotations { markFuture(code, CodeObject.futureAnnotationsFlag) }
+    return code
+}
+
+/// Records a future feature on a code object and the code objects nested in it.
+func markFuture(_ code: CodeObject, _ flag: Int32) {
+    code.futureFlags |= flag
+    for c in code.consts { if let inner = c as? CodeObject { markFuture(inner, flag) } }
+}
+
+/// Compiles one interactive statement (`single` mode): expression values are displayed.
+public func compileInteractive(_ module: Module, filename: String, source: [UInt8]? = nil,
+                               futureAnnotations: Bool = false) throws -> CodeObject {
+    let table = try SymbolTable(module: module, filename: filename, futureAnnotations: futureAnnotations)
+    let c = Compiler(table: table, filename: filename)
+    c.interactive = true
+    if table.futureAnnotations, let src = source { c.annotationText = AnnotationText(source: src) }
+    let code = try c.compileTop(module)
+    if table.futureAnnotations { markFuture(code, CodeObject.futureAnnotationsFlag) }
+    return code
 }
 
 /// Parses and compiles `source` (`exec` mode).
-public func compileSource(_ source: [UInt8], filename: String) throws -> CodeObject {
+public func compileSource(_ source: [UInt8], filename: String, futureAnnotations: Bool = false) throws -> CodeObject {
     let module = try parseModule(source: source, filename: filename)
-    return try compileModule(module, filename: filename)
+    return try compileModule(module, filename: filename, source: source, futureAnnotations: futureAnnotations)
 }
 
 final class Compiler {
@@ -21,6 +43,11 @@ final class Compiler {
     let filename: String
     var units: [CodeUnit] = []
     var u: CodeUnit { units[units.count - 1] }
+    /// `single` (interactive) mode: module-level expression statements are displayed.
+    var interactive = false
+    /// Under `from __future__ import annotations` (with the source known): annotations are
+    /// stored as their text instead of being evaluated.
+    var annotationText: AnnotationText?
 
     init(table: SymbolTable, filename: String) {
         self.table = table
@@ -36,12 +63,13 @@ final class Compiler {
         let unit = CodeUnit(scope: table.top, name: "<module>", qualname: "<module>", firstLineno: 1)
         units.append(unit)
         var body = module.body[...]
-        if let doc = docstring(of: module.body) {
+        if !interactive, let doc = docstring(of: module.body) {
             u.loc = module.body[0].loc
             emitConst(PyStr(doc), key: "s:" + doc)
             u.emit(.storeName, u.nameSlot("__doc__"))
             body = body.dropFirst()
         }
+        if hasAnnotations(Array(body)) { u.emit(.setupAnnotations) }
         for s in body { try compile(s) }
         u.emit(.loadConst, u.constSlot(pyNone, key: "None"))
         u.emit(.returnValue)
@@ -180,13 +208,33 @@ final class Compiler {
             }
         case let .augAssign(target, op, value):
             try compileAugAssign(target, op, value)
-        case let .annAssign(target, _, value, _):
+        case let .annAssign(target, annotation, value, simple):
             if let v = value {
                 try compile(v)
                 try compileStore(target)
             } else if case .name = target.kind {
             } else if case let .attribute(obj, _, _) = target.kind {
                 try compile(obj); u.emit(.popTop)
+            }
+            // Module and class bodies evaluate annotations (or take their text under the
+            // annotations future); simple names are recorded.
+            if let text = annotationText, u.scope.kind == .module || u.scope.kind == .classBody {
+                if simple != 0, case let .name(id, _) = target.kind {
+                    let s = text.text(of: annotation)
+                    emitConst(PyStr(s), key: "s:" + s)
+                    u.emit(.loadName, u.nameSlot("__annotations__"))
+                    emitConst(PyStr(id), key: "s:" + id)
+                    u.emit(.storeSubscr)
+                }
+            } else if (u.scope.kind == .module || u.scope.kind == .classBody) && !table.futureAnnotations {
+                try compile(annotation)
+                if simple != 0, case let .name(id, _) = target.kind {
+                    u.emit(.loadName, u.nameSlot("__annotations__"))
+                    emitConst(PyStr(id), key: "s:" + id)
+                    u.emit(.storeSubscr)
+                } else {
+                    u.emit(.popTop)
+                }
             }
         case let .asyncFor(target, iter, body, orelse, _):
             if !u.scope.isCoroutine { throw error("'async for' outside async function", s.loc) }
@@ -322,6 +370,12 @@ final class Compiler {
         case .global, .nonlocal, .pass:
             break
         case let .expr(value):
+            if interactive && units.count == 1 {
+                // `single` mode: top-level expression values go to sys.displayhook.
+                try compile(value)
+                u.emit(.printExpr)
+                break
+            }
             if case .constant = value.kind { break }
             try compile(value)
             u.emit(.popTop)
@@ -689,6 +743,9 @@ final class Compiler {
             u.emit(.buildMap, n)
             flags.insert(.kwDefaults)
         }
+        if try compileAnnotations(args, returns: (node as? Stmt).flatMap(Compiler.returnAnnotation)) {
+            flags.insert(.annotations)
+        }
         let qualname = childQualname(name)
         let firstLine = (node as? Stmt)?.loc.lineno ?? (node as! Expr).loc.lineno
         let unit = CodeUnit(scope: scope, name: name, qualname: qualname, firstLineno: firstLine)
@@ -728,6 +785,66 @@ final class Compiler {
         u.emit(.makeFunction, flags.rawValue)
     }
 
+    /// The return annotation of a `def`.
+    static func returnAnnotation(_ s: Stmt) -> Expr? {
+        switch s.kind {
+        case let .functionDef(_, _, _, _, returns, _), let .asyncFunctionDef(_, _, _, _, returns, _): return returns
+        default: return nil
+        }
+    }
+
+    /// Pushes a dict of the parameter annotations, in CPython's order; false when there are none.
+    func compileAnnotations(_ args: Arguments, returns: Expr?) throws -> Bool {
+        if table.futureAnnotations && annotationText == nil { return false }
+        var all = (args.posonlyargs + args.args).map { $0 }
+        if let v = args.vararg { all.append(v) }
+        all += args.kwonlyargs
+        if let k = args.kwarg { all.append(k) }
+        var n: Int32 = 0
+        for a in all {
+            guard let ann = a.annotation else { continue }
+            emitConst(PyStr(a.arg), key: "s:" + a.arg)
+            try compileAnnotation(ann)
+            n += 1
+        }
+        if let r = returns {
+            emitConst(PyStr("return"), key: "s:return")
+            try compileAnnotation(r)
+            n += 1
+        }
+        if n == 0 { return false }
+        u.emit(.buildMap, n)
+        return true
+    }
+
+    /// An annotation's value: evaluated, or its text under the annotations future.
+    func compileAnnotation(_ e: Expr) throws {
+        if let text = annotationText {
+            let s = text.text(of: e)
+            emitConst(PyStr(s), key: "s:" + s)
+        } else {
+            try compile(e)
+        }
+    }
+
+    /// Whether a module or class body has annotated simple names (it then gets `__annotations__`).
+    func hasAnnotations(_ body: [Stmt]) -> Bool {
+        for s in body {
+            switch s.kind {
+            case .annAssign: return true
+            case let .for(_, _, b, o, _), let .asyncFor(_, _, b, o, _), let .while(_, b, o), let .if(_, b, o):
+                if hasAnnotations(b) || hasAnnotations(o) { return true }
+            case let .with(_, b, _), let .asyncWith(_, b, _):
+                if hasAnnotations(b) { return true }
+            case let .try(b, handlers, o, f), let .tryStar(b, handlers, o, f):
+                if hasAnnotations(b) || hasAnnotations(o) || hasAnnotations(f) { return true }
+                for h in handlers where hasAnnotations(h.body) { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
     func emitImplicitReturn() {
         if let last = u.instructions.last, last.opcode == .returnValue, u.labels.allSatisfy({ $0 != u.instructions.count }) {
             return
@@ -752,6 +869,7 @@ final class Compiler {
             u.emit(.storeName, u.nameSlot("__doc__"))
             stmts = stmts.dropFirst()
         }
+        if hasAnnotations(Array(stmts)) { u.emit(.setupAnnotations) }
         for s in stmts { try compile(s) }
         if scope.needsClassCell {
             u.emit(.loadClosure, Int32(u.derefIndex["__class__"]!))

@@ -73,7 +73,7 @@ public enum Opcode: UInt8, Sendable {
     case callKw
     /// arg bit 0: a kwargs dict is on top; below it an args tuple and the callable.
     case callEx
-    /// arg: MakeFunctionFlags. Stack: [defaults] [kwdefaults] [closure] code qualname.
+    /// arg: MakeFunctionFlags. Stack: [defaults] [kwdefaults] [annotations] [closure] code qualname.
     case makeFunction
     case returnValue
     /// arg: 0 (bare raise), 1 (raise exc), 2 (raise exc from cause).
@@ -150,6 +150,8 @@ public struct MakeFunctionFlags: OptionSet, Sendable {
     public static let defaults = MakeFunctionFlags(rawValue: 1)
     public static let kwDefaults = MakeFunctionFlags(rawValue: 2)
     public static let closure = MakeFunctionFlags(rawValue: 4)
+    /// A dict of parameter annotations (`__annotations__`), below the closure.
+    public static let annotations = MakeFunctionFlags(rawValue: 8)
 }
 
 /// One bytecode word.

@@ -83,13 +83,17 @@ public final class SymbolTable {
     /// Scope of each function/class/lambda/comprehension node, by node identity.
     var byNode: [ObjectIdentifier: Scope] = [:]
     let filename: String
+    /// `from __future__ import annotations` is in effect (annotations are not evaluated).
+    public private(set) var futureAnnotations = false
 
-    public init(module: Module, filename: String) throws {
+    public init(module: Module, filename: String, futureAnnotations inherited: Bool = false) throws {
         self.filename = filename
         top = Scope(kind: .module, name: "top", line: 1)
         var builder = Builder(table: self, filename: filename)
         builder.stack = [top]
+        builder.futureAnnotations = inherited
         try builder.visitModule(module.body)
+        futureAnnotations = builder.futureAnnotations
         try analyze(top, bound: [])
     }
 
@@ -202,7 +206,7 @@ public final class SymbolTable {
         }
 
         mutating func visitModule(_ body: [Stmt]) throws {
-            futureAnnotations = try futureFeatures(body).contains("annotations")
+            futureAnnotations = try futureFeatures(body).contains("annotations") || futureAnnotations
             for s in body { try visit(s) }
         }
 
@@ -217,11 +221,10 @@ public final class SymbolTable {
             var features = Set<String>()
             var i = 0
             if case let .expr(e)? = body.first?.kind, case .constant(.str, _) = e.kind { i = 1 }
-            var done = false, prevLine = 0
+            var done = false
+            // Past the leading future imports, a later one anywhere at the top level is an error.
             while i < body.count {
                 let s = body[i]
-                if done && s.loc.lineno > prevLine { break }
-                prevLine = s.loc.lineno
                 if case let .importFrom(module, names, _) = s.kind, module == "__future__" {
                     if done {
                         throw SyntaxErrorInfo(msg: "from __future__ imports must occur at the beginning of the file",
@@ -279,7 +282,7 @@ public final class SymbolTable {
                 for d in decorators { try visit(d) }
                 let scope = push(.function, name, node: ObjectIdentifier(s), line: s.loc.lineno)
                 if case .asyncFunctionDef = s.kind { scope.isCoroutine = true }
-                declareParams(args, scope)
+                try declareParams(args, scope)
                 for b in body { try visit(b) }
                 stack.removeLast()
             case let .classDef(name, bases, keywords, body, decorators):
@@ -414,7 +417,15 @@ public final class SymbolTable {
             if let r = returns { try visitAnnotation(r) }
         }
 
-        func declareParams(_ a: Arguments, _ scope: Scope) {
+        func declareParams(_ a: Arguments, _ scope: Scope) throws {
+            var seen = Set<String>()
+            for arg in a.posonlyargs + a.args + [a.vararg].compactMap({ $0 }) + a.kwonlyargs + [a.kwarg].compactMap({ $0 }) {
+                if !seen.insert(arg.arg).inserted {
+                    throw SyntaxErrorInfo(msg: "duplicate argument '\(arg.arg)' in function definition", filename: filename,
+                                          lineno: arg.loc.lineno, offset: arg.loc.colOffset + 1,
+                                          endLineno: arg.loc.endLineno, endOffset: arg.loc.endColOffset + 1)
+                }
+            }
             // CPython's varnames order: positional, keyword-only, *args, **kwargs.
             var ordered = a.posonlyargs.map(\.arg) + a.args.map(\.arg) + a.kwonlyargs.map(\.arg)
             if let v = a.vararg { ordered.append(v.arg) }
@@ -497,7 +508,7 @@ public final class SymbolTable {
             case let .lambda(args, body):
                 try visitDefaults(args)
                 let scope = push(.lambda, "<lambda>", node: ObjectIdentifier(e), line: e.loc.lineno)
-                declareParams(args, scope)
+                try declareParams(args, scope)
                 try visit(body)
                 stack.removeLast()
             case let .ifExp(t, b, o): try visit(t); try visit(b); try visit(o)

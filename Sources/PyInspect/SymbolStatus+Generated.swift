@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 435 implemented by Swallow, 1220 stubs.
+    /// CPython 3.11.7 exports (1655): 583 implemented by Swallow, 1072 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -23,7 +23,7 @@ extension SymbolStatus {
     IFAL PyBool_FromLong
     IDAL PyBool_Type
     SFAL PyBuffer_FillContiguousStrides
-    SFAL PyBuffer_FillInfo
+    IFAL PyBuffer_FillInfo
     SFAL PyBuffer_FromContiguous
     SFAL PyBuffer_GetPointer
     IFAL PyBuffer_IsContiguous
@@ -31,12 +31,12 @@ extension SymbolStatus {
     SFAL PyBuffer_SizeFromFormat
     SFAL PyBuffer_ToContiguous
     SDAL PyByteArrayIter_Type
-    SFAL PyByteArray_AsString
-    SFAL PyByteArray_Concat
-    SFAL PyByteArray_FromObject
-    SFAL PyByteArray_FromStringAndSize
-    SFAL PyByteArray_Resize
-    SFAL PyByteArray_Size
+    IFAL PyByteArray_AsString
+    IFAL PyByteArray_Concat
+    IFAL PyByteArray_FromObject
+    IFAL PyByteArray_FromStringAndSize
+    IFAL PyByteArray_Resize
+    IFAL PyByteArray_Size
     IDAL PyByteArray_Type
     SDAL PyBytesIter_Type
     IFAL PyBytes_AsString
@@ -53,9 +53,9 @@ extension SymbolStatus {
     IFAL PyBytes_Size
     IDAL PyBytes_Type
     SFAL PyCFunction_Call
-    SFAL PyCFunction_GetFlags
-    SFAL PyCFunction_GetFunction
-    SFAL PyCFunction_GetSelf
+    IFAL PyCFunction_GetFlags
+    IFAL PyCFunction_GetFunction
+    IFAL PyCFunction_GetSelf
     SFAL PyCFunction_New
     IFAL PyCFunction_NewEx
     IDAL PyCFunction_Type
@@ -161,7 +161,7 @@ extension SymbolStatus {
     SDAL PyDictRevIterKey_Type
     SDAL PyDictRevIterValue_Type
     SDAL PyDictValues_Type
-    SFAL PyDict_Clear
+    IFAL PyDict_Clear
     IFAL PyDict_Contains
     SFAL PyDict_Copy
     IFAL PyDict_DelItem
@@ -175,7 +175,7 @@ extension SymbolStatus {
     SFAL PyDict_MergeFromSeq2
     IFAL PyDict_New
     IFAL PyDict_Next
-    SF-- PyDict_SetDefault
+    IF-- PyDict_SetDefault
     IFAL PyDict_SetItem
     IFAL PyDict_SetItemString
     IFAL PyDict_Size
@@ -230,8 +230,8 @@ extension SymbolStatus {
     SF-- PyErr_WarnExplicitObject
     SFAL PyErr_WarnFormat
     SFAL PyErr_WriteUnraisable
-    SFAL PyEval_AcquireLock
-    SFAL PyEval_AcquireThread
+    IFAL PyEval_AcquireLock
+    IFAL PyEval_AcquireThread
     IFAL PyEval_CallFunction
     IFAL PyEval_CallMethod
     SFAL PyEval_CallObjectWithKeywords
@@ -245,15 +245,15 @@ extension SymbolStatus {
     SFAL PyEval_GetFuncName
     SFAL PyEval_GetGlobals
     SFAL PyEval_GetLocals
-    SFAL PyEval_InitThreads
+    IFAL PyEval_InitThreads
     SF-- PyEval_MergeCompilerFlags
-    SFAL PyEval_ReleaseLock
-    SFAL PyEval_ReleaseThread
+    IFAL PyEval_ReleaseLock
+    IFAL PyEval_ReleaseThread
     IFAL PyEval_RestoreThread
     IFAL PyEval_SaveThread
     SF-- PyEval_SetProfile
     SF-- PyEval_SetTrace
-    SFAL PyEval_ThreadsInitialized
+    IFAL PyEval_ThreadsInitialized
     IDAL PyExc_ArithmeticError
     IDAL PyExc_AssertionError
     IDAL PyExc_AttributeError
@@ -340,7 +340,7 @@ extension SymbolStatus {
     SDAL PyFilter_Type
     IFAL PyFloat_AsDouble
     IFAL PyFloat_FromDouble
-    SFAL PyFloat_FromString
+    IFAL PyFloat_FromString
     SFAL PyFloat_GetInfo
     SFAL PyFloat_GetMax
     SFAL PyFloat_GetMin
@@ -384,10 +384,10 @@ extension SymbolStatus {
     SFAL PyGC_Disable
     SFAL PyGC_Enable
     SFAL PyGC_IsEnabled
-    SF-- PyGILState_Check
-    SFAL PyGILState_Ensure
-    SFAL PyGILState_GetThisThreadState
-    SFAL PyGILState_Release
+    IF-- PyGILState_Check
+    IFAL PyGILState_Ensure
+    IFAL PyGILState_GetThisThreadState
+    IFAL PyGILState_Release
     SF-- PyGen_New
     SF-- PyGen_NewWithQualName
     SD-- PyGen_Type
@@ -405,14 +405,14 @@ extension SymbolStatus {
     SFAL PyImport_GetImporter
     SFAL PyImport_GetMagicNumber
     SFAL PyImport_GetMagicTag
-    SFAL PyImport_GetModule
-    SFAL PyImport_GetModuleDict
+    IFAL PyImport_GetModule
+    IFAL PyImport_GetModuleDict
     IFAL PyImport_Import
     SFAL PyImport_ImportFrozenModule
     SFAL PyImport_ImportFrozenModuleObject
     IFAL PyImport_ImportModule
-    SFAL PyImport_ImportModuleLevel
-    SFAL PyImport_ImportModuleLevelObject
+    IFAL PyImport_ImportModuleLevel
+    IFAL PyImport_ImportModuleLevelObject
     SFAL PyImport_ImportModuleNoBlock
     SD-- PyImport_Inittab
     SFAL PyImport_ReloadModule
@@ -449,14 +449,14 @@ extension SymbolStatus {
     SD-- PyInstanceMethod_Type
     SFAL PyInterpreterState_Clear
     SFAL PyInterpreterState_Delete
-    SFAL PyInterpreterState_Get
-    SFAL PyInterpreterState_GetDict
-    SFAL PyInterpreterState_GetID
-    SF-- PyInterpreterState_Head
-    SF-- PyInterpreterState_Main
+    IFAL PyInterpreterState_Get
+    IFAL PyInterpreterState_GetDict
+    IFAL PyInterpreterState_GetID
+    IF-- PyInterpreterState_Head
+    IF-- PyInterpreterState_Main
     SFAL PyInterpreterState_New
-    SF-- PyInterpreterState_Next
-    SF-- PyInterpreterState_ThreadHead
+    IF-- PyInterpreterState_Next
+    IF-- PyInterpreterState_ThreadHead
     SFAL PyIter_Check
     IFAL PyIter_Next
     SFAL PyIter_Send
@@ -486,17 +486,17 @@ extension SymbolStatus {
     IFAL PyLong_AsUnsignedLongLong
     SFAL PyLong_AsUnsignedLongLongMask
     IFAL PyLong_AsUnsignedLongMask
-    SFAL PyLong_AsVoidPtr
+    IFAL PyLong_AsVoidPtr
     IFAL PyLong_FromDouble
     IFAL PyLong_FromLong
     IFAL PyLong_FromLongLong
     IFAL PyLong_FromSize_t
     IFAL PyLong_FromSsize_t
-    SFAL PyLong_FromString
+    IFAL PyLong_FromString
     SF-- PyLong_FromUnicodeObject
     IFAL PyLong_FromUnsignedLong
     IFAL PyLong_FromUnsignedLongLong
-    SFAL PyLong_FromVoidPtr
+    IFAL PyLong_FromVoidPtr
     SFAL PyLong_GetInfo
     IDAL PyLong_Type
     SDAL PyMap_Type
@@ -661,9 +661,9 @@ extension SymbolStatus {
     IFAL PyObject_GC_Track
     IFAL PyObject_GC_UnTrack
     SF-- PyObject_GET_WEAKREFS_LISTPTR
-    SFAL PyObject_GenericGetAttr
+    IFAL PyObject_GenericGetAttr
     SFAL PyObject_GenericGetDict
-    SFAL PyObject_GenericSetAttr
+    IFAL PyObject_GenericSetAttr
     SFAL PyObject_GenericSetDict
     SFAL PyObject_GetAIter
     SF-- PyObject_GetArenaAllocator
@@ -691,7 +691,7 @@ extension SymbolStatus {
     IFAL PyObject_Repr
     IFAL PyObject_RichCompare
     IFAL PyObject_RichCompareBool
-    SFAL PyObject_SelfIter
+    IFAL PyObject_SelfIter
     SF-- PyObject_SetArenaAllocator
     IFAL PyObject_SetAttr
     IFAL PyObject_SetAttrString
@@ -701,7 +701,7 @@ extension SymbolStatus {
     IFAL PyObject_Type
     IF-- PyObject_Vectorcall
     SF-- PyObject_VectorcallDict
-    SF-- PyObject_VectorcallMethod
+    IF-- PyObject_VectorcallMethod
     SF-- PyPickleBuffer_FromObject
     SF-- PyPickleBuffer_GetBuffer
     SF-- PyPickleBuffer_Release
@@ -788,40 +788,40 @@ extension SymbolStatus {
     SFAL PyStructSequence_New
     SFAL PyStructSequence_NewType
     SFAL PyStructSequence_SetItem
-    SDAL PyStructSequence_UnnamedField
+    IDAL PyStructSequence_UnnamedField
     SDAL PySuper_Type
     SF-- PySymtable_Lookup
     SF-- PySys_AddAuditHook
-    SFAL PySys_AddWarnOption
-    SFAL PySys_AddWarnOptionUnicode
-    SFAL PySys_AddXOption
+    IFAL PySys_AddWarnOption
+    IFAL PySys_AddWarnOptionUnicode
+    IFAL PySys_AddXOption
     SF-- PySys_Audit
-    SFAL PySys_FormatStderr
-    SFAL PySys_FormatStdout
-    SFAL PySys_GetObject
-    SFAL PySys_GetXOptions
-    SFAL PySys_HasWarnOptions
-    SFAL PySys_ResetWarnOptions
-    SFAL PySys_SetArgv
-    SFAL PySys_SetArgvEx
-    SFAL PySys_SetObject
-    SFAL PySys_SetPath
-    SFAL PySys_WriteStderr
-    SFAL PySys_WriteStdout
-    SFAL PyThreadState_Clear
-    SFAL PyThreadState_Delete
-    SFA- PyThreadState_DeleteCurrent
-    SF-- PyThreadState_EnterTracing
+    IFAL PySys_FormatStderr
+    IFAL PySys_FormatStdout
+    IFAL PySys_GetObject
+    IFAL PySys_GetXOptions
+    IFAL PySys_HasWarnOptions
+    IFAL PySys_ResetWarnOptions
+    IFAL PySys_SetArgv
+    IFAL PySys_SetArgvEx
+    IFAL PySys_SetObject
+    IFAL PySys_SetPath
+    IFAL PySys_WriteStderr
+    IFAL PySys_WriteStdout
+    IFAL PyThreadState_Clear
+    IFAL PyThreadState_Delete
+    IFA- PyThreadState_DeleteCurrent
+    IF-- PyThreadState_EnterTracing
     IFAL PyThreadState_Get
-    SFAL PyThreadState_GetDict
+    IFAL PyThreadState_GetDict
     SFAL PyThreadState_GetFrame
-    SFAL PyThreadState_GetID
-    SFAL PyThreadState_GetInterpreter
-    SF-- PyThreadState_LeaveTracing
-    SFAL PyThreadState_New
-    SF-- PyThreadState_Next
+    IFAL PyThreadState_GetID
+    IFAL PyThreadState_GetInterpreter
+    IF-- PyThreadState_LeaveTracing
+    IFAL PyThreadState_New
+    IF-- PyThreadState_Next
     SFAL PyThreadState_SetAsyncExc
-    SFAL PyThreadState_Swap
+    IFAL PyThreadState_Swap
     SFAL PyThread_GetInfo
     SFAL PyThread_ReInitTLS
     SFAL PyThread_acquire_lock
@@ -907,8 +907,8 @@ extension SymbolStatus {
     SFAL PyUnicodeTranslateError_SetEnd
     SFAL PyUnicodeTranslateError_SetReason
     SFAL PyUnicodeTranslateError_SetStart
-    SFAL PyUnicode_Append
-    SFAL PyUnicode_AppendAndDel
+    IFAL PyUnicode_Append
+    IFAL PyUnicode_AppendAndDel
     IFAL PyUnicode_AsASCIIString
     SFAL PyUnicode_AsCharmapString
     SFAL PyUnicode_AsDecodedObject
@@ -931,7 +931,7 @@ extension SymbolStatus {
     SFAL PyUnicode_AsWideChar
     SFAL PyUnicode_AsWideCharString
     SFAL PyUnicode_BuildEncodingMap
-    SFAL PyUnicode_Compare
+    IFAL PyUnicode_Compare
     IFAL PyUnicode_CompareWithASCIIString
     IFAL PyUnicode_Concat
     SFAL PyUnicode_Contains
@@ -943,7 +943,7 @@ extension SymbolStatus {
     SFAL PyUnicode_DecodeFSDefault
     SFAL PyUnicode_DecodeFSDefaultAndSize
     SFAL PyUnicode_DecodeLatin1
-    SFAL PyUnicode_DecodeLocale
+    IFAL PyUnicode_DecodeLocale
     SFAL PyUnicode_DecodeLocaleAndSize
     SFAL PyUnicode_DecodeRawUnicodeEscape
     SFAL PyUnicode_DecodeUTF16
@@ -972,15 +972,15 @@ extension SymbolStatus {
     IFAL PyUnicode_FromString
     IFAL PyUnicode_FromStringAndSize
     SF-- PyUnicode_FromUnicode
-    SFAL PyUnicode_FromWideChar
+    IFAL PyUnicode_FromWideChar
     SFAL PyUnicode_GetDefaultEncoding
     IFAL PyUnicode_GetLength
     SFAL PyUnicode_GetSize
     IFAL PyUnicode_InternFromString
     SFAL PyUnicode_InternImmortal
-    SFAL PyUnicode_InternInPlace
+    IFAL PyUnicode_InternInPlace
     SFAL PyUnicode_IsIdentifier
-    SFAL PyUnicode_Join
+    IFAL PyUnicode_Join
     IF-- PyUnicode_New
     SFAL PyUnicode_Partition
     SFAL PyUnicode_RPartition
@@ -995,7 +995,7 @@ extension SymbolStatus {
     SFAL PyUnicode_Tailmatch
     SFAL PyUnicode_Translate
     IDAL PyUnicode_Type
-    SFAL PyUnicode_WriteChar
+    IFAL PyUnicode_WriteChar
     SF-- PyVectorcall_Call
     SF-- PyVectorcall_Function
     SFAL PyWeakref_GetObject
@@ -1026,8 +1026,8 @@ extension SymbolStatus {
     SF-- Py_ExitStatusException
     SFAL Py_FatalError
     SF-- Py_FdIsInteractive
-    SDAL Py_FileSystemDefaultEncodeErrors
-    SDAL Py_FileSystemDefaultEncoding
+    IDAL Py_FileSystemDefaultEncodeErrors
+    IDAL Py_FileSystemDefaultEncoding
     SFAL Py_Finalize
     SFAL Py_FinalizeEx
     SD-- Py_FrozenFlag
@@ -1048,7 +1048,7 @@ extension SymbolStatus {
     SFAL Py_GetPythonHome
     SFAL Py_GetRecursionLimit
     SFAL Py_GetVersion
-    SDAL Py_HasFileSystemDefaultEncoding
+    IDAL Py_HasFileSystemDefaultEncoding
     SD-- Py_HashRandomizationFlag
     SD-- Py_IgnoreEnvironmentFlag
     IFAL Py_IncRef
@@ -1090,13 +1090,13 @@ extension SymbolStatus {
     SD-- Py_VerboseFlag
     IDAL Py_Version
     SFAL Py_XNewRef
-    SD-- Py_hexdigits
+    ID-- Py_hexdigits
     SF-- _PyAST_Compile
-    SF-- _PyAccu_Accumulate
-    SF-- _PyAccu_Destroy
-    SF-- _PyAccu_Finish
-    SF-- _PyAccu_FinishAsList
-    SF-- _PyAccu_Init
+    IF-- _PyAccu_Accumulate
+    IF-- _PyAccu_Destroy
+    IF-- _PyAccu_Finish
+    IF-- _PyAccu_FinishAsList
+    IF-- _PyAccu_Init
     SF-- _PyArena_AddPyObject
     SF-- _PyArena_Free
     SF-- _PyArena_Malloc
@@ -1106,20 +1106,20 @@ extension SymbolStatus {
     IF-- _PyArg_NoKeywords
     IF-- _PyArg_NoKwnames
     IF-- _PyArg_NoPositional
-    SF-- _PyArg_ParseStack
-    SF-- _PyArg_ParseStackAndKeywords
-    SF-- _PyArg_ParseStackAndKeywords_SizeT
-    SF-- _PyArg_ParseStack_SizeT
-    SF-- _PyArg_ParseTupleAndKeywordsFast
-    SF-- _PyArg_ParseTupleAndKeywordsFast_SizeT
+    IF-- _PyArg_ParseStack
+    IF-- _PyArg_ParseStackAndKeywords
+    IF-- _PyArg_ParseStackAndKeywords_SizeT
+    IF-- _PyArg_ParseStack_SizeT
+    IF-- _PyArg_ParseTupleAndKeywordsFast
+    IF-- _PyArg_ParseTupleAndKeywordsFast_SizeT
     IFA- _PyArg_ParseTupleAndKeywords_SizeT
     IFA- _PyArg_ParseTuple_SizeT
     IFA- _PyArg_Parse_SizeT
     IF-- _PyArg_UnpackKeywords
     IF-- _PyArg_UnpackKeywordsWithVararg
     SF-- _PyArg_UnpackStack
-    SF-- _PyArg_VaParseTupleAndKeywordsFast
-    SF-- _PyArg_VaParseTupleAndKeywordsFast_SizeT
+    IF-- _PyArg_VaParseTupleAndKeywordsFast
+    IF-- _PyArg_VaParseTupleAndKeywordsFast_SizeT
     IFA- _PyArg_VaParseTupleAndKeywords_SizeT
     IFA- _PyArg_VaParse_SizeT
     SF-- _PyArgv_AsWstrList
@@ -1234,7 +1234,7 @@ extension SymbolStatus {
     SF-- _PyFloat_FormatAdvancedWriter
     SF-- _PyFrame_IsEntryFrame
     SF-- _PyFunction_Vectorcall
-    SF-- _PyGILState_GetInterpreterStateUnsafe
+    IF-- _PyGILState_GetInterpreterStateUnsafe
     SF-- _PyGen_FetchStopIterationValue
     SF-- _PyGen_Finalize
     SF-- _PyGen_SetStopIterationValue
@@ -1246,7 +1246,7 @@ extension SymbolStatus {
     SD-- _PyImport_FrozenTest
     SF-- _PyImport_GetModuleAttr
     SF-- _PyImport_GetModuleAttrString
-    SF-- _PyImport_GetModuleId
+    IF-- _PyImport_GetModuleId
     SF-- _PyImport_IsInitialized
     SF-- _PyImport_ReleaseLock
     SF-- _PyImport_SetModule
@@ -1272,10 +1272,10 @@ extension SymbolStatus {
     SF-- _PyList_Extend
     IF-- _PyLong_AsByteArray
     IF-- _PyLong_AsInt
-    SF-- _PyLong_AsTime_t
+    IF-- _PyLong_AsTime_t
     SF-- _PyLong_Copy
     ID-- _PyLong_DigitValue
-    SF-- _PyLong_DivmodNear
+    IF-- _PyLong_DivmodNear
     SF-- _PyLong_FileDescriptor_Converter
     SF-- _PyLong_Format
     SF-- _PyLong_FormatAdvancedWriter
@@ -1327,7 +1327,7 @@ extension SymbolStatus {
     IFAL _PyObject_CallFunction_SizeT
     IF-- _PyObject_CallMethod
     IF-- _PyObject_CallMethodId
-    SF-- _PyObject_CallMethodIdObjArgs
+    IF-- _PyObject_CallMethodIdObjArgs
     IF-- _PyObject_CallMethodId_SizeT
     IFAL _PyObject_CallMethod_SizeT
     SF-- _PyObject_Call_Prepend
@@ -1344,16 +1344,16 @@ extension SymbolStatus {
     SFAL _PyObject_GC_Resize
     SF-- _PyObject_GenericGetAttrWithDict
     SF-- _PyObject_GenericSetAttrWithDict
-    SF-- _PyObject_GetAttrId
+    IF-- _PyObject_GetAttrId
     SF-- _PyObject_GetCrossInterpreterData
     SF-- _PyObject_GetDictPtr
     SF-- _PyObject_GetMethod
-    SF-- _PyObject_GetState
+    IF-- _PyObject_GetState
     SF-- _PyObject_HasLen
     SF-- _PyObject_IsAbstract
     SF-- _PyObject_IsFreed
-    SF-- _PyObject_LookupAttr
-    SF-- _PyObject_LookupAttrId
+    IF-- _PyObject_LookupAttr
+    IF-- _PyObject_LookupAttrId
     SF-- _PyObject_LookupSpecial
     IF-- _PyObject_LookupSpecialId
     IF-- _PyObject_MakeTpCall
@@ -1389,7 +1389,7 @@ extension SymbolStatus {
     SF-- _PySys_GetSizeOf
     SF-- _PyThreadState_DeleteCurrent
     SF-- _PyThreadState_DeleteExcept
-    SF-- _PyThreadState_GetDict
+    IF-- _PyThreadState_GetDict
     SFA- _PyThreadState_Init
     SFA- _PyThreadState_Prealloc
     SF-- _PyThreadState_SetCurrent
@@ -1407,7 +1407,7 @@ extension SymbolStatus {
     SF-- _PyTime_AsTimespec
     SF-- _PyTime_AsTimespec_clamp
     SF-- _PyTime_AsTimeval
-    SF-- _PyTime_AsTimevalTime_t
+    IF-- _PyTime_AsTimevalTime_t
     SF-- _PyTime_AsTimeval_clamp
     SF-- _PyTime_FromMillisecondsObject
     SF-- _PyTime_FromNanoseconds
@@ -1423,11 +1423,11 @@ extension SymbolStatus {
     IF-- _PyTime_GetSystemClock
     SF-- _PyTime_GetSystemClockWithInfo
     SF-- _PyTime_MulDiv
-    SF-- _PyTime_ObjectToTime_t
-    SF-- _PyTime_ObjectToTimespec
-    SF-- _PyTime_ObjectToTimeval
-    SF-- _PyTime_gmtime
-    SF-- _PyTime_localtime
+    IF-- _PyTime_ObjectToTime_t
+    IF-- _PyTime_ObjectToTimespec
+    IF-- _PyTime_ObjectToTimeval
+    IF-- _PyTime_gmtime
+    IF-- _PyTime_localtime
     SF-- _PyTraceBack_FromFrame
     SF-- _PyTraceBack_Print_Indented
     SF-- _PyTraceMalloc_GetTraceback
@@ -1446,22 +1446,22 @@ extension SymbolStatus {
     SF-- _PyType_LookupId
     SF-- _PyType_Name
     SF-- _PyUnicodeTranslateError_Create
-    SF-- _PyUnicodeWriter_Dealloc
-    SF-- _PyUnicodeWriter_Finish
-    SF-- _PyUnicodeWriter_Init
-    SF-- _PyUnicodeWriter_PrepareInternal
-    SF-- _PyUnicodeWriter_PrepareKindInternal
-    SF-- _PyUnicodeWriter_WriteASCIIString
-    SF-- _PyUnicodeWriter_WriteChar
-    SF-- _PyUnicodeWriter_WriteLatin1String
-    SF-- _PyUnicodeWriter_WriteStr
-    SF-- _PyUnicodeWriter_WriteSubstring
+    IF-- _PyUnicodeWriter_Dealloc
+    IF-- _PyUnicodeWriter_Finish
+    IF-- _PyUnicodeWriter_Init
+    IF-- _PyUnicodeWriter_PrepareInternal
+    IF-- _PyUnicodeWriter_PrepareKindInternal
+    IF-- _PyUnicodeWriter_WriteASCIIString
+    IF-- _PyUnicodeWriter_WriteChar
+    IF-- _PyUnicodeWriter_WriteLatin1String
+    IF-- _PyUnicodeWriter_WriteStr
+    IF-- _PyUnicodeWriter_WriteSubstring
     SF-- _PyUnicode_AsASCIIString
     SF-- _PyUnicode_AsLatin1String
     SF-- _PyUnicode_AsUTF8String
     SF-- _PyUnicode_AsUnicode
     SF-- _PyUnicode_CheckConsistency
-    SF-- _PyUnicode_Copy
+    IF-- _PyUnicode_Copy
     SF-- _PyUnicode_DecodeRawUnicodeEscapeStateful
     SF-- _PyUnicode_DecodeUnicodeEscapeInternal
     SF-- _PyUnicode_DecodeUnicodeEscapeStateful
@@ -1472,42 +1472,42 @@ extension SymbolStatus {
     SF-- _PyUnicode_EncodeUTF7
     SF-- _PyUnicode_Equal
     SF-- _PyUnicode_EqualToASCIIId
-    SF-- _PyUnicode_EqualToASCIIString
+    IF-- _PyUnicode_EqualToASCIIString
     SF-- _PyUnicode_FastCopyCharacters
     SF-- _PyUnicode_FastFill
     SF-- _PyUnicode_FindMaxChar
     SF-- _PyUnicode_FormatAdvancedWriter
     SF-- _PyUnicode_FormatLong
     SF-- _PyUnicode_FromASCII
-    SF-- _PyUnicode_FromId
+    IF-- _PyUnicode_FromId
     SF-- _PyUnicode_InsertThousandsGrouping
-    SF-- _PyUnicode_IsAlpha
-    SF-- _PyUnicode_IsCaseIgnorable
-    SF-- _PyUnicode_IsCased
-    SF-- _PyUnicode_IsDecimalDigit
-    SF-- _PyUnicode_IsDigit
-    SF-- _PyUnicode_IsLinebreak
-    SF-- _PyUnicode_IsLowercase
-    SF-- _PyUnicode_IsNumeric
-    SF-- _PyUnicode_IsPrintable
-    SF-- _PyUnicode_IsTitlecase
-    SF-- _PyUnicode_IsUppercase
-    SF-- _PyUnicode_IsWhitespace
-    SF-- _PyUnicode_IsXidContinue
-    SF-- _PyUnicode_IsXidStart
+    IF-- _PyUnicode_IsAlpha
+    IF-- _PyUnicode_IsCaseIgnorable
+    IF-- _PyUnicode_IsCased
+    IF-- _PyUnicode_IsDecimalDigit
+    IF-- _PyUnicode_IsDigit
+    IF-- _PyUnicode_IsLinebreak
+    IF-- _PyUnicode_IsLowercase
+    IF-- _PyUnicode_IsNumeric
+    IF-- _PyUnicode_IsPrintable
+    IF-- _PyUnicode_IsTitlecase
+    IF-- _PyUnicode_IsUppercase
+    IF-- _PyUnicode_IsWhitespace
+    IF-- _PyUnicode_IsXidContinue
+    IF-- _PyUnicode_IsXidStart
     SF-- _PyUnicode_JoinArray
     IF-- _PyUnicode_Ready
     SF-- _PyUnicode_ScanIdentifier
-    SF-- _PyUnicode_ToDecimalDigit
-    SF-- _PyUnicode_ToDigit
+    IF-- _PyUnicode_ToDecimalDigit
+    IF-- _PyUnicode_ToDigit
     SF-- _PyUnicode_ToFoldedFull
-    SF-- _PyUnicode_ToLowerFull
-    SF-- _PyUnicode_ToLowercase
-    SF-- _PyUnicode_ToNumeric
-    SF-- _PyUnicode_ToTitleFull
-    SF-- _PyUnicode_ToTitlecase
-    SF-- _PyUnicode_ToUpperFull
-    SF-- _PyUnicode_ToUppercase
+    IF-- _PyUnicode_ToLowerFull
+    IF-- _PyUnicode_ToLowercase
+    IF-- _PyUnicode_ToNumeric
+    IF-- _PyUnicode_ToTitleFull
+    IF-- _PyUnicode_ToTitlecase
+    IF-- _PyUnicode_ToUpperFull
+    IF-- _PyUnicode_ToUppercase
     SF-- _PyUnicode_TransformDecimalAndSpaceToASCII
     SF-- _PyUnicode_WideCharString_Converter
     SF-- _PyUnicode_WideCharString_Opt_Converter
@@ -1525,7 +1525,7 @@ extension SymbolStatus {
     SF-- _Py_BreakPoint
     IFAL _Py_BuildValue_SizeT
     IF-- _Py_CheckFunctionResult
-    SFA- _Py_CheckRecursiveCall
+    IFA- _Py_CheckRecursiveCall
     SF-- _Py_ClearArgcArgv
     SF-- _Py_ClearStandardStreamEncoding
     SF-- _Py_CoerceLegacyLocale
@@ -1565,7 +1565,7 @@ extension SymbolStatus {
     SF-- _Py_Gid_Converter
     SF-- _Py_HandleSystemExit
     SD-- _Py_HasFileSystemDefaultEncodeErrors
-    SF-- _Py_HashBytes
+    IF-- _Py_HashBytes
     SF-- _Py_HashDouble
     SF-- _Py_HashPointer
     SF-- _Py_HashPointerRaw
@@ -1577,7 +1577,7 @@ extension SymbolStatus {
     SF-- _Py_IsLocaleCoercionTarget
     SF-- _Py_LegacyLocaleDetected
     SF-- _Py_NewInterpreter
-    SF-- _Py_NewReference
+    IF-- _Py_NewReference
     IDAL _Py_NoneStruct
     IDAL _Py_NotImplementedStruct
     SD-- _Py_PackageContext

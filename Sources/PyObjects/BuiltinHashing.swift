@@ -50,8 +50,11 @@ public enum BuiltinHashing {
         case let i as PyInt: return i.big.map(hashInt) ?? hashInt(i.small)
         case let s as PyStr:
             if let h = s.cachedHash { return h }
+            if s.value.isEmpty { return 0 }  // as in CPython
+            // Hash the UTF-8 bytes: hashing a String would equate canonically equivalent texts.
             var hasher = Hasher()
-            hasher.combine(s.value)
+            var text = s.value
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
             var h = hasher.finalize()
             if h == -1 { h = -2 }
             s.cachedHash = h

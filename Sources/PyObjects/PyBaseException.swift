@@ -15,6 +15,7 @@ public final class PyBaseException: PyObject {
         self.args = PyTuple(args)
         super.init(type: type)
         instanceDict = PyDict()
+        GCRegistry.track(self)
     }
 }
 

@@ -30,6 +30,7 @@ public final class PyDict: PyObject {
 
     public override init(type: PyType = PyTypes.dict) {
         super.init(type: type)
+        GCRegistry.track(self)
     }
 
     /// Used while `type` and `object` are being created, before `dict` exists.
@@ -55,7 +56,7 @@ public final class PyDict: PyObject {
     static func keysEqual(_ a: PyObject, _ b: PyObject) throws -> Bool {
         if let x = a as? PyStr, let y = b as? PyStr,
            !x.type.flags.contains(.heapType), !y.type.flags.contains(.heapType) {
-            return x.value == y.value
+            return PyStr.sameText(x.value, y.value)
         }
         return try PyObjectHooks.equal(a, b)
     }
@@ -154,6 +155,16 @@ public final class PyDict: PyObject {
         version = nextDictVersion()
         if entries.count > 16 && count * 2 < entries.count { compact() }
         return old
+    }
+
+    /// Removes and returns the newest entry (`dict.popitem()`). Deleted entries at the end are
+    /// dropped (no slot refers to them) so that popping everything stays linear.
+    public func popLast() throws -> (key: PyObject, value: PyObject)? {
+        while let last = entries.last, last == nil { entries.removeLast() }
+        guard let last = entries.last, let e = last else { return nil }
+        try remove(e.key)
+        while let tail = entries.last, tail == nil { entries.removeLast() }
+        return (e.key, e.value)
     }
 
     public func clear() {

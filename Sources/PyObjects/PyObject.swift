@@ -13,6 +13,9 @@ open class PyObject {
         set { storedType = newValue }
     }
     @usableFromInline final var storedType: PyType!
+    /// The type, or nil for the few objects made before any type existed (the namespaces of
+    /// types, which are never exposed as objects themselves). For the cycle collector.
+    public final var typeIfSet: PyType? { storedType }
 
     /// Owned by the C-API bridge: the address of this object's C mirror, or nil while the
     /// object has never crossed into C. Nothing outside `PyCAPI` may read or write it.
@@ -21,6 +24,10 @@ open class PyObject {
     /// Instance attributes for objects of Python classes (and modules, functions…); nil for
     /// builtin values that have no `__dict__`.
     public final var instanceDict: PyDict?
+
+    /// Position in `GCRegistry.objects` for container objects the cycle collector tracks; -1
+    /// for the others.
+    public final var gcIndex = -1
 
     public init(type: PyType) {
         self.storedType = type
@@ -36,6 +43,7 @@ open class PyObject {
     nonisolated(unsafe) public static var finalizerHook: ((PyType, PyDict?) -> Void)?
 
     deinit {
+        if gcIndex >= 0 { GCRegistry.untrack(self) }
         if let t = storedType, t.flags.contains(.hasFinalizer) { PyObject.finalizerHook?(t, instanceDict) }
     }
 

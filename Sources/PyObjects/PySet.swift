@@ -2,10 +2,13 @@
 /// they hash and compare through `PyObjectHooks` like dict keys.
 public final class PySet: PyObject {
     public let storage: PyDict
+    /// Where `pop()` resumes its scan of the storage's entries (so popping all is linear).
+    public var popHint = 0
 
     public override init(type: PyType = PyTypes.set) {
         self.storage = PyDict()
         super.init(type: type)
+        GCRegistry.track(self)
     }
 
     public var isFrozen: Bool { type.isSubtype(of: PyTypes.frozenset) }

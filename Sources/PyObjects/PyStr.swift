@@ -24,6 +24,25 @@ public final class PyStr: PyObject {
     /// `len(s)`: the number of code points.
     public var count: Int { value.utf8.count == value.unicodeScalars.count ? value.utf8.count : scalars.count }
 
+    /// Whether two strings have the same code points. (Swift's `==` is canonical equivalence,
+    /// which would make "é" and "e\u{301}" equal.)
+    @inlinable public static func sameText(_ a: String, _ b: String) -> Bool {
+        var x = a, y = b
+        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.baseAddress == q.baseAddress || p.elementsEqual(q)) } }
+    }
+
+    /// Code-point order of two strings as -1, 0 or 1 (UTF-8 byte order is code-point order).
+    public static func compareText(_ a: String, _ b: String) -> Int {
+        var x = a, y = b
+        return x.withUTF8 { p in
+            y.withUTF8 { q in
+                let n = min(p.count, q.count)
+                for i in 0..<n where p[i] != q[i] { return p[i] < q[i] ? -1 : 1 }
+                return p.count < q.count ? -1 : (p.count == q.count ? 0 : 1)
+            }
+        }
+    }
+
     /// Interned strings (identifiers, attribute names), shared so that `is` holds between them.
     nonisolated(unsafe) private static var interned = InternTable()
     public static func intern(_ s: String) -> PyStr { interned.intern(s) }
@@ -89,6 +108,13 @@ public final class PyBytes: PyObject {
 /// `bytearray`.
 public final class PyByteArray: PyObject {
     public var value: [UInt8]
+    /// Buffers exported to C (PyObject_GetBuffer) and not yet released: while any is held,
+    /// the storage may not change size.
+    public var exports = 0
+    /// Raises CPython's BufferError if resizing is not allowed now.
+    @inline(__always) public func checkResizable() throws {
+        if exports > 0 { throw PythonError(PyExc.BufferError, "Existing exports of data: object cannot be re-sized") }
+    }
     public init(_ value: [UInt8]) {
         self.value = value
         super.init(type: PyTypes.bytearray)

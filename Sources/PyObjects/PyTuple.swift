@@ -4,6 +4,7 @@ public final class PyTuple: PyObject {
     public init(_ items: [PyObject], type: PyType = PyTypes.tuple) {
         self.items = items
         super.init(type: type)
+        if !items.isEmpty { GCRegistry.track(self) }
     }
     public static let empty = PyTuple([])
 }
@@ -14,5 +15,6 @@ public final class PyList: PyObject {
     public init(_ items: [PyObject] = [], type: PyType = PyTypes.list) {
         self.items = items
         super.init(type: type)
+        GCRegistry.track(self)
     }
 }

@@ -35,6 +35,8 @@ public final class PyType: PyObject {
         self.mro = PyType.linearize(self)
         for b in bases { b.subclassRefs.append(WeakType(self)) }
         registeredWith = bases
+        GCRegistry.track(self)
+        GCRegistry.track(dict)
     }
 
     deinit {
@@ -114,6 +116,8 @@ public struct TypeFlags: OptionSet, Sendable {
     public static let customGetattribute = TypeFlags(rawValue: 1 << 5)
     /// A Python class in the MRO defines `__del__`.
     public static let hasFinalizer = TypeFlags(rawValue: 1 << 6)
+    /// A C heap type without Py_TPFLAGS_IMMUTABLETYPE: its attributes may be set and deleted.
+    public static let mutableAttributes = TypeFlags(rawValue: 1 << 7)
 }
 
 /// A reference to a subclass that does not keep it alive (for `__subclasses__`).
@@ -160,4 +164,10 @@ public enum TypeAttributeCache {
 
     /// Called when a type's namespace or MRO changes.
     @inline(__always) public static func invalidate() { epoch &+= 1 }
+
+    /// Drops every entry (and the references entries hold), e.g. before a cycle collection.
+    public static func clearAll() {
+        for i in entries.indices { entries[i] = Entry(type: nil, name: nil, epoch: 0, value: nil) }
+        invalidate()
+    }
 }

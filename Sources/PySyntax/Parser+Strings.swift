@@ -145,6 +145,7 @@ extension Parser {
             if braceCh == 0 { break }
             if braceCh == 125 { break } // end of a format spec; the caller consumes it
             // A replacement field.
+            if level >= 2 { throw fstringError("expressions nested too deeply", t) }
             let braceAt = i
             i += 1
             let exprStart = i
@@ -202,9 +203,18 @@ extension Parser {
             let exprBytes = Array(raw[exprStart..<i])
             if exprBytes.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 12 || $0 == 13 }) {
                 if raw[i] == 61 { throw fstringError("expression required before '='", t) }
+                if raw[i] == 33 { throw fstringError("expression required before '!'", t) }
+                if raw[i] == 58 { throw fstringError("expression required before ':'", t) }
                 throw fstringError("empty expression not allowed", t)
             }
-            let value = try compileFieldExpression(exprBytes, token: t, raw: raw, braceAt: braceAt)
+            let value: Expr
+            do {
+                value = try compileFieldExpression(exprBytes, token: t, raw: raw, braceAt: braceAt)
+            } catch var e as SyntaxErrorInfo {
+                // CPython 3.11 prefixes errors inside replacement fields.
+                if !e.msg.hasPrefix("f-string") { e.msg = "f-string: " + e.msg }
+                throw e
+            }
             // Self-documenting `{expr=}`: the text (with the '=' and following blanks) precedes it.
             var debugText: String? = nil
             if raw[i] == 61 {

@@ -82,13 +82,24 @@ enum Attributes {
             case "co_argcount": return PyInt.make(c.argcount)
             case "co_posonlyargcount": return PyInt.make(c.posonlyargcount)
             case "co_kwonlyargcount": return PyInt.make(c.kwonlyargcount)
-            case "co_varnames": return PyTuple(c.varnames.map { PyStr($0) })
+            case "co_varnames": return PyTuple(Attributes.localNames(c).map { PyStr($0) })
             case "co_names": return PyTuple(c.names.map { PyStr($0) })
             case "co_cellvars": return PyTuple(c.cellvars.map { PyStr($0) })
             case "co_freevars": return PyTuple(c.freevars.map { PyStr($0) })
             case "co_consts": return PyTuple(c.consts)
-            case "co_flags": return PyInt.make(Int(c.flags.rawValue))
-            case "co_nlocals": return PyInt.make(c.varnames.count)
+            // 0x40 (CO_NOFREE) is the VM's own fast-path marker; CPython 3.11 has no such flag.
+            case "co_flags": return PyInt.make(Int(c.flags.rawValue) & ~0x40 | Int(c.futureFlags))
+            case "co_stacksize": return PyInt.make(max(1, c.instructions.count))
+            case "co_code": return PyBytes(c.instructions.flatMap { [UInt8(truncatingIfNeeded: $0.opcode.rawValue), UInt8(truncatingIfNeeded: $0.arg)] })
+            case "co_linetable", "co_lnotab", "co_exceptiontable": return PyBytes([])
+            case "co_positions":
+                return PyBuiltinFunction(name: "co_positions", boundSelf: c) { _, _ in
+                    try Ops.iter(PyList((0..<c.instructions.count).map { i in
+                        let line = PyInt.make(c.line(at: i))
+                        return PyTuple([line, line, pyNone, pyNone])
+                    }))
+                }
+            case "co_nlocals": return PyInt.make(Attributes.localNames(c).count)
             default: return nil
             }
         case let c as PyCell:
@@ -102,13 +113,6 @@ enum Attributes {
             case "start": return s.start
             case "stop": return s.stop
             case "step": return s.step
-            default: return nil
-            }
-        case let r as PyRange:
-            switch name {
-            case "start": return PyInt.make(r.start)
-            case "stop": return PyInt.make(r.stop)
-            case "step": return PyInt.make(r.step)
             default: return nil
             }
         case let c as PyComplex:
@@ -207,11 +211,39 @@ enum Attributes {
                 return true
             case "__doc__": f.doc = value; return true
             case "__module__": f.moduleName = value; return true
-            case "__defaults__": f.defaults = value === pyNone ? [] : try Ops.toArray(value); return true
-            case "__kwdefaults__": f.kwdefaults = value as? PyDict; return true
-            case "__annotations__": f.annotations = value as? PyDict; return true
+            case "__defaults__":
+                guard value === pyNone || value is PyTuple else {
+                    throw PythonError(PyExc.TypeError, "__defaults__ must be set to a tuple object")
+                }
+                f.defaults = (value as? PyTuple)?.items ?? []
+                return true
+            case "__kwdefaults__":
+                guard value === pyNone || value is PyDict else {
+                    throw PythonError(PyExc.TypeError, "__kwdefaults__ must be set to a dict object")
+                }
+                f.kwdefaults = value as? PyDict
+                return true
+            case "__annotations__":
+                guard value === pyNone || value is PyDict else {
+                    throw PythonError(PyExc.TypeError, "__annotations__ must be set to a dict object")
+                }
+                f.annotations = value as? PyDict
+                return true
+            case "__code__":
+                guard let c = value as? CodeObject else {
+                    throw PythonError(PyExc.TypeError, "__code__ must be set to a code object")
+                }
+                if c.freevars.count != f.closure.count {
+                    throw PythonError(PyExc.ValueError,
+                        "\(f.name)() requires a code object with \(f.closure.count) free vars, not \(c.freevars.count)")
+                }
+                f.code = c
+                return true
             default: return false
             }
+        case let c as PyCell where name == "cell_contents":
+            c.value = value
+            return true
         case let g as PyGenerator:
             return try Generators.setAttribute(g, name, value)
         default:
@@ -247,10 +279,25 @@ enum Attributes {
         }
     }
 
+    /// `co_varnames` as CPython 3.11 lists them: parameters, then the other locals that are
+    /// not cells (the VM also gives cell variables a fast slot).
+    static func localNames(_ c: CodeObject) -> [String] {
+        var params = c.argcount + c.kwonlyargcount
+        if c.flags.contains(.varargs) { params += 1 }
+        if c.flags.contains(.varkeywords) { params += 1 }
+        let cells = Set(c.cellvars)
+        return c.varnames.enumerated().filter { $0.offset < params || !cells.contains($0.element) }.map(\.element)
+    }
+
     static func typeNative(_ t: PyType, _ name: String) throws -> PyObject? {
         switch name {
         case "__module__": return PyStr(t.moduleName ?? "builtins")
         case "__doc__": return pyNone
+        case "__annotations__" where t.flags.contains(.heapType):
+            // A class without annotations gets an empty dict on first access (stored, as in 3.11).
+            let d = PyDict()
+            t.dict.setItem(string: "__annotations__", d)
+            return d
         case "mro":
             return PyBuiltinFunction(name: "mro", boundSelf: t) { _, _ in PyList(t.mro) }
         case "__subclasses__":

@@ -42,6 +42,11 @@ enum BuiltinMethods {
         ListMethods.install()
         DictMethods.install()
         installMisc()
+        RangeMethods.install()
+        SetMethods.install()
+        IntMethods.install()
+        FloatMethods.install()
+        ComplexMethods.install()
         TypeObjects.install()
         ExceptionMethods.install()
     }
@@ -73,25 +78,6 @@ enum BuiltinMethods {
             let v = try Conversions.toFloat(a.first ?? PyFloat(0))
             return t === PyTypes.float ? PyFloat(v) : { let f = PyFloat(v); f.type = t; f.instanceDict = PyDict(); return f }()
         }
-        ctor(PyTypes.complex) { t, a, k in
-            var a = a
-            // complex(x) of an object with __complex__.
-            if let x = a.first, !(x is PyComplex), let f = x.type.lookup("__complex__") {
-                let c = try Ops.call(Ops.bindDescriptor(f, x, x.type), args: [])
-                guard c is PyComplex else {
-                    throw PythonError(PyExc.TypeError, "__complex__ returned non-complex (type \(c.type.name))")
-                }
-                a[0] = c
-            }
-            let r = try a.first.map { o -> Double in
-                if let c = o as? PyComplex { return c.real }
-                return try Conversions.toFloat(o)
-            } ?? 0
-            var i = 0.0
-            if let c = a.first as? PyComplex { i = c.imag }
-            if a.count > 1 { i += try Conversions.toFloat(a[1]) }
-            return PyComplex(real: r, imag: i)
-        }
         ctor(PyTypes.str) { t, a, k in
             let args = Args("str", a, k)
             try args.check(min: 0, max: 3, keywords: ["object", "encoding", "errors"])
@@ -118,11 +104,22 @@ enum BuiltinMethods {
         ctor(PyTypes.bytes) { t, a, k in
             let args = Args("bytes", a, k)
             try args.check(min: 0, max: 3, keywords: ["source", "encoding", "errors"])
-            return PyBytes(try Conversions.toBytes(args[0] ?? args.keyword("source"), encoding: args[1] ?? args.keyword("encoding")))
+            let v = try Conversions.toBytes(args[0] ?? args.keyword("source"), encoding: args[1] ?? args.keyword("encoding"),
+                                            errors: args[2] ?? args.keyword("errors"))
+            if t === PyTypes.bytes { return PyBytes(v) }
+            let b = PyBytes(v)
+            b.type = t
+            b.instanceDict = PyDict()
+            return b
         }
         ctor(PyTypes.bytearray) { t, a, k in
             let args = Args("bytearray", a, k)
-            return PyByteArray(try Conversions.toBytes(args[0], encoding: args[1] ?? args.keyword("encoding")))
+            try args.check(min: 0, max: 3, keywords: ["source", "encoding", "errors"])
+            let v = try Conversions.toBytes(args[0] ?? args.keyword("source"), encoding: args[1] ?? args.keyword("encoding"),
+                                            errors: args[2] ?? args.keyword("errors"), bytearray: true)
+            let b = PyByteArray(v)
+            if t !== PyTypes.bytearray { b.type = t; b.instanceDict = PyDict() }
+            return b
         }
         ctor(PyTypes.list) { t, a, k in
             try noKwargs(t, k)
@@ -153,31 +150,6 @@ enum BuiltinMethods {
             if let src = a.first { try Ops.dictUpdate(d, src) }
             for (key, v) in k { try d.set(PyStr(key), v) }
             return d
-        }
-        for st in [PyTypes.set, PyTypes.frozenset] {
-            ctor(st) { t, a, k in
-                try noKwargs(t, k)
-                try Args(st.name, a, k).check(min: 0, max: 1)
-                let s = PySet(type: t)
-                if t.flags.contains(.heapType) { s.instanceDict = PyDict() }
-                if let src = a.first { for x in try Ops.toArray(src) { try s.add(x) } }
-                return s
-            }
-        }
-        ctor(PyTypes.range) { t, a, k in
-            try noKwargs(t, k)
-            if a.isEmpty { throw PythonError(PyExc.TypeError, "range expected at least 1 argument, got 0") }
-            if a.count > 3 { throw PythonError(PyExc.TypeError, "range expected at most 3 arguments, got \(a.count)") }
-            let v = try a.map { try Ops.indexInt($0) }
-            if v.count == 1 { return PyRange(start: 0, stop: v[0], step: 1) }
-            let step = v.count == 3 ? v[2] : 1
-            if step == 0 { throw PythonError(PyExc.ValueError, "range() arg 3 must not be zero") }
-            return PyRange(start: v[0], stop: v[1], step: step)
-        }
-        ctor(PyTypes.slice) { t, a, k in
-            try Args("slice", a, k).check(min: 1, max: 3)
-            if a.count == 1 { return PySlice(start: pyNone, stop: a[0], step: pyNone) }
-            return PySlice(start: a[0], stop: a[1], step: a.count > 2 ? a[2] : pyNone)
         }
         ctor(PyTypes.property) { t, a, k in
             let args = Args("property", a, k)
@@ -222,10 +194,12 @@ enum BuiltinMethods {
             return PyBaseException(type: t, args: a)
         }
         ctor(VMTypes.enumerate) { t, a, k in
-            let args = Args("enumerate", a, k)
-            try args.check(min: 1, max: 2, keywords: ["iterable", "start"])
-            let it = try Ops.iter(args[0] ?? args.keyword("iterable")!)
-            var i = try (args[1] ?? args.keyword("start")).map { try Ops.index($0).bigValue } ?? 0
+            if a.isEmpty && !k.contains(where: { $0.0 == "iterable" }) {
+                throw PythonError(PyExc.TypeError, "enumerate() missing required argument 'iterable'")
+            }
+            let a = try BuiltinsExtra.bind("enumerate", a, k, names: ["iterable", "start"], required: 1, defaults: [PyInt.make(0)])
+            let it = try Ops.iter(a[0])
+            var i = try Ops.index(a[1]).bigValue
             return PyNativeIterator(type: VMTypes.enumerate) {
                 guard let x = try Ops.next(it) else { return nil }
                 defer { i += 1 }
@@ -233,13 +207,12 @@ enum BuiltinMethods {
             }
         }
         ctor(VMTypes.zip) { t, a, k in
-            let strict = try k.first { $0.0 == "strict" }.map { try Ops.isTrue($0.1) } ?? false
-            var its: [PyObject] = []
-            for (n, x) in a.enumerated() {
-                do { its.append(try Ops.iter(x)) } catch let e as PythonError where e.exception.type === PyExc.TypeError {
-                    throw PythonError(PyExc.TypeError, "zip argument #\(n + 1) must support iteration")
-                }
+            if k.count > 1 { throw PythonError(PyExc.TypeError, "zip() takes at most 1 keyword argument (\(k.count) given)") }
+            for (kw, _) in k where kw != "strict" {
+                throw PythonError(PyExc.TypeError, "'\(kw)' is an invalid keyword argument for zip()")
             }
+            let strict = try k.first { $0.0 == "strict" }.map { try Ops.isTrue($0.1) } ?? false
+            let its = try a.map { try Ops.iter($0) }
             var done = false
             return PyNativeIterator(type: VMTypes.zip) {
                 if done || its.isEmpty { return nil }
@@ -263,6 +236,7 @@ enum BuiltinMethods {
             }
         }
         ctor(VMTypes.map) { t, a, k in
+            if !k.isEmpty && t === VMTypes.map { throw PythonError(PyExc.TypeError, "map() takes no keyword arguments") }
             guard a.count >= 2 else { throw PythonError(PyExc.TypeError, "map() must have at least two arguments.") }
             let f = a[0]
             let its = try a.dropFirst().map { try Ops.iter($0) }
@@ -288,7 +262,8 @@ enum BuiltinMethods {
             }
         }
         ctor(VMTypes.reversed) { t, a, k in
-            try Args("reversed", a, k).check(min: 1, max: 1)
+            if !k.isEmpty { throw PythonError(PyExc.TypeError, "reversed() takes no keyword arguments") }
+            if a.count != 1 { throw PythonError(PyExc.TypeError, "reversed expected 1 argument, got \(a.count)") }
             let o = a[0]
             if let m = Ops.heapLookup(o.type, "__reversed__") {
                 if m === pyNone { throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not reversible") }
@@ -296,15 +271,12 @@ enum BuiltinMethods {
             }
             let items: [PyObject]
             switch o {
-            case let l as PyList:
-                var i = l.items.count - 1
-                return PyNativeIterator(type: VMTypes.reversed) {
-                    guard i >= 0 && i < l.items.count else { return nil }
-                    defer { i -= 1 }
-                    return l.items[i]
-                }
-            case is PyTuple, is PyStr, is PyRange, is PyBytes: items = try Ops.toArray(o)
-            case let d as PyDict: items = d.items.map(\.key)
+            case let l as PyList: return ListMethods.reverseIterator(l)
+            case let r as PyRange: return RangeMethods.reversed(r)
+            case let v as PyDictView:
+                return try DictMethods.reversedView(v)
+            case is PyTuple, is PyStr, is PyBytes, is PyByteArray: items = try Ops.toArray(o)
+            case let d as PyDict: return try DictMethods.reversedView(PyDictView(dict: d, kind: .keys))
             default:
                 guard o.type.lookup("__getitem__") != nil else {
                     throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not reversible")
@@ -369,40 +341,6 @@ enum BuiltinMethods {
         }
 
         let i = PyTypes.int
-        def(i, "bit_length") { r, _, _ in
-            let v = (r as! PyInt).bigValue
-            return PyInt.make(v == 0 ? 0 : v.magnitude.bitWidth - v.magnitude.leadingZeroBitCount)
-        }
-        def(i, "conjugate") { r, _, _ in PyInt.make((r as! PyInt).bigValue) }
-        def(i, "__index__") { r, _, _ in PyInt.make((r as! PyInt).bigValue) }
-        def(i, "__int__") { r, _, _ in PyInt.make((r as! PyInt).bigValue) }
-        def(i, "__float__") { r, _, _ in PyFloat(try Numbers.toDouble(r as! PyInt)) }
-        def(i, "as_integer_ratio") { r, _, _ in PyTuple([PyInt.make((r as! PyInt).bigValue), PyInt.make(1)]) }
-        def(i, "to_bytes") { r, a, k in
-            let args = Args("to_bytes", a, k)
-            let length = try (args[0] ?? args.keyword("length")).map { try Ops.indexInt($0) } ?? 1
-            let order = ((args[1] ?? args.keyword("byteorder")) as? PyStr)?.value ?? "big"
-            let signed = try args.keyword("signed").map(Ops.isTrue) ?? false
-            var v = (r as! PyInt).bigValue
-            if v < 0 && !signed { throw PythonError(PyExc.OverflowError, "can't convert negative int to unsigned") }
-            if v < 0 { v += BigInt(1) << (8 * length) }
-            var bytes: [UInt8] = []
-            for _ in 0..<length { bytes.append(UInt8(truncatingIfNeeded: Int(v & 0xff))); v >>= 8 }
-            if v != 0 { throw PythonError(PyExc.OverflowError, "int too big to convert") }
-            return PyBytes(order == "little" ? bytes : bytes.reversed())
-        }
-        classDef(i, "from_bytes") { _, a, k in
-            let args = Args("from_bytes", a, k)
-            let bytes = try Conversions.toBytes(args[0] ?? args.keyword("bytes"), encoding: nil)
-            let order = ((args[1] ?? args.keyword("byteorder")) as? PyStr)?.value ?? "big"
-            let signed = try args.keyword("signed").map(Ops.isTrue) ?? false
-            var v = BigInt(0)
-            for b in (order == "little" ? bytes.reversed() : bytes) { v = (v << 8) | BigInt(b) }
-            if signed, let first = (order == "little" ? bytes.last : bytes.first), first & 0x80 != 0 {
-                v -= BigInt(1) << (8 * bytes.count)
-            }
-            return PyInt.make(v)
-        }
         // The numeric dunders of int and float as methods (`int.__abs__`, `(1).__add__(2)`), for
         // code that calls them by name; the interpreter itself dispatches natively.
         for (t, accepts) in [(PyTypes.int, { (o: PyObject) in o is PyInt }),
@@ -439,111 +377,6 @@ enum BuiltinMethods {
             def(t, "__trunc__") { r, _, _ in try Ops.call(PyTypes.int, args: [r]) }
         }
         def(i, "__invert__") { r, _, _ in try Ops.unaryOp(r, .invert) }
-        def(i, "__floor__") { r, _, _ in PyInt.make((r as! PyInt).bigValue) }
-        def(i, "__ceil__") { r, _, _ in PyInt.make((r as! PyInt).bigValue) }
-
-        let f = PyTypes.float
-        def(f, "is_integer") { r, _, _ in
-            let v = (r as! PyFloat).value
-            return pyBool(v.isFinite && v == v.rounded(.towardZero))
-        }
-        def(f, "conjugate") { r, _, _ in r }
-        def(f, "__float__") { r, _, _ in r }
-        def(f, "__int__") { r, _, _ in try Conversions.toInt(r, base: nil) }
-        def(f, "as_integer_ratio") { r, _, _ in
-            var v = (r as! PyFloat).value
-            guard v.isFinite else {
-                throw PythonError(v.isNaN ? PyExc.ValueError : PyExc.OverflowError,
-                                  v.isNaN ? "cannot convert NaN to integer ratio" : "cannot convert Infinity to integer ratio")
-            }
-            var den = BigInt(1)
-            while v != v.rounded(.towardZero) { v *= 2; den *= 2 }
-            return PyTuple([PyInt.make(BigInt(v)), PyInt.make(den)])
-        }
-        let c = PyTypes.complex
-        def(c, "conjugate") { r, _, _ in let z = r as! PyComplex; return PyComplex(real: z.real, imag: -z.imag) }
-
-        let t = PyTypes.tuple
-        def(t, "index") { r, a, _ in
-            let items = (r as! PyTuple).items
-            guard let x = a.first else { throw PythonError(PyExc.TypeError, "index expected at least 1 argument, got 0") }
-            for (n, y) in items.enumerated() where try Ops.equal(y, x) { return PyInt.make(n) }
-            throw PythonError(PyExc.ValueError, "tuple.index(x): x not in tuple")
-        }
-        def(t, "count") { r, a, _ in
-            guard let x = a.first else { throw PythonError(PyExc.TypeError, "count() takes exactly one argument (0 given)") }
-            var n = 0
-            for y in (r as! PyTuple).items where try Ops.equal(y, x) { n += 1 }
-            return PyInt.make(n)
-        }
-        def(t, "__getitem__") { r, a, _ in try Ops.getItem(PyTuple((r as! PyTuple).items), a[0]) }
-        def(t, "__len__") { r, _, _ in PyInt.make((r as! PyTuple).items.count) }
-
-        let s = PyTypes.set
-        for st in [PyTypes.set, PyTypes.frozenset] {
-            def(st, "copy") { r, _, _ in
-                let n = PySet(type: (r as! PySet).isFrozen ? PyTypes.frozenset : PyTypes.set)
-                for e in (r as! PySet).elements { try n.add(e) }
-                return n
-            }
-            for (name, op) in [("union", BinaryOperator.or), ("intersection", .and), ("difference", .sub),
-                               ("symmetric_difference", .xor)] {
-                def(st, name) { r, a, _ in
-                    var acc: PyObject = r
-                    if a.isEmpty { acc = try Ops.binaryOp(r, PySet(), .or) }
-                    for o in a {
-                        let other = PySet()
-                        for e in try Ops.toArray(o) { try other.add(e) }
-                        acc = try Sequences.binary(acc, other, op)!
-                    }
-                    return acc
-                }
-            }
-            def(st, "issubset") { r, a, _ in
-                let other = PySet(); for e in try Ops.toArray(a[0]) { try other.add(e) }
-                return pyBool(try (r as! PySet).elements.allSatisfy { try other.contains($0) })
-            }
-            def(st, "issuperset") { r, a, _ in
-                let me = r as! PySet
-                return pyBool(try Ops.toArray(a[0]).allSatisfy { try me.contains($0) })
-            }
-            def(st, "isdisjoint") { r, a, _ in
-                let me = r as! PySet
-                return pyBool(try !Ops.toArray(a[0]).contains { try me.contains($0) })
-            }
-        }
-        def(s, "add") { r, a, _ in
-            try Args("add", a, []).check(min: 1, max: 1)
-            try (r as! PySet).add(a[0]); return pyNone
-        }
-        def(s, "remove") { r, a, _ in
-            if !(try (r as! PySet).remove(a[0])) { throw PythonError(PyExc.KeyError, args: [a[0]]) }
-            return pyNone
-        }
-        def(s, "discard") { r, a, _ in try (r as! PySet).remove(a[0]); return pyNone }
-        def(s, "clear") { r, _, _ in (r as! PySet).storage.clear(); return pyNone }
-        def(s, "pop") { r, _, _ in
-            let me = r as! PySet
-            guard let e = me.elements.first else { throw PythonError(PyExc.KeyError, "pop from an empty set") }
-            try me.remove(e)
-            return e
-        }
-        def(s, "update") { r, a, _ in
-            for o in a { for e in try Ops.toArray(o) { try (r as! PySet).add(e) } }
-            return pyNone
-        }
-        def(s, "intersection_update") { r, a, _ in
-            let me = r as! PySet
-            for o in a {
-                let other = PySet(); for e in try Ops.toArray(o) { try other.add(e) }
-                for e in me.elements where !(try other.contains(e)) { try me.remove(e) }
-            }
-            return pyNone
-        }
-        def(s, "difference_update") { r, a, _ in
-            for o in a { for e in try Ops.toArray(o) { try (r as! PySet).remove(e) } }
-            return pyNone
-        }
 
         BytesMethods.install()
 
@@ -575,24 +408,18 @@ enum BuiltinMethods {
 
 /// Conversions used by constructors and builtins.
 enum Conversions {
-    static func parseIntLiteral(_ text: String, base: Int) -> BigInt? {
-        var s = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
-        var negative = false
-        if s.first == "+" || s.first == "-" { negative = s.first == "-"; s = s.dropFirst() }
-        var b = base
-        let lower = s.lowercased()
-        if (b == 16 || b == 0) && lower.hasPrefix("0x") { b = 16; s = s.dropFirst(2) }
-        else if (b == 8 || b == 0) && lower.hasPrefix("0o") { b = 8; s = s.dropFirst(2) }
-        else if (b == 2 || b == 0) && lower.hasPrefix("0b") { b = 2; s = s.dropFirst(2) }
-        else if b == 0 {
-            b = 10
-            if s.count > 1 && s.first == "0" && !s.allSatisfy({ $0 == "0" || $0 == "_" }) { return nil }
+    static func parseIntLiteral(_ text: String, base: Int) throws -> BigInt? {
+        try IntMethods.parse(text, base: base)
+    }
+
+    /// The text of a str/bytes/bytearray given to int(), and how error messages show it.
+    static func literalText(_ o: PyObject) throws -> (String, String)? {
+        switch o {
+        case let s as PyStr: return (s.value, Repr.strRepr(s.value))
+        case let b as PyBytes: return (String(decoding: b.value, as: UTF8.self), Repr.bytesRepr(b.value))
+        case let b as PyByteArray: return (String(decoding: b.value, as: UTF8.self), try Repr.repr(b))
+        default: return nil
         }
-        if s.isEmpty || s.first == "_" || s.last == "_" || s.contains("__") { return nil }
-        let digits = s.filter { $0 != "_" }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLetter) }),
-              let v = BigInt(String(digits), radix: b) else { return nil }
-        return negative ? -v : v
     }
 
     static func toInt(_ o: PyObject?, base: PyObject?) throws -> PyInt {
@@ -600,12 +427,17 @@ enum Conversions {
         if let bo = base {
             let b = try Ops.indexInt(bo)
             if b != 0 && (b < 2 || b > 36) { throw PythonError(PyExc.ValueError, "int() base must be >= 2 and <= 36, or 0") }
-            let text: String
-            if let s = o as? PyStr { text = s.value } else if let by = o as? PyBytes { text = String(decoding: by.value, as: UTF8.self) } else {
+            guard let (text, shown) = try literalText(o) else {
                 throw PythonError(PyExc.TypeError, "int() can't convert non-string with explicit base")
             }
-            guard let v = parseIntLiteral(text, base: b) else {
-                throw PythonError(PyExc.ValueError, "invalid literal for int() with base \(b): \(Repr.strRepr(text))")
+            guard let v = try parseIntLiteral(text, base: b) else {
+                throw PythonError(PyExc.ValueError, "invalid literal for int() with base \(b): \(shown)")
+            }
+            return PyInt.make(v)
+        }
+        if o is PyByteArray, let (text, shown) = try literalText(o) {
+            guard let v = try parseIntLiteral(text, base: 10) else {
+                throw PythonError(PyExc.ValueError, "invalid literal for int() with base 10: \(shown)")
             }
             return PyInt.make(v)
         }
@@ -618,12 +450,12 @@ enum Conversions {
             if let v = Int(exactly: f.value.rounded(.towardZero)) { return PyInt.make(v) }
             return PyInt.make(BigInt(f.value.rounded(.towardZero)))
         case let s as PyStr:
-            guard let v = parseIntLiteral(s.value, base: 10) else {
+            guard let v = try parseIntLiteral(s.value, base: 10) else {
                 throw PythonError(PyExc.ValueError, "invalid literal for int() with base 10: \(Repr.strRepr(s.value))")
             }
             return PyInt.make(v)
         case let b as PyBytes:
-            guard let v = parseIntLiteral(String(decoding: b.value, as: UTF8.self), base: 10) else {
+            guard let v = try parseIntLiteral(String(decoding: b.value, as: UTF8.self), base: 10) else {
                 throw PythonError(PyExc.ValueError, "invalid literal for int() with base 10: \(Repr.bytesRepr(b.value))")
             }
             return PyInt.make(v)
@@ -647,6 +479,10 @@ enum Conversions {
         case let s as PyStr:
             if let v = parseFloat(s.value) { return v }
             throw PythonError(PyExc.ValueError, "could not convert string to float: \(Repr.strRepr(s.value))")
+        case is PyBytes, is PyByteArray:
+            let b = BytesMethods.bytes(o)
+            if let v = parseFloat(String(decoding: b, as: UTF8.self)) { return v }
+            throw PythonError(PyExc.ValueError, "could not convert string to float: \(try Repr.repr(o))")
         default:
             if let m = o.type.lookup("__float__") {
                 let r = try Ops.call(Ops.bindDescriptor(m, o, o.type), args: [])
@@ -661,53 +497,57 @@ enum Conversions {
         }
     }
 
-    static func parseFloat(_ text: String) -> Double? {
-        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        var body = Substring(t)
-        var sign = 1.0
-        if body.first == "+" || body.first == "-" { if body.first == "-" { sign = -1 }; body = body.dropFirst() }
-        switch body.lowercased() {
-        case "inf", "infinity": return sign * .infinity
-        case "nan": return .nan
-        default: break
-        }
-        if body.isEmpty || body.first == "_" || body.last == "_" || body.contains("__") { return nil }
-        let cleaned = body.filter { $0 != "_" }
-        guard cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "e" || $0 == "E" || $0 == "+" || $0 == "-") }),
-              cleaned.contains(where: { $0.isNumber }) else { return nil }
-        guard let v = Double(String(cleaned)) else { return nil }
-        return sign * v
-    }
+    static func parseFloat(_ text: String) -> Double? { FloatMethods.parse(text) }
 
-    static func toBytes(_ o: PyObject?, encoding: PyObject?) throws -> [UInt8] {
-        guard let o = o else { return [] }
-        if o.type.flags.contains(.heapType), let f = o.type.lookup("__bytes__") {
-            let r = try Ops.call(Ops.bindDescriptor(f, o, o.type), args: [])
-            guard let b = r as? PyBytes else {
-                throw PythonError(PyExc.TypeError, "__bytes__ returned non-bytes (type \(r.type.name))")
+    static func toBytes(_ o: PyObject?, encoding: PyObject?, errors: PyObject? = nil, bytearray: Bool = false) throws -> [UInt8] {
+        guard let o = o else {
+            if encoding != nil || errors != nil {
+                throw PythonError(PyExc.TypeError, (encoding != nil ? "encoding" : "errors") + " without a string argument")
             }
-            return b.value
+            return []
+        }
+        if let s = o as? PyStr {
+            guard let e = encoding else { throw PythonError(PyExc.TypeError, "string argument without an encoding") }
+            guard let es = e as? PyStr else {
+                throw PythonError(PyExc.TypeError, "\(bytearray ? "bytearray" : "bytes")() argument 'encoding' must be str, not \(e.type.name)")
+            }
+            let err = (errors as? PyStr)?.value ?? "strict"
+            return try Codecs.encode(s.value, es.value, err)
+        }
+        if encoding != nil || errors != nil {
+            throw PythonError(PyExc.TypeError, (encoding != nil ? "encoding" : "errors") + " without a string argument")
         }
         switch o {
-        case let s as PyStr:
-            guard let e = encoding as? PyStr else { throw PythonError(PyExc.TypeError, "string argument without an encoding") }
-            return try StrMethods.encode(s.value, e.value)
         case let b as PyBytes: return b.value
         case let b as PyByteArray: return b.value
+        case let m as PyMemoryView: return try m.bytes()
         case let i as PyInt:
-            guard let n = i.intValue, n >= 0 else { throw PythonError(PyExc.ValueError, "negative count") }
+            guard let n = i.intValue else { throw PythonError(PyExc.OverflowError, "cannot fit 'int' into an index-sized integer") }
+            guard n >= 0 else { throw PythonError(PyExc.ValueError, "negative count") }
             return [UInt8](repeating: 0, count: n)
         default:
+            if !bytearray, let m = Ops.lookupSpecial(o, "__bytes__") {
+                let r = try Ops.call(m, args: [])
+                guard let b = r as? PyBytes else {
+                    throw PythonError(PyExc.TypeError, "__bytes__ returned non-bytes (type \(r.type.name))")
+                }
+                return b.value
+            }
+            if Ops.heapLookup(o.type, "__index__") != nil {
+                return try toBytes(Ops.index(o), encoding: nil)
+            }
             if !Ops.isIterable(o) {
-                throw PythonError(PyExc.TypeError, "cannot convert '\(o.type.name)' object to bytes")
+                throw PythonError(PyExc.TypeError, bytearray ? "cannot convert '\(o.type.name)' object to bytearray"
+                                                              : "cannot convert '\(o.type.name)' object to bytes")
             }
             return try Ops.toArray(o).map { x in
-                guard let i = x as? PyInt else {
-                    throw PythonError(PyExc.TypeError, "'\(x.type.name)' object cannot be interpreted as an integer")
+                let i = try Ops.index(x)
+                guard let v = i.intValue, v >= 0 && v < 256 else {
+                    throw PythonError(PyExc.ValueError, bytearray ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)")
                 }
-                guard let v = i.intValue, v >= 0 && v < 256 else { throw PythonError(PyExc.ValueError, "bytes must be in range(0, 256)") }
                 return UInt8(v)
             }
         }
     }
+
 }

@@ -6,7 +6,21 @@ import Foundation
 
 /// The functions of the `builtins` module.
 enum Builtins {
+    /// One-argument builtins (CPython's METH_O): calling one from Python code is a level of
+    /// recursion, reported as "while calling a Python object" when it is the one too many.
+    static let oneArgument: Set<String> = ["abs", "all", "any", "ascii", "bin", "callable", "chr", "hash", "hex", "id",
+                                           "oct", "ord", "repr"]
+
     static func fn(_ d: PyDict, _ name: String, _ body: @escaping PyBuiltinFunction.Body) {
+        var body = body
+        if oneArgument.contains(name) {
+            let inner = body
+            body = { a, k in
+                try Runtime.enterRecursiveCall(" while calling a Python object")
+                defer { Runtime.depth -= 1 }
+                return try inner(a, k)
+            }
+        }
         let f = PyBuiltinFunction(name: name, boundSelf: nil, body: body)
         f.moduleName = "builtins"
         d.setItem(string: name, f)
@@ -29,6 +43,7 @@ enum Builtins {
                   VMTypes.reversed] {
             d.setItem(string: t.name, t)
         }
+        d.setItem(string: "memoryview", MemoryViews.type)
         for t in PyExc.all { d.setItem(string: t.name, t) }
         d.setItem(string: "EnvironmentError", PyExc.OSError)
         d.setItem(string: "IOError", PyExc.OSError)
@@ -140,7 +155,10 @@ enum Builtins {
             guard let i = a[0] as? PyInt else {
                 throw PythonError(PyExc.TypeError, "'\(a[0].type.name)' object cannot be interpreted as an integer")
             }
-            guard let v = i.intValue, v >= 0, v < 0x110000 else {
+            guard let v = i.intValue, v >= Int(Int32.min), v <= Int(Int32.max) else {
+                throw PythonError(PyExc.OverflowError, "Python int too large to convert to C int")
+            }
+            guard v >= 0, v < 0x110000 else {
                 throw PythonError(PyExc.ValueError, "chr() arg not in range(0x110000)")
             }
             guard let u = Unicode.Scalar(UInt32(v)) else { return PyStr("\u{FFFD}") }
@@ -155,11 +173,11 @@ enum Builtins {
                 }
                 return PyInt.make(Int(sc[0].value))
             }
-            if let b = a[0] as? PyBytes {
-                guard b.value.count == 1 else {
-                    throw PythonError(PyExc.TypeError, "ord() expected a character, but string of length \(b.value.count) found")
+            if let bytes = (a[0] as? PyBytes)?.value ?? (a[0] as? PyByteArray)?.value {
+                guard bytes.count == 1 else {
+                    throw PythonError(PyExc.TypeError, "ord() expected a character, but string of length \(bytes.count) found")
                 }
-                return PyInt.make(Int(b.value[0]))
+                return PyInt.make(Int(bytes[0]))
             }
             throw PythonError(PyExc.TypeError, "ord() expected string of length 1, but \(a[0].type.name) found")
         }
@@ -177,7 +195,7 @@ enum Builtins {
                 if let v = i.intValue, v != Int.min { return PyInt.make(abs(v)) }
                 return PyInt.make(BigInt(i.bigValue.magnitude))
             case let f as PyFloat: return PyFloat(abs(f.value))
-            case let c as PyComplex: return PyFloat(hypot(c.real, c.imag))
+            case let c as PyComplex: return PyFloat(try ComplexMethods.magnitude(c))
             default:
                 if let m = Ops.heapLookup(a[0].type, "__abs__") { return try Ops.call(m, args: [a[0]]) }
                 throw PythonError(PyExc.TypeError, "bad operand type for abs(): '\(a[0].type.name)'")
@@ -197,10 +215,12 @@ enum Builtins {
         }
         fn(d, "sum") { a, k in
             let args = Args("sum", a, k)
+            if a.isEmpty { throw PythonError(PyExc.TypeError, "sum() takes at least 1 positional argument (0 given)") }
             try args.check(min: 1, max: 2, keywords: ["start"])
             var acc: PyObject = args[1] ?? args.keyword("start") ?? PyInt.make(0)
             if acc is PyStr { throw PythonError(PyExc.TypeError, "sum() can't sum strings [use ''.join(seq) instead]") }
             if acc is PyBytes { throw PythonError(PyExc.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]") }
+            if acc is PyByteArray { throw PythonError(PyExc.TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]") }
             let it = try Ops.iter(a[0])
             while let x = try Ops.next(it) { acc = try Ops.binaryOp(acc, x, .add) }
             return acc
@@ -212,7 +232,12 @@ enum Builtins {
             if a.count != 1 {
                 throw PythonError(PyExc.TypeError, "sorted expected 1 argument, got \(a.count)")
             }
-            try args.check(min: 1, max: 1, keywords: ["key", "reverse"])
+            for (kw, _) in k where kw != "key" && kw != "reverse" {
+                throw PythonError(PyExc.TypeError, "'\(kw)' is an invalid keyword argument for sort()")
+            }
+            if let r = args.keyword("reverse"), !(r is PyInt) {
+                throw PythonError(PyExc.TypeError, "'\(r.type.name)' object cannot be interpreted as an integer")
+            }
             let l = PyList(try Ops.toArray(a[0]))
             try ListMethods.sort(l, key: args.keyword("key"), reverse: args.keyword("reverse"))
             return l
@@ -222,9 +247,8 @@ enum Builtins {
             return try Ops.divmod(a[0], a[1])
         }
         fn(d, "pow") { a, k in
-            let args = Args("pow", a, k)
-            try args.check(min: 2, max: 3, keywords: ["base", "exp", "mod"])
-            if a.count == 3 && a[2] !== pyNone {
+            let a = try BuiltinsExtra.bind("pow", a, k, names: ["base", "exp", "mod"], required: 2, defaults: [pyNone])
+            if a[2] !== pyNone {
                 // Three-argument pow: only the base's __pow__ is tried.
                 if a[0].type.hasDictBehaviour, let f = Ops.heapLookup(a[0].type, "__pow__") {
                     let v = try Ops.call(f, args: a)
@@ -236,91 +260,59 @@ enum Builtins {
                 guard let b = a[0] as? PyInt, let e = a[1] as? PyInt, let m = a[2] as? PyInt else {
                     throw PythonError(PyExc.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
                 }
-                if m.bigValue == 0 { throw PythonError(PyExc.ValueError, "pow() 3rd argument cannot be 0") }
-                var base = b.bigValue, exp = e.bigValue
-                if exp < 0 {
-                    // A negative exponent uses the modular inverse of the base.
-                    let mod = m.bigValue < 0 ? -m.bigValue : m.bigValue
-                    var (r0, r1) = (mod, ((base % mod) + mod) % mod)
-                    var (t0, t1) = (BigInt(0), BigInt(1))
-                    while r1 != 0 {
-                        let q = r0 / r1
-                        (r0, r1) = (r1, r0 - q * r1)
-                        (t0, t1) = (t1, t0 - q * t1)
-                    }
-                    if r0 != 1 { throw PythonError(PyExc.ValueError, "base is not invertible for the given modulus") }
-                    base = ((t0 % mod) + mod) % mod
-                    exp = -exp
-                }
-                var r = base.power(exp, modulus: m.bigValue)
-                if r != 0 && (r < 0) != (m.bigValue < 0) { r += m.bigValue }
-                return PyInt.make(r)
+                return PyInt.make(try IntMethods.powMod(b.bigValue, e.bigValue, m.bigValue))
             }
             return try Ops.binaryOp(a[0], a[1], .pow)
         }
         fn(d, "round") { a, k in
-            let args = Args("round", a, k)
-            try args.check(min: 1, max: 2, keywords: ["number", "ndigits"])
+            let a = try BuiltinsExtra.bind("round", a, k, names: ["number", "ndigits"], required: 1, defaults: [pyNone])
             let x = a[0]
-            let nd = args[1] ?? args.keyword("ndigits")
+            let nd: PyObject? = a[1] === pyNone ? nil : a[1]
             if let m = Ops.heapLookup(x.type, "__round__") { return try Ops.call(m, args: nd.map { [x, $0] } ?? [x]) }
             switch x {
             case let f as PyFloat:
-                if nd == nil || nd === pyNone {
-                    if f.value.isNaN { throw PythonError(PyExc.ValueError, "cannot convert float NaN to integer") }
-                    if f.value.isInfinite { throw PythonError(PyExc.OverflowError, "cannot convert float infinity to integer") }
-                    return PyInt.make(BigInt(f.value.rounded(.toNearestOrEven)))
-                }
-                let n = try Ops.indexInt(nd!)
-                if !f.value.isFinite { return f }
-                if n > 300 { return f }
-                if n < -308 { return PyFloat(0.0 * f.value) }
-                if n >= 0 {
-                    return PyFloat(Double(String(format: "%.\(n)f", f.value)) ?? f.value)
-                }
-                let p = Foundation.pow(10.0, Double(-n))
-                return PyFloat((f.value / p).rounded(.toNearestOrEven) * p)
+                return try FloatMethods.round(f.value, nd)
             case let i as PyInt:
-                if nd == nil || nd === pyNone { return PyInt.make(i.bigValue) }
-                let n = try Ops.indexInt(nd!)
-                if n >= 0 { return PyInt.make(i.bigValue) }
-                let p = BigInt(10).power(-n)
-                let (q, r) = Numbers.floorDivMod(i.bigValue, p)
-                var qq = q
-                let twice = r * 2
-                if twice > p || (twice == p && !q.isMultiple(of: 2)) { qq += 1 }
-                return PyInt.make(qq * p)
+                guard let n = nd, n !== pyNone else { return PyInt.make(i.bigValue) }
+                return try Ops.callMethod(i, "__round__", [n])
             default:
                 throw PythonError(PyExc.TypeError, "type \(x.type.name) doesn't define __round__ method")
             }
         }
         fn(d, "format") { a, k in
             try Args("format", a, k).check(min: 1, max: 2)
+            if a.count > 1 && !(a[1] is PyStr) {
+                throw PythonError(PyExc.TypeError, "format() argument 2 must be str, not \(a[1].type.name)")
+            }
             return try Ops.format(a[0], (a.count > 1 ? (a[1] as? PyStr)?.value : nil) ?? "")
         }
-        fn(d, "globals") { _, _ in Runtime.currentFrame?.globals ?? PyDict() }
-        fn(d, "locals") { _, _ in
-            guard let f = Runtime.currentFrame else { return PyDict() }
-            if let l = f.locals { return l }
-            let d = PyDict()
-            for (i, n) in f.code.varnames.enumerated() { if let v = f.fast[i] { d.setItem(string: n, v) } }
-            return d
+        fn(d, "globals") { a, k in
+            try Args("globals", a, k).check(min: 0, max: 0)
+            return Runtime.currentFrame?.globals ?? PyDict()
+        }
+        fn(d, "locals") { a, k in
+            try Args("locals", a, k).check(min: 0, max: 0)
+            return BuiltinsExtra.currentLocals()
         }
         fn(d, "vars") { a, k in
-            if a.isEmpty {
-                guard let f = Runtime.currentFrame else { return PyDict() }
-                return f.locals ?? f.globals
-            }
-            if let v = try Ops.getAttrOptional(a[0], PyStr.intern("__dict__")) { return v }
+            try Args("vars", a, k).check(min: 0, max: 1)
+            if a.isEmpty { return BuiltinsExtra.currentLocals() }
+            do {
+                if let v = try Ops.getAttrOptional(a[0], PyStr.intern("__dict__")) { return v }
+            } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.AttributeError) {}
             throw PythonError(PyExc.TypeError, "vars() argument must have __dict__ attribute")
         }
         fn(d, "dir") { a, k in
+            try Args("dir", a, k).check(min: 0, max: 1)
             var names = Set<String>()
             if a.isEmpty {
-                if let f = Runtime.currentFrame {
-                    for (key, _) in (f.locals ?? f.globals).items { if let s = key as? PyStr { names.insert(s.value) } }
+                for (key, _) in BuiltinsExtra.currentLocals().items { if let s = key as? PyStr { names.insert(s.value) } }
+            } else if let m = a[0] as? PyModule, m.type === PyTypes.module {
+                if let custom = m.dict.getItem(string: "__dir__") {
+                    let l = PyList(try Ops.toArray(try Ops.call(custom, args: [])))
+                    try ListMethods.sort(l, key: nil, reverse: nil)
+                    return l
                 }
-            } else if let m = a[0] as? PyModule {
                 for (key, _) in m.dict.items { if let s = key as? PyStr { names.insert(s.value) } }
             } else {
                 // type(obj).__dir__(obj), sorted.
@@ -335,22 +327,41 @@ enum Builtins {
             return PyList(names.sorted { Array($0.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.unicodeScalars.map(\.value)) }.map { PyStr($0) })
         }
         fn(d, "input") { a, k in
-            if let p = a.first { try Stdio.write(Stdio.stdout, try Ops.str(p).value); Stdio.flush(Stdio.stdout) }
-            guard let line = readLine(strippingNewline: true) else { throw PythonError(PyExc.EOFError, "EOF when reading a line") }
-            return PyStr(line)
+            try Args("input", a, k).check(min: 0, max: 1)
+            if let out = Runtime.sys.dict.getItem(string: "stdout"), !(out is PyTextStream), out !== pyNone {
+                if let p = a.first { _ = try Ops.callMethod(out, "write", [try Ops.str(p)]) }
+            } else if let p = a.first { try Stdio.write(Stdio.stdout, try Ops.str(p).value); Stdio.flush(Stdio.stdout) }
+            let stdin = Runtime.sys.dict.getItem(string: "stdin") ?? pyNone
+            if stdin === pyNone { throw PythonError(PyExc.RuntimeError, "input(): lost sys.stdin") }
+            if !(stdin is PyTextStream) {
+                // A replaced sys.stdin is read through its readline method.
+                let r = try Ops.callMethod(stdin, "readline", [])
+                guard let s = r as? PyStr else {
+                    throw PythonError(PyExc.TypeError, "object.readline() returned non-string")
+                }
+                if s.value.isEmpty { throw PythonError(PyExc.EOFError, "EOF when reading a line") }
+                return PyStr(s.value.hasSuffix("\n") ? String(s.value.dropLast()) : s.value)
+            }
+            // The native stream: one line, read as soon as it arrives.
+            var line = try FileObjects.readLine(stdin as! PyTextStream)
+            if line.isEmpty { throw PythonError(PyExc.EOFError, "EOF when reading a line") }
+            if line.last == 10 { line = line.dropLast() }
+            return PyStr(String(decoding: line, as: UTF8.self))
         }
         fn(d, "__import__") { a, k in
-            let args = Args("__import__", a, k)
-            guard let name = a.first as? PyStr else { throw PythonError(PyExc.TypeError, "__import__() argument 1 must be str") }
-            let globals = (args[1] as? PyDict) ?? Runtime.currentFrame?.globals ?? PyDict()
-            let fromlist = args[3] ?? args.keyword("fromlist") ?? pyNone
-            let level = (args[4] ?? args.keyword("level")).flatMap { ($0 as? PyInt)?.intValue } ?? 0
-            return try Importer.importName(name.value, globals: globals, fromlist: fromlist, level: level)
+            let a = try BuiltinsExtra.bind("__import__", a, k, names: ["name", "globals", "locals", "fromlist", "level"],
+                                      required: 1, defaults: [pyNone, pyNone, PyTuple.empty, PyInt.make(0)])
+            guard let name = a[0] as? PyStr else { throw PythonError(PyExc.TypeError, "module name must be a string") }
+            let level = try Ops.indexInt(a[4])
+            if level < 0 { throw PythonError(PyExc.ValueError, "level must be >= 0") }
+            if name.value.isEmpty && level == 0 { throw PythonError(PyExc.ValueError, "Empty module name") }
+            // Relative imports resolve against the globals passed in (none: no parent package).
+            let globals = (a[1] as? PyDict) ?? (level > 0 ? PyDict() : Runtime.currentFrame?.globals ?? PyDict())
+            return try Importer.importName(name.value, globals: globals, fromlist: a[3], level: level)
         }
-        fn(d, "exec") { a, k in try execOrEval(a, k, isEval: false) }
-        fn(d, "eval") { a, k in try execOrEval(a, k, isEval: true) }
-        fn(d, "compile") { a, k in try compileBuiltin(a, k) }
+        Importer.originalImport = d.getItem(string: "__import__")
         fn(d, "open") { a, k in try FileObjects.open(a, k) }
+        BuiltinsExtra.install(into: d)
         fn(d, "exit") { a, _ in throw PythonError(PyExc.SystemExit, args: a) }
         fn(d, "quit") { a, _ in throw PythonError(PyExc.SystemExit, args: a) }
     }
@@ -376,13 +387,24 @@ enum Builtins {
             default: throw PythonError(PyExc.TypeError, "'\(key)' is an invalid keyword argument for print()")
             }
         }
+        let target = file ?? (Runtime.sys.dict.getItem(string: "stdout") ?? pyNone)
+        if !(target is PyTextStream) && target !== pyNone {
+            // Other file objects see one write per piece, as CPython does them.
+            let write = try Ops.getAttr(target, "write")
+            for (i, o) in a.enumerated() {
+                if i > 0 { _ = try Ops.call(write, args: [PyStr(sep)]) }
+                _ = try Ops.call(write, args: [try Ops.str(o)])
+            }
+            _ = try Ops.call(write, args: [PyStr(end)])
+            if flush { _ = try Ops.callMethod(target, "flush", []) }
+            return pyNone
+        }
         var out = ""
         for (i, o) in a.enumerated() {
             if i > 0 { out += sep }
             out += try Ops.str(o).value
         }
         out += end
-        let target = file ?? (Runtime.sys.dict.getItem(string: "stdout") ?? pyNone)
         if let s = target as? PyTextStream {
             try Stdio.write(s, out)
             if flush { Stdio.flush(s) }
@@ -393,10 +415,20 @@ enum Builtins {
         return pyNone
     }
 
+    /// `mapping[key]` for a dict subclass namespace (honours `__missing__`), nil on KeyError.
+    static func mappingGet(_ d: PyDict, _ key: PyObject) throws -> PyObject? {
+        do {
+            return try Ops.getItem(d, key)
+        } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.KeyError) {
+            return nil
+        }
+    }
+
     static func minMax(_ a: [PyObject], _ k: [(String, PyObject)], isMax: Bool) throws -> PyObject {
         let name = isMax ? "max" : "min"
         var key: PyObject?
         var dflt: PyObject?
+        if a.isEmpty { throw PythonError(PyExc.TypeError, "\(name) expected at least 1 argument, got 0") }
         for (kk, v) in k {
             switch kk {
             case "key": key = v === pyNone ? nil : v
@@ -430,36 +462,4 @@ enum Builtins {
         return best
     }
 
-    static func execOrEval(_ a: [PyObject], _ k: [(String, PyObject)], isEval: Bool) throws -> PyObject {
-        let name = isEval ? "eval" : "exec"
-        try Args(name, a, k).check(min: 1, max: 3, keywords: ["globals", "locals"])
-        let frame = Runtime.currentFrame
-        let globals = (a.count > 1 ? a[1] as? PyDict : nil) ?? frame?.globals ?? PyDict()
-        let locals = (a.count > 2 ? a[2] as? PyDict : nil) ?? (a.count > 1 ? globals : (frame?.locals ?? globals))
-        if globals.getItem(string: "__builtins__") == nil { globals.setItem(string: "__builtins__", Runtime.builtinsModule) }
-        let code: CodeObject
-        if let c = a[0] as? CodeObject {
-            code = c
-        } else {
-            let src: [UInt8]
-            if let s = a[0] as? PyStr { src = Array(s.value.utf8) } else if let b = a[0] as? PyBytes { src = b.value } else {
-                throw PythonError(PyExc.TypeError, "\(name)() arg 1 must be a string, bytes or code object")
-            }
-            do {
-                if isEval {
-                    var trimmed = src[...]
-                    while let f = trimmed.first, f == 32 || f == 9 { trimmed = trimmed.dropFirst() }
-                    let e = try parseExpression(source: Array(trimmed), filename: "<string>")
-                    code = try compileExpression(e, filename: "<string>")
-                } else {
-                    code = try compileSource(src, filename: "<string>")
-                }
-            } catch let info as SyntaxErrorInfo {
-                throw PythonError(Errors.syntaxError(info))
-            }
-        }
-        let f = Frame(code: code, globals: globals, builtins: Runtime.builtins, locals: locals)
-        let r = try Interpreter.run(f)
-        return isEval ? r : pyNone
-    }
 }

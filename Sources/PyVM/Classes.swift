@@ -18,7 +18,8 @@ public enum Classes {
 
     /// `__build_class__(func, name, *bases, metaclass=…, **kwds)`.
     static func buildClass(_ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
-        guard args.count >= 2, let body = args[0] as? PyFunction else {
+        guard args.count >= 2 else { throw PythonError(PyExc.TypeError, "__build_class__: not enough arguments") }
+        guard let body = args[0] as? PyFunction else {
             throw PythonError(PyExc.TypeError, "__build_class__: func must be a function")
         }
         guard let name = args[1] as? PyStr else {
@@ -299,7 +300,9 @@ public enum Classes {
 
     /// The nearest builtin ancestor, which decides the instance layout.
     static func solidBase(_ t: PyType) -> PyType {
-        for c in t.mro where !c.flags.contains(.heapType) { return c }
+        for c in t.mro where !c.flags.contains(.heapType) {
+            return c.flags.contains(.exception) ? ExceptionMethods.layoutBase(c) : c
+        }
         return PyTypes.object
     }
 
@@ -314,6 +317,7 @@ public enum Classes {
     public static func newInstance(_ t: PyType) -> PyObject {
         let o = PyObject(type: t)
         if t.flags.contains(.heapType) { o.instanceDict = PyDict() }
+        GCRegistry.track(o)
         return o
     }
 }

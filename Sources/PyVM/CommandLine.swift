@@ -11,11 +11,13 @@ public func runPythonCommandLine(_ argv: [String]) -> Int32 {
     let box = Box()
     let done = DispatchSemaphore(value: 0)
     // Run on a thread with a large stack: deep Python recursion recurses in the eval loop.
+    let stackSize = 1 << 29
     let thread = Thread {
+        Runtime.recordNativeStack(size: stackSize)
         box.status = PythonMain.run(argv)
         done.signal()
     }
-    thread.stackSize = 1 << 29
+    thread.stackSize = stackSize
     thread.start()
     done.wait()
     return box.status
@@ -36,6 +38,7 @@ enum PythonMain {
         var script: String?
         var module: String?
         var dis = false
+        var dashScript = false
         while i < argv.count {
             let a = argv[i]
             if a == "-c" {
@@ -58,8 +61,12 @@ enum PythonMain {
                 dis = true
                 i += 1
             } else if a == "-" {
+                dashScript = true
                 i += 1
                 break
+            } else if a == "-u" {
+                Stdio.unbuffered = true
+                i += 1
             } else if a == "-X" || a == "-W" {
                 i += 2
             } else if a.hasPrefix("-") && a.count > 1 {
@@ -85,21 +92,21 @@ enum PythonMain {
             let abs = s.hasPrefix("/") ? s : cwd + "/" + s
             let normalized = URL(fileURLWithPath: abs).standardizedFileURL.path
             guard let data = FileManager.default.contents(atPath: normalized), !isDirectory(normalized) else {
-                let msg = "\(exe): can't open file '\(normalized)': [Errno 2] No such file or directory\n"
+                let msg = "\(exe): can't open file '\(abs)': [Errno 2] No such file or directory\n"
                 FileHandle.standardError.write(msg.data(using: .utf8)!)
                 return 2
             }
             sysArgv = [s] + rest
             path.append((normalized as NSString).deletingLastPathComponent)
             source = Array(data)
-            filename = normalized
+            filename = abs  // CPython keeps the path as given, made absolute
         } else if module != nil {
             sysArgv = [module!] + rest
             path.append(cwd)
             source = []
             filename = ""
         } else {
-            sysArgv = [""] + rest
+            sysArgv = [dashScript ? "-" : ""] + rest
             path.append("")
             source = Array(FileHandle.standardInput.readDataToEndOfFile())
             filename = "<stdin>"
@@ -116,7 +123,7 @@ enum PythonMain {
         var exitCode: Int32 = 0
         do {
             if let m = module {
-                try runModuleAsMain(m, main)
+                if let status = try runModuleAsMain(m, main, exe: exe) { return status }
             } else {
                 let code = try Runtime.compile(source: source, filename: filename)
                 if dis { print(code.disassemble()); return 0 }
@@ -125,7 +132,7 @@ enum PythonMain {
         } catch {
             exitCode = handleUncaught(Errors.asPythonError(error).exception)
         }
-        Generators.finalizeAtExit(main.dict)
+        Generators.finalizeAtExit()
         Stdio.flushAll()
         return exitCode
     }
@@ -135,16 +142,43 @@ enum PythonMain {
         return FileManager.default.fileExists(atPath: p, isDirectory: &d) && d.boolValue
     }
 
-    static func runModuleAsMain(_ name: String, _ main: PyModule) throws {
-        _ = try? Runtime.modules.remove(PyStr("__main__"))
-        let m = try Importer.importModule(name)
-        _ = m
+    /// `-m name`: finds the module on `sys.path` (a package runs its `__main__` submodule) and
+    /// runs it as `__main__`. Returns an exit status when it cannot be run.
+    static func runModuleAsMain(_ name: String, _ main: PyModule, exe: String) throws -> Int32? {
+        func fail(_ message: String) -> Int32 {
+            FileHandle.standardError.write("\(exe): \(message)\n".data(using: .utf8)!)
+            return 1
+        }
+        var target = name
+        var found = Importer.find(String(target.split(separator: ".").last ?? ""),
+                                  in: try Importer.searchPath(forParentOf: target))
+        if case let .source(_, packageDir?)? = found {
+            _ = try Importer.importModule(target)
+            found = Importer.find("__main__", in: [packageDir])
+            guard found != nil else {
+                return fail("No module named \(target).__main__; '\(target)' is a package and cannot be directly executed")
+            }
+            target += ".__main__"
+        }
+        guard case let .source(path, nil)? = found else {
+            return found == nil ? fail("No module named \(name)") : fail("cannot run \(name) with -m")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { return fail("can't read \(path)") }
+        let package = target.contains(".") ? String(target[..<target.lastIndex(of: ".")!]) : ""
+        main.dict.setItem(string: "__file__", PyStr(path))
+        main.dict.setItem(string: "__package__", PyStr(package))
+        main.dict.setItem(string: "__spec__", Importer.moduleSpec(target, origin: path, searchLocations: nil))
+        if let argv = Runtime.sys.dict.getItem(string: "argv") as? PyList, !argv.items.isEmpty { argv.items[0] = PyStr(path) }
+        let code = try Runtime.compile(source: Array(data), filename: path)
+        try Runtime.runModuleCode(code, in: main)
+        return nil
     }
 
     /// Prints an uncaught exception (or handles SystemExit) and returns the exit status.
     static func handleUncaught(_ exc: PyBaseException) -> Int32 {
         if exc.type.isSubtype(of: PyExc.SystemExit) {
-            let code: PyObject = exc.args.items.isEmpty ? pyNone : (exc.args.items.count == 1 ? exc.args.items[0] : exc.args)
+            var code: PyObject = (try? ExceptionMethods.member(exc, "code")).flatMap { $0 } ?? pyNone
+            if let (e, t) = SysModule.tupleExit, e === exc { code = t }
             Stdio.flush(Stdio.stdout)
             if code === pyNone { return 0 }
             if let i = code as? PyInt { return Int32(truncatingIfNeeded: i.intValue ?? -1) }
@@ -153,7 +187,27 @@ enum PythonMain {
             Stdio.flush(Stdio.stderr)
             return 1
         }
-        Traceback.printException(exc)
+        if let hook = Runtime.sys.dict.getItem(string: "excepthook"),
+           hook !== Runtime.sys.dict.getItem(string: "__excepthook__") {
+            // A hook the program installed prints the exception instead.
+            Stdio.flush(Stdio.stdout)
+            do {
+                _ = try Ops.call(hook, args: [exc.type, exc, exc.traceback ?? pyNone])
+            } catch {
+                try? Stdio.write(Stdio.stderr, "Error in sys.excepthook:\n")
+                Traceback.printException(Errors.asPythonError(error).exception)
+                try? Stdio.write(Stdio.stderr, "\nOriginal exception was:\n")
+                Traceback.printException(exc)
+            }
+        } else {
+            Traceback.printException(exc)
+        }
+        if exc.type.isSubtype(of: PyExc.KeyboardInterrupt) {
+            // CPython ends by the signal, so the parent sees SIGINT.
+            Stdio.flushAll()
+            signal(SIGINT, SIG_DFL)
+            kill(getpid(), SIGINT)
+        }
         return 1
     }
 }

@@ -41,7 +41,7 @@ public enum Errors {
             let v = try Ops.call(t, args: [], kwargs: [])
             if let e = v as? PyBaseException { return e }
             throw PythonError(PyExc.TypeError,
-                "calling \(Repr.typeRepr(t)) should have returned an instance of BaseException, not \(v.type.name)")
+                "calling \(Repr.typeRepr(t)) should have returned an instance of BaseException, not \(Repr.typeRepr(v.type))")
         }
         if forCause {
             throw PythonError(PyExc.TypeError, "exception causes must derive from BaseException")
@@ -63,6 +63,26 @@ public enum Errors {
             throw PythonError(PyExc.TypeError, "catching classes that do not inherit from BaseException is not allowed")
         }
         return exc.type.isSubtype(of: type)
+    }
+
+    /// Sets the exception being handled as `exc`'s context (as raising does), breaking a
+    /// cycle that would make `exc` its own context.
+    static func withContext(_ exc: PyBaseException) -> PyBaseException {
+        guard let h = Runtime.handledException, h !== exc else { return exc }
+        var o = h
+        while let c = o.context as? PyBaseException {
+            if c === exc { o.context = nil; break }
+            o = c
+        }
+        exc.context = h
+        return exc
+    }
+
+    /// `name 'x' is not defined`, with `name` set for the traceback's suggestion.
+    static func nameError(_ name: PyStr) -> PythonError {
+        let err = PythonError(PyExc.NameError, "name '\(name.value)' is not defined")
+        err.exception.members = ["name": name]
+        return err
     }
 
     /// A new exception of `type` with one message.

@@ -28,7 +28,7 @@ enum ExceptionMethods {
             try nativeInit(r as! PyBaseException, a, k, initializer: base)
             return pyNone
         }
-        for t in [PyExc.OSError, PyExc.ImportError, PyExc.AttributeError, PyExc.NameError, PyExc.StopIteration,
+        for t in [PyExc.OSError, PyExc.SyntaxError, PyExc.ImportError, PyExc.AttributeError, PyExc.NameError, PyExc.StopIteration,
                   PyExc.SystemExit, PyExc.UnicodeDecodeError, PyExc.UnicodeEncodeError, PyExc.UnicodeTranslateError] {
             BuiltinMethods.def(t, "__init__") { r, a, k in
                 try nativeInit(r as! PyBaseException, a, k, initializer: t)
@@ -63,6 +63,17 @@ enum ExceptionMethods {
         ExceptionGroups.install()
     }
 
+    /// The class whose instance layout an exception class uses: most builtin exceptions share
+    /// BaseException's, so e.g. `class E(KeyError, AttributeError)` is allowed.
+    static func layoutBase(_ t: PyType) -> PyType {
+        let owners = [PyExc.BaseException, PyExc.SyntaxError, PyExc.ImportError, PyExc.UnicodeError, PyExc.OSError,
+                      PyExc.SystemExit, PyExc.StopIteration, PyExc.NameError, PyExc.AttributeError,
+                      PyExc.BaseExceptionGroup]
+        var c = t
+        while !owners.contains(where: { $0 === c }), let b = c.bases.first { c = b }
+        return c
+    }
+
     /// The OSError subclass CPython picks for an errno (Linux values).
     static func errnoSubclass(_ n: Int) -> PyType? {
         switch n {
@@ -86,7 +97,7 @@ enum ExceptionMethods {
 
     /// The builtin class whose `__init__` applies to `t` (nil: plain BaseException).
     static func initClass(_ t: PyType) -> PyType? {
-        for c in [PyExc.UnicodeDecodeError, PyExc.UnicodeEncodeError, PyExc.UnicodeTranslateError, PyExc.OSError,
+        for c in [PyExc.UnicodeDecodeError, PyExc.UnicodeEncodeError, PyExc.UnicodeTranslateError, PyExc.OSError, PyExc.SyntaxError,
                   PyExc.ImportError, PyExc.AttributeError, PyExc.NameError, PyExc.StopIteration, PyExc.SystemExit,
                   PyExc.BaseExceptionGroup] where t.isSubtype(of: c) {
             return c
@@ -197,6 +208,24 @@ enum ExceptionMethods {
                 throw PythonError(PyExc.TypeError, "argument \(i + 4) must be str, not \(a[i + 3].type.name)")
             }
             m["reason"] = a[i + 3]
+        case PyExc.SyntaxError?:
+            // Kept in the instance dict, where the runtime's own SyntaxErrors have them.
+            try keywords([], e.type.name)
+            var fields: [PyObject] = Array(repeating: pyNone, count: 6)
+            if a.count == 2 {
+                let info = try Ops.toArray(a[1])
+                guard info.count >= 4 && info.count <= 6 else {
+                    throw PythonError(PyExc.TypeError, "function takes at least 4 arguments (\(info.count) given)")
+                }
+                for (j, v) in info.enumerated() { fields[j] = v }
+            }
+            if let d = e.instanceDict {
+                d.setItem(string: "msg", a.first ?? pyNone)
+                for (j, n) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].enumerated() {
+                    d.setItem(string: n, fields[j])
+                }
+                d.setItem(string: "print_file_and_line", pyNone)
+            }
         case PyExc.BaseExceptionGroup?:
             try keywords([], e.type.name)
             if let old = e.members { m = old }

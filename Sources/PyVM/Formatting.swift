@@ -16,6 +16,9 @@ enum Formatting {
         var type: Character?
         /// The `z` flag: negative zero is shown as zero (floats only).
         var coerceNegativeZero = false
+        /// Whether the spec gave the fill character / the sign explicitly.
+        var fillGiven = false
+        var signGiven = false
     }
 
     /// CPython's check that ',' / '_' grouping suits the presentation type.
@@ -41,11 +44,11 @@ enum Formatting {
         var i = 0
         func isAlign(_ ch: Character) -> Bool { "<>=^".contains(ch) }
         if c.count >= 2 && isAlign(c[1]) {
-            spec.fill = c[0]; spec.align = c[1]; i = 2
+            spec.fill = c[0]; spec.align = c[1]; spec.fillGiven = true; i = 2
         } else if c.count >= 1 && isAlign(c[0]) {
             spec.align = c[0]; i = 1
         }
-        if i < c.count && "+- ".contains(c[i]) { spec.sign = c[i]; i += 1 }
+        if i < c.count && "+- ".contains(c[i]) { spec.sign = c[i]; spec.signGiven = true; i += 1 }
         if i < c.count && c[i] == "z" { spec.coerceNegativeZero = true; i += 1 }
         if i < c.count && c[i] == "#" { spec.alternate = true; i += 1 }
         if i < c.count && c[i] == "0" {
@@ -75,10 +78,66 @@ enum Formatting {
         return spec
     }
 
-    static func pad(_ body: String, _ spec: Spec, defaultAlign: Character, signLength: Int = 0) -> String {
+    /// The '0' flag: zero fill unless a fill was given, and '=' alignment for numbers unless an
+    /// alignment was given.
+    static func effectiveFillAlign(_ spec: Spec, defaultAlign: Character) -> (Character, Character) {
         var align = spec.align ?? defaultAlign
         var fill = spec.fill
-        if spec.zeroPad && spec.align == nil { align = defaultAlign == "<" ? "<" : "="; fill = "0" }
+        if spec.zeroPad {
+            if !spec.fillGiven { fill = "0" }
+            if spec.align == nil && defaultAlign == ">" { align = "=" }
+        }
+        return (fill, align)
+    }
+
+    /// Lays out a number as CPython's calc_number_widths does: sign, prefix, grouped digits
+    /// (zero padding with '0' fill and '=' alignment becomes grouped digits), then the rest.
+    static func assemble(sign: String, prefix: String, digits: String, remainder: String, _ spec: Spec,
+                         every: Int = 3) -> String {
+        let (fill, align) = effectiveFillAlign(spec, defaultAlign: ">")
+        let nonDigit = sign.unicodeScalars.count + prefix.unicodeScalars.count + remainder.unicodeScalars.count
+        let minWidth = fill == "0" && align == "=" ? spec.width - nonDigit : 0
+        let grouped = digits.isEmpty ? "" : insertGrouping(Array(digits), spec.grouping, every: every, minWidth: minWidth)
+        let n = spec.width - (nonDigit + grouped.unicodeScalars.count)
+        if n <= 0 { return sign + prefix + grouped + remainder }
+        let padding = String(repeating: fill, count: n)
+        switch align {
+        case "<": return sign + prefix + grouped + remainder + padding
+        case "^":
+            return String(repeating: fill, count: n / 2) + sign + prefix + grouped + remainder + String(repeating: fill, count: n - n / 2)
+        case "=": return sign + prefix + padding + grouped + remainder
+        default: return padding + sign + prefix + grouped + remainder
+        }
+    }
+
+    /// CPython's _PyUnicode_InsertThousandsGrouping: groups from the right, adding leading zeros
+    /// (and separators) until `minWidth` is reached.
+    static func insertGrouping(_ digits: [Character], _ sep: Character?, every: Int, minWidth: Int) -> String {
+        guard let sep = sep else {
+            let len = max(digits.count, minWidth, 1)
+            return String(repeating: "0", count: max(0, len - digits.count)) + String(digits)
+        }
+        var remaining = digits.count
+        var minW = minWidth
+        var end = digits.count
+        var groups: [String] = []
+        while true {
+            let l = min(every, max(remaining, minW, 1))
+            let zeros = max(0, l - remaining)
+            let chars = max(0, min(remaining, l))
+            groups.append(String(repeating: "0", count: zeros) + String(digits[(end - chars)..<end]))
+            end -= chars
+            remaining -= chars
+            minW -= every
+            if remaining <= 0 && minW <= 0 { break }
+            minW -= 1
+        }
+        return groups.reversed().joined(separator: String(sep))
+    }
+
+    /// Pads a string or a finished complex number (never '=' aligned) to the spec's width.
+    static func pad(_ body: String, _ spec: Spec, defaultAlign: Character) -> String {
+        let (fill, align) = effectiveFillAlign(spec, defaultAlign: defaultAlign)
         let len = body.unicodeScalars.count
         if len >= spec.width { return body }
         let n = spec.width - len
@@ -86,32 +145,26 @@ enum Formatting {
         switch align {
         case "<": return body + padding
         case "^": return String(repeating: fill, count: n / 2) + body + String(repeating: fill, count: n - n / 2)
-        case "=":
-            let i = body.index(body.startIndex, offsetBy: signLength)
-            return body[..<i] + padding + body[i...]
         default: return padding + body
         }
-    }
-
-    static func group(_ digits: String, _ sep: Character?, every: Int = 3) -> String {
-        guard let sep = sep else { return digits }
-        var out = ""
-        for (i, ch) in digits.reversed().enumerated() {
-            if i > 0 && i % every == 0 { out.append(sep) }
-            out.append(ch)
-        }
-        return String(out.reversed())
     }
 
     /// `format(value, spec)` for builtin values.
     static func format(_ value: PyObject, _ specText: String) throws -> String {
         if specText.isEmpty { return try Ops.str(value).value }
+        guard value is PyInt || value is PyFloat || value is PyComplex || value is PyStr else {
+            // object.__format__ accepts only an empty spec (checked before any parsing).
+            throw PythonError(PyExc.TypeError, "unsupported format string passed to \(value.type.name).__format__")
+        }
         let spec = try parseSpec(specText)
+        // Grouping is checked while parsing, before anything type-specific.
+        if value is PyStr { try checkGrouping(spec, defaultType: "s") }
+        else if value is PyInt { try checkGrouping(spec, defaultType: "d") }
+        else if value is PyFloat || value is PyComplex { try checkGrouping(spec, defaultType: "\0") }
         switch value {
         case let i as PyInt:
             return try formatInt(i.bigValue, spec)
         case let f as PyFloat:
-            try checkGrouping(spec, defaultType: "\0")
             return try formatFloat(f.value, spec)
         case let c as PyComplex:
             return try formatComplex(c.real, c.imag, spec)
@@ -119,11 +172,12 @@ enum Formatting {
             if let t = spec.type, t != "s" {
                 throw PythonError(PyExc.ValueError, "Unknown format code '\(typeText(t))' for object of type 'str'")
             }
+            if spec.signGiven {
+                throw PythonError(PyExc.ValueError, "\(spec.sign == " " ? "Space" : "Sign") not allowed in string format specifier")
+            }
             if spec.coerceNegativeZero {
                 throw PythonError(PyExc.ValueError, "Negative zero coercion (z) not allowed in string format specifier")
             }
-            try checkGrouping(spec, defaultType: "s")
-            if spec.sign != "-" { throw PythonError(PyExc.ValueError, "Sign not allowed in string format specifier") }
             if spec.alternate { throw PythonError(PyExc.ValueError, "Alternate form (#) not allowed in string format specifier") }
             if spec.align == "=" { throw PythonError(PyExc.ValueError, "'=' alignment not allowed in string format specifier") }
             var v = s.value
@@ -148,43 +202,40 @@ enum Formatting {
         if "eEfFgG%".contains(type) {
             return try formatFloat(Double(v), spec)
         }
-        if spec.coerceNegativeZero {
-            throw PythonError(PyExc.ValueError, "Negative zero coercion (z) not allowed in integer format specifier")
+        if !"dnxXobc".contains(type) {
+            throw PythonError(PyExc.ValueError, "Unknown format code '\(typeText(type))' for object of type 'int'")
         }
-        if "dnxXobc".contains(type) { try checkGrouping(spec, defaultType: "d") }
         if spec.precision != nil {
             throw PythonError(PyExc.ValueError, "Precision not allowed in integer format specifier")
+        }
+        if spec.coerceNegativeZero {
+            throw PythonError(PyExc.ValueError, "Negative zero coercion (z) not allowed in integer format specifier")
         }
         let mag = v.magnitude
         var digits: String
         var prefix = ""
         switch type {
-        case "d", "n": digits = String(mag)
+        case "d", "n":
+            try IntMethods.checkStrLimit(v)
+            digits = String(mag)
         case "x": digits = String(mag, radix: 16); prefix = spec.alternate ? "0x" : ""
         case "X": digits = String(mag, radix: 16).uppercased(); prefix = spec.alternate ? "0X" : ""
         case "o": digits = String(mag, radix: 8); prefix = spec.alternate ? "0o" : ""
         case "b": digits = String(mag, radix: 2); prefix = spec.alternate ? "0b" : ""
         case "c":
-            if spec.sign != "-" { throw PythonError(PyExc.ValueError, "Sign not allowed with integer format specifier 'c'") }
+            if spec.signGiven { throw PythonError(PyExc.ValueError, "Sign not allowed with integer format specifier 'c'") }
             if spec.alternate {
                 throw PythonError(PyExc.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'")
             }
-            guard v >= 0, let u = Int(exactly: v).flatMap({ UnicodeScalar(UInt32(truncatingIfNeeded: $0)) }) else {
+            guard v >= 0, v < 0x110000, let u = Int(exactly: v).flatMap({ UnicodeScalar(UInt32($0)) }) else {
                 throw PythonError(PyExc.OverflowError, "%c arg not in range(0x110000)")
             }
-            return pad(String(u), spec, defaultAlign: "<")
+            return assemble(sign: "", prefix: "", digits: "", remainder: String(u), spec)
         default:
             throw PythonError(PyExc.ValueError, "Unknown format code '\(typeText(type))' for object of type 'int'")
         }
-        let every = "xXob".contains(type) ? 4 : 3
-        if spec.zeroPad && spec.align == nil, spec.grouping != nil {
-            let signLen = signPrefix(v < 0, spec).count + prefix.count
-            var d = digits
-            while group(d, spec.grouping, every: every).count + signLen < spec.width { d = "0" + d }
-            digits = d
-        }
-        let body = signPrefix(v < 0, spec) + prefix + group(digits, spec.grouping, every: every)
-        return pad(body, spec, defaultAlign: ">", signLength: signPrefix(v < 0, spec).count + prefix.count)
+        return assemble(sign: signPrefix(v < 0, spec), prefix: prefix, digits: digits, remainder: "", spec,
+                        every: "xXob".contains(type) ? 4 : 3)
     }
 
     static func cFormat(_ fmt: String, _ d: Double) -> String {
@@ -192,9 +243,10 @@ enum Formatting {
     }
 
     static func formatFloat(_ d: Double, _ spec: Spec) throws -> String {
-        var type = spec.type
+        let type = spec.type
         var negative = d < 0 || (d == 0 && d.sign == .minus)
         let a = abs(d)
+        let alt = spec.alternate ? "#" : ""
         var body: String
         if a.isNaN || a.isInfinite {
             body = a.isNaN ? "nan" : "inf"
@@ -204,55 +256,67 @@ enum Formatting {
             switch type {
             case nil:
                 if let p = spec.precision {
-                    body = cFormat("%.\(max(p, 1))g", a)
-                    if !body.contains(".") && !body.contains("e") { body += ".0" }
-                    if body.contains("e") { body = fixExponent(body) }
+                    body = shortG(a, max(p, 1), alternate: spec.alternate)
                 } else {
                     body = Repr.floatRepr(a)
+                    if spec.alternate && !body.contains(".") {
+                        if let e = body.firstIndex(of: "e") { body.insert(".", at: e) } else { body += "." }
+                    }
                 }
             case "f", "F", "%":
                 let v = type == "%" ? a * 100 : a
-                body = cFormat("%.\(spec.precision ?? 6)f", v)
-                if spec.alternate && !body.contains(".") { body += "." }
+                body = cFormat("%\(alt).\(spec.precision ?? 6)f", v)
                 if type == "%" { body += "%" }
             case "e", "E":
-                body = cFormat("%.\(spec.precision ?? 6)e", a)
+                body = cFormat("%\(alt).\(spec.precision ?? 6)e", a)
                 if type == "E" { body = body.uppercased() }
             case "g", "G", "n":
                 let p = spec.precision ?? 6
-                body = cFormat(spec.alternate ? "%#.\(p == 0 ? 1 : p)g" : "%.\(p == 0 ? 1 : p)g", a)
+                body = cFormat("%\(alt).\(p == 0 ? 1 : p)g", a)
                 if type == "G" { body = body.uppercased() }
-                type = "g"
             default:
                 throw PythonError(PyExc.ValueError, "Unknown format code '\(typeText(type!))' for object of type 'float'")
             }
         }
         if spec.coerceNegativeZero && negative && !body.contains(where: { $0.isNumber && $0 != "0" }) { negative = false }
-        if let g = spec.grouping {
-            let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-            let intPart = String(parts[0]).filter { $0.isNumber }
-            if intPart.count == String(parts[0]).count {
-                body = group(intPart, g) + (parts.count > 1 ? "." + parts[1] : "")
-            }
-        }
-        let sign = signPrefix(negative && !(a.isNaN), spec)
-        return pad(sign + body, spec, defaultAlign: ">", signLength: sign.count)
+        let digits = String(body.prefix { $0.isASCII && $0.isNumber })
+        let remainder = String(body.dropFirst(digits.count))
+        return assemble(sign: signPrefix(negative && !a.isNaN, spec), prefix: "", digits: digits, remainder: remainder, spec)
     }
 
-    static func fixExponent(_ s: String) -> String { s }
+    /// 'g' with at least one digit after the point, as format() does for a precision without
+    /// a type: the exponent form is used once the integer part would need all the digits.
+    static func shortG(_ a: Double, _ p: Int, alternate: Bool) -> String {
+        let alt = alternate ? "#" : ""
+        let e = cFormat("%\(alt).\(p - 1)e", a)
+        let decpt = (Int(e[e.index(after: e.firstIndex(of: "e")!)...]) ?? 0) + 1
+        func strip(_ t: String) -> String {
+            if alternate || !t.contains(".") { return t }
+            var t = t
+            while t.hasSuffix("0") { t.removeLast() }
+            if t.hasSuffix(".") { t.removeLast() }
+            return t
+        }
+        if decpt <= -4 || decpt > p - 1 {
+            let parts = e.split(separator: "e")
+            return strip(String(parts[0])) + "e" + parts[1]
+        }
+        var body = strip(cFormat("%\(alt).\(max(p - decpt, 0))f", a))
+        if !body.contains(".") { body += ".0" }
+        return body
+    }
 
     /// `format(complex, spec)`: both parts formatted like floats, `(re+imj)` without a type.
     static func formatComplex(_ re: Double, _ im: Double, _ spec: Spec) throws -> String {
-        if spec.zeroPad || (spec.align != nil && spec.fill == "0") {
+        if let t = spec.type, !"eEfFgGn".contains(t) {
+            throw PythonError(PyExc.ValueError, "Unknown format code '\(typeText(t))' for object of type 'complex'")
+        }
+        if effectiveFillAlign(spec, defaultAlign: ">").0 == "0" {
             throw PythonError(PyExc.ValueError, "Zero padding is not allowed in complex format specifier")
         }
         if spec.align == "=" {
             throw PythonError(PyExc.ValueError, "'=' alignment flag is not allowed in complex format specifier")
         }
-        if let t = spec.type, !"eEfFgGn".contains(t) {
-            throw PythonError(PyExc.ValueError, "Unknown format code '\(typeText(t))' for object of type 'complex'")
-        }
-        try checkGrouping(spec, defaultType: "\0")
         var skipReal = false, parens = false
         if spec.type == nil {
             if re == 0 && re.sign == .plus { skipReal = true } else { parens = true }
@@ -328,9 +392,10 @@ enum Formatting {
                     name.unicodeScalars.append(chars[i])
                     i += 1
                 }
+                if i >= chars.count { throw PythonError(PyExc.ValueError, "incomplete format key") }
                 i += 1
                 guard let m = mapping else { throw PythonError(PyExc.TypeError, "format requires a mapping") }
-                key = try Ops.getItem(m, PyStr(name))
+                key = try Ops.getItem(m, bytesMode ? PyBytes(name.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }) : PyStr(name))
                 usedMapping = true
             }
             var spec = Spec()
@@ -371,13 +436,14 @@ enum Formatting {
             i += 1
             if type == "%" { out += "%"; continue }
             let arg = try key ?? nextArg()
-            if spec.align == "<" { spec.zeroPad = false }
             let leftAlign = spec.align == "<"
             var s: String
+            var numeric = true
             switch type {
             case "s" where bytesMode, "b" where bytesMode:
                 var raw: [UInt8]
                 if let b = arg as? PyBytes { raw = b.value } else if let b = arg as? PyByteArray { raw = b.value }
+                else if let m = arg as? PyMemoryView { raw = try m.bytes() }
                 else if let m = Ops.lookupSpecial(arg, "__bytes__"), let b = try Ops.call(m, args: []) as? PyBytes { raw = b.value }
                 else {
                     throw PythonError(PyExc.TypeError,
@@ -385,9 +451,11 @@ enum Formatting {
                 }
                 if let p = spec.precision { raw = Array(raw.prefix(p)) }
                 s = String(String.UnicodeScalarView(raw.map { Unicode.Scalar($0) }))
+                numeric = false
             case "r" where bytesMode, "a" where bytesMode:
                 s = Repr.ascii(try Ops.repr(arg).value)
-                if let p = spec.precision { s = String(s.prefix(p)) }
+                if let p = spec.precision { s = String(s.unicodeScalars.prefix(p)) }
+                numeric = false
             case "c" where bytesMode:
                 if let n = arg as? PyInt {
                     guard let v = n.intValue, v >= 0 && v < 256 else { throw PythonError(PyExc.OverflowError, "%c arg not in range(256)") }
@@ -399,54 +467,50 @@ enum Formatting {
                 } else {
                     throw PythonError(PyExc.TypeError, "%c requires an integer in range(256) or a single byte")
                 }
-            case "s": s = try Ops.str(arg).value; if let p = spec.precision { s = String(s.prefix(p)) }
-            case "r": s = try Ops.repr(arg).value; if let p = spec.precision { s = String(s.prefix(p)) }
-            case "a": s = Repr.ascii(try Ops.repr(arg).value)
+                numeric = false
+            case "s", "r", "a":
+                switch type {
+                case "s": s = try Ops.str(arg).value
+                case "r": s = try Ops.repr(arg).value
+                default: s = Repr.ascii(try Ops.repr(arg).value)
+                }
+                if let p = spec.precision { s = String(String.UnicodeScalarView(s.unicodeScalars.prefix(p))) }
+                numeric = false
             case "d", "i", "u":
                 let v: BigInt
                 if let n = arg as? PyInt { v = n.bigValue }
-                else if arg.type.flags.contains(.heapType), let n = try? Ops.index(arg) { v = n.bigValue }
-                else if arg.type.flags.contains(.heapType), let f = arg.type.lookup("__int__") {
-                    guard let n = try Ops.call(Ops.bindDescriptor(f, arg, arg.type), args: []) as? PyInt else {
-                        throw PythonError(PyExc.TypeError, "__int__ returned non-int")
-                    }
-                    v = n.bigValue
-                }
                 else if let f = arg as? PyFloat {
-                    guard f.value.isFinite else { throw PythonError(PyExc.OverflowError, "cannot convert float infinity to integer") }
+                    guard f.value.isFinite else {
+                        throw PythonError(f.value.isNaN ? PyExc.ValueError : PyExc.OverflowError,
+                                          "cannot convert float \(f.value.isNaN ? "NaN" : "infinity") to integer")
+                    }
                     v = BigInt(f.value.rounded(.towardZero))
+                } else if let m = Ops.lookupSpecial(arg, "__int__") ?? Ops.lookupSpecial(arg, "__index__"),
+                          let n = try Ops.call(m, args: []) as? PyInt {
+                    v = n.bigValue
                 } else {
                     throw PythonError(PyExc.TypeError, "%\(type) format: a real number is required, not \(arg.type.name)")
                 }
-                var sp = spec; sp.type = "d"; sp.align = leftAlign ? "<" : nil
-                if let p = spec.precision {
-                    var digits = String(v.magnitude)
-                    while digits.count < p { digits = "0" + digits }
-                    s = signPrefix(v < 0, spec) + digits
-                    s = pad(s, sp, defaultAlign: ">")
-                } else {
-                    s = try formatInt(v, sp)
-                }
-                out += s
-                continue
+                try IntMethods.checkStrLimit(v)
+                s = longBody(v, alternate: false, precision: spec.precision, type: "d")
             case "x", "X", "o":
-                guard let n = try (arg as? PyInt) ?? (arg.type.flags.contains(.heapType) ? try? Ops.index(arg) : nil) else {
+                guard let n = try (arg as? PyInt) ?? (Ops.lookupSpecial(arg, "__index__") != nil ? Ops.index(arg) : nil) else {
                     throw PythonError(PyExc.TypeError, "%\(type) format: an integer is required, not \(arg.type.name)")
                 }
-                var sp = spec; sp.type = type; sp.align = leftAlign ? "<" : nil
-                if type == "o" && spec.alternate { sp.alternate = true }
-                out += try formatInt(n.bigValue, sp)
-                continue
+                s = longBody(n.bigValue, alternate: spec.alternate, precision: spec.precision, type: type)
             case "e", "E", "f", "F", "g", "G":
                 let d: Double
                 if let f = arg as? PyFloat { d = f.value } else if let n = arg as? PyInt { d = try Numbers.toDouble(n) }
-                else if arg.type.flags.contains(.heapType), arg.type.lookup("__float__") != nil { d = try Conversions.toFloat(arg) } else {
+                else if let m = Ops.lookupSpecial(arg, "__float__"), let f = try Ops.call(m, args: []) as? PyFloat { d = f.value }
+                else {
                     throw PythonError(PyExc.TypeError, "must be real number, not \(arg.type.name)")
                 }
-                var sp = spec; sp.type = type; sp.align = leftAlign ? "<" : nil
-                if sp.precision == nil { sp.precision = 6 }
-                out += try formatFloat(d, sp)
-                continue
+                if d.isNaN || d.isInfinite {
+                    s = d.isNaN ? "nan" : (d < 0 ? "-inf" : "inf")
+                    if "EFG".contains(type) { s = s.uppercased() }
+                } else {
+                    s = cFormat("%\(spec.alternate ? "#" : "").\(spec.precision ?? 6)\(type)", d)
+                }
             case "c":
                 if let n = arg as? PyInt {
                     guard let v = n.intValue, v >= 0, v < 0x110000 else {
@@ -456,20 +520,80 @@ enum Formatting {
                 }
                 else if let st = arg as? PyStr, st.count == 1 { s = st.value }
                 else { throw PythonError(PyExc.TypeError, "%c requires int or char") }
+                numeric = false
             default:
                 throw PythonError(PyExc.ValueError,
                     "unsupported format character '\(type)' (0x\(String(type.unicodeScalars.first!.value, radix: 16))) at index \(i - 1)")
             }
-            let len = s.unicodeScalars.count
-            if len < spec.width {
-                let padding = String(repeating: " ", count: spec.width - len)
-                s = leftAlign ? s + padding : padding + s
-            }
-            out += s
+            out += printfLayout(s, numeric: numeric, type: type, width: spec.width, leftAlign: leftAlign,
+                                zero: spec.zeroPad, plus: spec.sign == "+", blank: spec.sign == " ",
+                                prefixed: spec.alternate && "xXo".contains(type))
         }
         if !usedMapping && argIndex < items.count && mapping == nil {
-            throw PythonError(PyExc.TypeError, "not all arguments converted during string formatting")
+            throw PythonError(PyExc.TypeError, "not all arguments converted during \(bytesMode ? "bytes" : "string") formatting")
         }
+        return out
+    }
+
+    /// An integer for %d/%x/%o: sign, "0x"-style prefix, digits zero-padded to the precision.
+    static func longBody(_ v: BigInt, alternate: Bool, precision: Int?, type: Character) -> String {
+        let mag = v.magnitude
+        var digits: String
+        switch type {
+        case "x": digits = String(mag, radix: 16)
+        case "X": digits = String(mag, radix: 16).uppercased()
+        case "o": digits = String(mag, radix: 8)
+        default: digits = String(mag)
+        }
+        if let p = precision, digits.count < p { digits = String(repeating: "0", count: p - digits.count) + digits }
+        let prefix = alternate && "xXo".contains(type) ? "0" + String(type) : ""
+        return (v < 0 ? "-" : "") + prefix + digits
+    }
+
+    /// CPython's unicode_format_arg_output: width, '-' and '0' flags, and the sign and prefix
+    /// placed before zero padding but after space padding.
+    static func printfLayout(_ body: String, numeric: Bool, type: Character, width: Int, leftAlign: Bool,
+                             zero: Bool, plus: Bool, blank: Bool, prefixed: Bool) -> String {
+        let fill: Character = numeric && zero ? "0" : " "
+        let chars = Array(body.unicodeScalars)
+        var idx = 0
+        var len = chars.count
+        var sign = numeric
+        var signChar = ""
+        if sign {
+            if let c = chars.first, c == "-" || c == "+" {
+                signChar = String(c)
+                len -= 1
+                idx = 1
+            } else if plus {
+                signChar = "+"
+            } else if blank {
+                signChar = " "
+            } else {
+                sign = false
+            }
+        }
+        var width = max(width, len)
+        var out = ""
+        if sign {
+            if fill != " " { out += signChar }
+            if width > len { width -= 1 }
+        }
+        if prefixed {
+            if fill != " " { out += "0" + String(type); idx += 2 }
+            width = max(width - 2, 0)
+            len -= 2
+        }
+        if width > len && !leftAlign {
+            out += String(repeating: fill, count: width - len)
+            width = len
+        }
+        if fill == " " {
+            if sign { out += signChar }
+            if prefixed { out += "0" + String(type); idx += 2 }
+        }
+        if len > 0 { out += String(String.UnicodeScalarView(chars[idx..<(idx + len)])) }
+        if width > len { out += String(repeating: " ", count: width - len) }
         return out
     }
 
@@ -483,8 +607,10 @@ enum Formatting {
     }
 
     /// `str.format` / `format_map`: `keyword` looks a named field up.
-    static func strFormat(_ fmt: String, _ args: [PyObject], keyword: (String) throws -> PyObject) throws -> String {
+    static func strFormat(_ fmt: String, _ args: [PyObject], positional: Bool = true,
+                          keyword: (String) throws -> PyObject) throws -> String {
         var state = FieldNumbering()
+        state.positionalAllowed = positional
         return try buildFormatted(Array(fmt.unicodeScalars), args, keyword, &state, depth: 2)
     }
 
@@ -492,6 +618,8 @@ enum Formatting {
     struct FieldNumbering {
         var next = 0
         var mode = 0  // 0 unknown, 1 automatic, 2 manual
+        /// False for format_map, which has no positional arguments.
+        var positionalAllowed = true
     }
 
     /// CPython's MarkupIterator / parse_field / get_field_object, in one pass over `c`.
@@ -588,6 +716,7 @@ enum Formatting {
         let first = String(head)
         var value: PyObject
         if first.isEmpty || first.unicodeScalars.allSatisfy({ $0.properties.numericType == .decimal }) {
+            if !state.positionalAllowed { throw PythonError(PyExc.ValueError, "Format string contains positional fields") }
             let index: Int
             if first.isEmpty {
                 if state.mode == 2 {

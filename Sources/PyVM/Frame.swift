@@ -3,8 +3,8 @@ import PyCompiler
 
 /// An execution frame: one activation of a code object.
 ///
-/// The value stack and block stack live here between runs only for generators; while the
-/// frame executes, the eval loop keeps them in locals.
+/// The value stack lives here between runs only for generators; while the frame executes,
+/// the eval loop keeps it in a local.
 public final class Frame {
     struct Block {
         /// A `setupExcept` block: on an exception jump to `handler` with the stack cut to `level`.
@@ -25,7 +25,8 @@ public final class Frame {
     /// Fast locals (parameters first), in a buffer this frame owns.
     let fast: FastLocals
     var cells: [PyCell]
-    var stack: [PyObject] = []
+    /// A suspended generator's value stack, handed back to the eval loop when it resumes.
+    var savedStack: ValueStack?
     var blocks: [Block] = []
     var pc = 0
     /// Set by a generator's `throw`/`close`: raised at the suspension point when it resumes.
@@ -36,6 +37,13 @@ public final class Frame {
     /// suspended in `Interpreter.run` below this frame, and `run` clears it on exit. A weak
     /// reference here gave every frame a side table and slow reference counting.
     unowned(unsafe) var back: Frame?
+    /// The Python-visible frame object while one exists (`sys._getframe` returns the same one
+    /// each time). Not retained, and no weak-reference cost on every call: the frame object
+    /// refers to this frame and clears the field in its deinit.
+    unowned(unsafe) var frameObject: PyFrameObject?
+    /// What `locals()` returns in a function: one dict per frame, refreshed from the fast
+    /// locals at each call (names exec() added to it stay, as in CPython 3.11).
+    var localsSnapshot: PyDict?
 
     init(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict?) {
         self.code = code
@@ -46,7 +54,10 @@ public final class Frame {
         self.cells = []
     }
 
-    deinit { fast.destroy() }
+    deinit {
+        if var s = savedStack { s.destroy() }
+        fast.destroy()
+    }
 
     public var currentLine: Int { code.line(at: lastInstruction) }
 }

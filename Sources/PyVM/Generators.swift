@@ -16,6 +16,16 @@ public final class PyGenerator: PyObject {
     var savedHandled: PyBaseException?
     /// Already handed to the finalizer queue (a generator is finalized at most once).
     var finalized = false
+    /// Async generators: the `sys.set_asyncgen_hooks` hooks were applied (on first use), and
+    /// the finalizer hook then in force, called instead of closing when it goes away.
+    var hooksApplied = false
+    var asyncFinalizer: PyObject?
+    /// `gi_frame`, made on first use so that it keeps its identity.
+    var frameObject: PyFrameObject?
+    /// Neighbours in the list of live generators (for closing them at exit), not retained:
+    /// `deinit` unlinks.
+    unowned(unsafe) var previousLive: PyGenerator?
+    unowned(unsafe) var nextLive: PyGenerator?
     public var name: String
     public var qualname: String
     init(frame: Frame, kind: Kind, name: String, qualname: String) {
@@ -28,11 +38,20 @@ public final class PyGenerator: PyObject {
         case .coroutine: super.init(type: GenTypes.coroutine)
         case .asyncGenerator: super.init(type: GenTypes.asyncGenerator)
         }
+        previousLive = Generators.newestLive
+        previousLive?.nextLive = self
+        Generators.newestLive = self
+        GCRegistry.track(self)
     }
 
     /// As in CPython, a suspended generator that goes away is closed, so its `finally`
     /// blocks and `with` exits run.
-    deinit { Generators.finalize(self) }
+    deinit {
+        nextLive?.previousLive = previousLive
+        previousLive?.nextLive = nextLive
+        if Generators.newestLive === self { Generators.newestLive = previousLive }
+        Generators.finalize(self)
+    }
 }
 
 /// What `coroutine.__await__()` returns: an iterator driving the coroutine.
@@ -67,15 +86,6 @@ final class PyAsyncGenAwaitable: PyObject {
         self.sendValue = pyNone
         self.throwArgs = args
         super.init(type: GenTypes.athrow)
-    }
-}
-
-/// A suspended frame as `gi_frame` shows it.
-final class PyFrameObject: PyObject {
-    let frame: Frame
-    init(_ frame: Frame) {
-        self.frame = frame
-        super.init(type: PyTypes.frame)
     }
 }
 
@@ -127,7 +137,7 @@ enum Generators {
     /// The iterator a frame suspended in `yield from`/`await` delegates to.
     static func delegate(of f: Frame) -> PyObject? {
         if f.pc > 0 && f.pc < f.code.instructions.count && f.code.instructions[f.pc].opcode == .yieldFrom {
-            return f.stack.last
+            if let s = f.savedStack, s.count > 0 { return s[s.count - 1] }
         }
         return nil
     }
@@ -177,8 +187,8 @@ enum Generators {
                 return .yielded(v)
             case let .returned(v)?:
                 // The delegate finished: continue after the `yield from` with its result.
-                f.stack.removeLast()
-                f.stack.append(v)
+                f.savedStack?.removeLast()
+                f.savedStack?.append(v)
                 f.pc = Int(f.code.instructions[f.pc].arg)
                 exc = nil
                 pushValue = false
@@ -189,7 +199,7 @@ enum Generators {
         if let e = exc {
             f.pendingThrow = e
         } else if pushValue {
-            f.stack.append(value)
+            f.savedStack?.append(value)
         }
         return try run(g)
     }
@@ -249,7 +259,10 @@ enum Generators {
         g.savedHandled = nil
         let f = g.frame
         f.pc = f.code.instructions.count
-        f.stack = []
+        if var s = f.savedStack {
+            f.savedStack = nil
+            s.destroy()
+        }
         f.blocks = []
         f.pendingThrow = nil
         for i in 0..<f.fast.count { f.fast[i] = nil }
@@ -304,10 +317,11 @@ enum Generators {
         }
     }
 
-    /// `yield from x`: the iterator to delegate to.
-    static func yieldFromIter(_ v: PyObject, in code: CodeObject) throws -> PyObject {
+    /// `yield from x` (only in plain generators: it is a syntax error in `async def`): the
+    /// iterator to delegate to.
+    static func yieldFromIter(_ v: PyObject) throws -> PyObject {
         if let g = v as? PyGenerator {
-            if g.kind == .coroutine && !code.flags.contains(.coroutine) {
+            if g.kind == .coroutine {
                 throw PythonError(PyExc.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
             }
             if g.kind == .generator { return g }
@@ -335,23 +349,56 @@ enum Generators {
         }
     }
 
-    /// Generators that went away suspended inside a try/with block, waiting to be closed.
-    nonisolated(unsafe) static var pendingFinalizers: [PyGenerator] = []
+    /// Generators that went away suspended inside a try/with block, waiting to be closed, or
+    /// async generators waiting for their finalizer hook.
+    nonisolated(unsafe) static var pendingFinalizers: [(PyGenerator, hook: PyObject?)] = []
     nonisolated(unsafe) static var hasPendingFinalizers = false
 
     /// Called from `deinit`. Closing runs Python code, which must not happen inside whatever
     /// released the generator (a dict being mutated, say), so a stand-in owning the same frame
-    /// is queued and closed at the next call instruction (a safe point of the eval loop).
+    /// is queued and closed at the next safe point of the eval loop (a call, a `del`, a store to
+    /// a module or global name).
     static func finalize(_ g: PyGenerator) {
-        if g.finalized || g.finished || g.frame.pc == 0 || g.frame.blocks.isEmpty && delegate(of: g.frame) == nil {
+        if g.kind == .coroutine && !g.finished && !g.finalized && g.frame.pc == 0 {
+            warnNeverAwaited(g, atExit: false)
+            return
+        }
+        if g.finalized || g.finished { return }
+        let hook = g.closed ? nil : g.asyncFinalizer
+        if hook == nil && (g.frame.pc == 0 || g.frame.blocks.isEmpty && delegate(of: g.frame) == nil) {
             return
         }
         let proxy = PyGenerator(frame: g.frame, kind: g.kind, name: g.name, qualname: g.qualname)
         proxy.savedHandled = g.savedHandled
         proxy.closed = g.closed
+        proxy.runningAsync = g.runningAsync
+        proxy.hooksApplied = true
         proxy.finalized = true
-        pendingFinalizers.append(proxy)
+        pendingFinalizers.append((proxy, hook))
         hasPendingFinalizers = true
+    }
+
+    /// Locations already warned about, as the default warnings filter shows each once.
+    nonisolated(unsafe) static var warnedLocations = Set<String>()
+
+    /// CPython's RuntimeWarning for a coroutine that is dropped without having run.
+    static func warnNeverAwaited(_ g: PyGenerator, atExit: Bool) {
+        let message = "RuntimeWarning: coroutine '\(g.qualname)' was never awaited\n"
+        var text: String
+        if !atExit, let f = Runtime.currentFrame {
+            let file = f.code.filename, line = f.currentLine
+            guard warnedLocations.insert("\(file):\(line):\(g.qualname)").inserted else { return }
+            text = "\(file):\(line): " + message
+            if let src = Traceback.line(file, line) {
+                text += "  " + String(src.drop(while: Traceback.isSpace)) + "\n"
+            }
+            text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+        } else {
+            text = "sys:1: " + message
+        }
+        Stdio.flush(Stdio.stdout)
+        try? Stdio.write(Stdio.stderr, text)
+        Stdio.flush(Stdio.stderr)
     }
 
     static func runPendingFinalizers() {
@@ -361,31 +408,114 @@ enum Generators {
         while !pendingFinalizers.isEmpty {
             let batch = pendingFinalizers
             pendingFinalizers = []
-            for g in batch { closeReportingErrors(g) }
+            for (g, hook) in batch {
+                if let h = hook {
+                    do { _ = try Ops.call(h, args: [g]) } catch { reportUnraisable(g, error) }
+                } else {
+                    closeReportingErrors(g)
+                }
+            }
         }
     }
 
     /// Closes `g` for its finalization: errors are reported on stderr, not raised.
     static func closeReportingErrors(_ g: PyGenerator) {
         g.finalized = true
-        do {
-            try close(g)
-        } catch {
-            let e = Errors.asPythonError(error).exception
-            Stdio.flush(Stdio.stdout)
-            let text = "Exception ignored in: <\(g.type.name) object \(g.qualname) at \(Repr.address(g))>\n"
-                + Traceback.format(e)
-            try? Stdio.write(Stdio.stderr, text)
-            Stdio.flush(Stdio.stderr)
+        do { try close(g) } catch { reportUnraisable(g, error) }
+    }
+
+    /// CPython's report of an exception nobody can catch (sys.unraisablehook's default).
+    static func reportUnraisable(_ g: PyGenerator, _ error: Error) {
+        let e = Errors.asPythonError(error).exception
+        Stdio.flush(Stdio.stdout)
+        let text = "Exception ignored in: <\(g.type.name) object \(g.qualname) at \(Repr.address(g))>\n"
+            + Traceback.format(e)
+        try? Stdio.write(Stdio.stderr, text)
+        Stdio.flush(Stdio.stderr)
+    }
+
+    // MARK: sys.set_asyncgen_hooks
+
+    nonisolated(unsafe) static var firstiterHook: PyObject?
+    nonisolated(unsafe) static var finalizerHook: PyObject?
+
+    /// On an async generator's first `__anext__`/`asend`/`athrow`/`aclose`: remember the
+    /// finalizer hook and call the firstiter hook.
+    static func applyHooks(_ g: PyGenerator) throws {
+        if g.hooksApplied { return }
+        g.hooksApplied = true
+        g.asyncFinalizer = finalizerHook
+        if let f = firstiterHook { _ = try Ops.call(f, args: [g]) }
+    }
+
+    static let hooksType: PyType = {
+        let t = PyType(name: "asyncgen_hooks", bases: [PyTypes.tuple], flags: [])
+        let names = ["firstiter", "finalizer"]
+        for (i, name) in names.enumerated() {
+            t.dict.setItem(string: name, PyProperty(fget: PyBuiltinFunction(name: name) { a, _ in (a[0] as! PyTuple).items[i] },
+                                                    fset: nil, fdel: nil, doc: nil))
+        }
+        t.slots.repr = { o in
+            let items = (o as! PyTuple).items
+            return "asyncgen_hooks(" + zip(names, items).map { "\($0)=\((try? Ops.repr($1).value) ?? "?")" }
+                .joined(separator: ", ") + ")"
+        }
+        return t
+    }()
+
+    static func installSys(_ d: PyDict) {
+        let get = PyBuiltinFunction(name: "get_asyncgen_hooks", boundSelf: nil) { _, _ in
+            PyTuple([firstiterHook ?? pyNone, finalizerHook ?? pyNone], type: hooksType)
+        }
+        let set = PyBuiltinFunction(name: "set_asyncgen_hooks", boundSelf: nil) { a, k in
+            if a.count > 2 { throw PythonError(PyExc.TypeError, "function takes at most 2 arguments (\(a.count) given)") }
+            var firstiter: PyObject? = a.count > 0 ? a[0] : nil
+            var finalizer: PyObject? = a.count > 1 ? a[1] : nil
+            for (name, v) in k {
+                switch name {
+                case "firstiter": firstiter = v
+                case "finalizer": finalizer = v
+                default: throw PythonError(PyExc.TypeError, "'\(name)' is an invalid keyword argument for this function")
+                }
+            }
+            for (name, v) in [("finalizer", finalizer), ("firstiter", firstiter)] {
+                if let v = v, v !== pyNone, !Ops.isCallable(v) {
+                    throw PythonError(PyExc.TypeError, "callable \(name) expected, got \(v.type.name)")
+                }
+            }
+            if let f = finalizer { finalizerHook = f === pyNone ? nil : f }
+            if let f = firstiter { firstiterHook = f === pyNone ? nil : f }
+            return pyNone
+        }
+        for f in [get, set] {
+            f.moduleName = "sys"
+            d.setItem(string: f.name, f)
         }
     }
 
-    /// At exit CPython collects the main module's generators, closing suspended ones with
-    /// the module's globals still in place: do the same for those bound to its globals.
-    static func finalizeAtExit(_ globals: PyDict) {
-        for case let g as PyGenerator in globals.entries.compactMap({ $0?.value })
-        where !g.finalized && !g.finished && !g.running && g.frame.pc != 0 {
-            closeReportingErrors(g)
+    /// The most recently created generator still alive; older ones through `previousLive`.
+    nonisolated(unsafe) static unowned(unsafe) var newestLive: PyGenerator?
+
+    /// At exit CPython collects what is left, closing suspended generators (oldest first)
+    /// with the modules' globals still in place: do the same.
+    static func finalizeAtExit() {
+        if hasPendingFinalizers { runPendingFinalizers() }
+        var live: [PyGenerator] = []
+        var g = newestLive
+        while let x = g {
+            live.append(x)
+            g = x.previousLive
+        }
+        for g in live.reversed() where !g.finalized && !g.finished && !g.running {
+            if let h = g.asyncFinalizer, !g.closed {
+                g.finalized = true
+                do { _ = try Ops.call(h, args: [g]) } catch { reportUnraisable(g, error) }
+            } else if g.frame.pc != 0 {
+                if !g.frame.blocks.isEmpty || delegate(of: g.frame) != nil { closeReportingErrors(g) }
+            } else if g.kind == .coroutine {
+                g.finalized = true
+                warnNeverAwaited(g, atExit: true)
+            }
         }
         if hasPendingFinalizers { runPendingFinalizers() }
     }
@@ -489,6 +619,7 @@ enum Generators {
     /// `async for`: the awaitable iterator of `__anext__()`.
     static func anext(_ it: PyObject) throws -> PyObject {
         if let g = it as? PyGenerator, g.kind == .asyncGenerator {
+            try applyHooks(g)
             return PyAsyncGenAwaitable(asend: g, pyNone)
         }
         guard let m = it.type.lookup("__anext__") else {
@@ -674,7 +805,12 @@ enum Generators {
         switch name.dropFirst(3) {
         case "running": return pyBool(g.kind == .asyncGenerator ? g.runningAsync : g.running)
         case "code": return g.frame.code
-        case "frame": return g.finished ? pyNone : PyFrameObject(g.frame)
+        case "frame":
+            if g.finished { return pyNone }
+            if let fo = g.frameObject { return fo }
+            let fo = PyFrameObject(g.frame)
+            g.frameObject = fo
+            return fo
         case "suspended" where g.kind != .asyncGenerator: return pyBool(!g.finished && !g.running && g.frame.pc != 0)
         case "yieldfrom" where g.kind == .generator, "await" where g.kind != .generator:
             if g.running || g.finished { return pyNone }
@@ -758,20 +894,28 @@ enum Generators {
 
         let ag = GenTypes.asyncGenerator
         D.def(ag, "__aiter__") { r, _, _ in r }
-        D.def(ag, "__anext__") { r, _, _ in PyAsyncGenAwaitable(asend: r as! PyGenerator, pyNone) }
+        D.def(ag, "__anext__") { r, _, _ in
+            try applyHooks(r as! PyGenerator)
+            return PyAsyncGenAwaitable(asend: r as! PyGenerator, pyNone)
+        }
         D.def(ag, "asend") { r, a, _ in
             guard a.count == 1 else {
                 throw PythonError(PyExc.TypeError, "async_generator.asend() takes exactly one argument (\(a.count) given)")
             }
+            try applyHooks(r as! PyGenerator)
             return PyAsyncGenAwaitable(asend: r as! PyGenerator, a[0])
         }
         D.def(ag, "athrow") { r, a, _ in
             if a.isEmpty || a.count > 3 {
                 throw PythonError(PyExc.TypeError, "athrow expected at least 1 argument, got \(a.count)")
             }
+            try applyHooks(r as! PyGenerator)
             return PyAsyncGenAwaitable(athrow: r as! PyGenerator, a)
         }
-        D.def(ag, "aclose") { r, _, _ in PyAsyncGenAwaitable(athrow: r as! PyGenerator, nil) }
+        D.def(ag, "aclose") { r, _, _ in
+            try applyHooks(r as! PyGenerator)
+            return PyAsyncGenAwaitable(athrow: r as! PyGenerator, nil)
+        }
 
         for t in [GenTypes.asend, GenTypes.athrow] {
             D.def(t, "__await__") { r, _, _ in r }

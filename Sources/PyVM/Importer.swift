@@ -14,7 +14,10 @@ public enum Importer {
     static let extensionSuffixes = [".cpython-311-x86_64-linux-gnu.so", ".abi3.so", ".so"]
 
     /// Modules implemented in Swift, created on first import.
-    nonisolated(unsafe) public static var builtinModules: [String: () throws -> PyModule] = [:]
+    nonisolated(unsafe) public static var builtinModules: [String: () throws -> PyModule] = [
+        "__future__": { FutureModule.make() },
+        "_sre": { try SREModule.make() },
+    ]
 
     static func resolveName(_ name: String, globals: PyDict, level: Int) throws -> String {
         if level == 0 { return name }
@@ -40,6 +43,20 @@ public enum Importer {
         return name.isEmpty ? base : base + "." + name
     }
 
+    /// The builtin `__import__` as installed, to tell whether a program replaced it.
+    nonisolated(unsafe) static var originalImport: PyObject?
+
+    /// The `importName` instruction: calls `builtins.__import__` (a replacement too, as CPython does).
+    static func importStatement(_ f: Frame, _ name: PyStr, fromlist: PyObject, level: PyObject) throws -> PyObject {
+        guard let imp = f.builtins.getItem(string: "__import__") else {
+            throw PythonError(PyExc.ImportError, "__import__ not found")
+        }
+        if imp !== originalImport {
+            return try Ops.call(imp, args: [name, f.globals, f.locals ?? pyNone, fromlist, level])
+        }
+        return try importName(name.value, globals: f.globals, fromlist: fromlist, level: (level as? PyInt)?.intValue ?? 0)
+    }
+
     /// The `importName` instruction and `__import__`.
     public static func importName(_ name: String, globals: PyDict, fromlist: PyObject, level: Int) throws -> PyObject {
         let full = try resolveName(name, globals: globals, level: level)
@@ -59,14 +76,31 @@ public enum Importer {
             return module
         }
         if let m = module as? PyModule, m.dict.getItem(string: "__path__") != nil {
-            for item in try Ops.toArray(fromlist) {
-                guard let s = item as? PyStr, s.value != "*" else { continue }
-                if m.dict.getItem(string: s.value) == nil {
-                    do { _ = try importModule(full + "." + s.value) } catch let e as PythonError where e.exception.type === PyExc.ModuleNotFoundError {}
-                }
-            }
+            try handleFromlist(m, full, try Ops.toArray(fromlist), recursive: false)
         }
         return module
+    }
+
+    /// Imports the submodules a from-import names that the package does not define yet
+    /// (`*` means those of `__all__`). A submodule that does not exist is not an error here:
+    /// `importFrom` reports the missing name.
+    static func handleFromlist(_ m: PyModule, _ full: String, _ names: [PyObject], recursive: Bool) throws {
+        for item in names {
+            guard let s = item as? PyStr else { continue }
+            if s.value == "*" {
+                if !recursive, let all = m.dict.getItem(string: "__all__") {
+                    try handleFromlist(m, full, try Ops.toArray(all), recursive: true)
+                }
+                continue
+            }
+            if m.dict.getItem(string: s.value) != nil { continue }
+            let subName = full + "." + s.value
+            do {
+                _ = try importModule(subName)
+            } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.ModuleNotFoundError)
+                        && (e.exception.instanceDict?.getItem(string: "name") as? PyStr)?.value == subName {
+            }
+        }
     }
 
     static func notFound(_ name: String, _ message: String? = nil) -> PythonError {
@@ -105,44 +139,117 @@ public enum Importer {
             let sysPath = Runtime.sys.dict.getItem(string: "path")
             searchPath = try sysPath.map { try Ops.toArray($0).compactMap { ($0 as? PyStr)?.value } } ?? []
         }
+        switch find(shortName, in: searchPath) {
+        case let .extension(path):
+            return try loadExtension(full, path, parent: parent, shortName: shortName)
+        case let .source(path, packageDir):
+            return try loadSource(full, path, packageDir: packageDir, parent: parent, shortName: shortName)
+        case let .namespace(dirs):
+            let m = PyModule(name: full)
+            m.dict.setItem(string: "__path__", PyList(dirs.map { PyStr($0) }, type: namespacePathType))
+            m.dict.setItem(string: "__package__", PyStr(full))
+            m.dict.setItem(string: "__file__", pyNone)
+            m.dict.setItem(string: "__spec__", moduleSpec(full, origin: nil, searchLocations: dirs))
+            modules.setItem(string: full, m)
+            if let p = parent { p.dict.setItem(string: shortName, m) }
+            return m
+        case nil:
+            throw notFound(full)
+        }
+    }
+
+    /// Where a module was found on a search path.
+    enum Found {
+        case `extension`(String)
+        /// A `.py` file; for a package, its `__init__.py` and the package directory.
+        case source(String, packageDir: String?)
+        /// Directories without `__init__.py` (a namespace package).
+        case namespace([String])
+    }
+
+    /// Searches `searchPath` for the module `shortName` (packages first, then extension
+    /// modules, then `.py` files, per entry; namespace packages last).
+    static func find(_ shortName: String, in searchPath: [String]) -> Found? {
         let fm = FileManager.default
         var namespaceDirs: [String] = []
         for entry in searchPath {
-            let dir = entry.isEmpty ? fm.currentDirectoryPath : entry
+            // Relative entries are taken from the current directory, made absolute as CPython does.
+            let dir = entry.isEmpty ? fm.currentDirectoryPath : entry.hasPrefix("/") ? entry : fm.currentDirectoryPath + "/" + entry
             let pkgDir = dir + "/" + shortName
             var isDir: ObjCBool = false
             let dirExists = fm.fileExists(atPath: pkgDir, isDirectory: &isDir) && isDir.boolValue
             if dirExists {
                 for suffix in extensionSuffixes where fm.fileExists(atPath: pkgDir + "/__init__" + suffix) {
-                    return try loadExtension(full, pkgDir + "/__init__" + suffix, parent: parent, shortName: shortName)
+                    return .extension(pkgDir + "/__init__" + suffix)
                 }
                 let initPy = pkgDir + "/__init__.py"
-                if fm.fileExists(atPath: initPy) {
-                    return try loadSource(full, initPy, packageDir: pkgDir, parent: parent, shortName: shortName)
-                }
+                if fm.fileExists(atPath: initPy) { return .source(initPy, packageDir: pkgDir) }
             }
             for suffix in extensionSuffixes {
                 let p = dir + "/" + shortName + suffix
-                if fm.fileExists(atPath: p) {
-                    return try loadExtension(full, p, parent: parent, shortName: shortName)
-                }
+                if fm.fileExists(atPath: p) { return .extension(p) }
             }
             let py = dir + "/" + shortName + ".py"
-            if fm.fileExists(atPath: py) {
-                return try loadSource(full, py, packageDir: nil, parent: parent, shortName: shortName)
-            }
+            if fm.fileExists(atPath: py) { return .source(py, packageDir: nil) }
             if dirExists { namespaceDirs.append(pkgDir) }
         }
-        if !namespaceDirs.isEmpty {
-            let m = PyModule(name: full)
-            m.dict.setItem(string: "__path__", PyList(namespaceDirs.map { PyStr($0) }))
-            m.dict.setItem(string: "__package__", PyStr(full))
-            m.dict.setItem(string: "__file__", pyNone)
-            modules.setItem(string: full, m)
-            if let p = parent { p.dict.setItem(string: shortName, m) }
-            return m
+        return namespaceDirs.isEmpty ? nil : .namespace(namespaceDirs)
+    }
+
+    /// The search path for submodules of `parentName` (importing it), or `sys.path` at top level.
+    static func searchPath(forParentOf full: String) throws -> [String] {
+        if let dot = full.lastIndex(of: ".") {
+            let parentName = String(full[..<dot])
+            let p = try importModule(parentName)
+            guard let pm = p as? PyModule, let path = pm.dict.getItem(string: "__path__") else {
+                throw notFound(full, "No module named '\(full)'; '\(parentName)' is not a package")
+            }
+            return try Ops.toArray(path).compactMap { ($0 as? PyStr)?.value }
         }
-        throw notFound(full)
+        let sysPath = Runtime.sys.dict.getItem(string: "path")
+        return try sysPath.map { try Ops.toArray($0).compactMap { ($0 as? PyStr)?.value } } ?? []
+    }
+
+    /// A namespace package's `__path__` (a list of its directories, shown as CPython shows it).
+    static let namespacePathType: PyType = {
+        let t = PyType(name: "_NamespacePath", bases: [PyTypes.list], flags: [], moduleName: "importlib._bootstrap_external")
+        t.slots.repr = { o in "_NamespacePath(" + (try Ops.repr(PyList((o as! PyList).items)).value) + ")" }
+        return t
+    }()
+
+    /// Modules whose body is running (for the circular-import message of `importFrom`).
+    nonisolated(unsafe) static var initializing: Set<String> = []
+
+    static let moduleSpecType: PyType = {
+        let t = PyType(name: "ModuleSpec", bases: [PyTypes.object], flags: [], moduleName: "importlib._bootstrap")
+        t.slots.repr = { o in
+            let d = o.instanceDict!
+            var parts = ["name=" + (try Ops.repr(d.getItem(string: "name") ?? pyNone).value),
+                         "loader=" + (try Ops.repr(d.getItem(string: "loader") ?? pyNone).value)]
+            if let origin = d.getItem(string: "origin"), origin !== pyNone { parts.append("origin=" + (try Ops.repr(origin).value)) }
+            if let s = d.getItem(string: "submodule_search_locations"), s !== pyNone {
+                parts.append("submodule_search_locations=" + (try Ops.repr(s).value))
+            }
+            return "ModuleSpec(" + parts.joined(separator: ", ") + ")"
+        }
+        return t
+    }()
+
+    /// A `__spec__` with the attributes programs read (`name`, `origin`, `parent`…).
+    static func moduleSpec(_ full: String, origin: String?, searchLocations: [String]?) -> PyObject {
+        let spec = PyObject(type: moduleSpecType)
+        let d = PyDict()
+        spec.instanceDict = d
+        d.setItem(string: "name", PyStr(full))
+        d.setItem(string: "loader", pyNone)
+        d.setItem(string: "origin", origin.map { PyStr($0) } ?? pyNone)
+        d.setItem(string: "submodule_search_locations", searchLocations.map { PyList($0.map { PyStr($0) }) } ?? pyNone)
+        d.setItem(string: "loader_state", pyNone)
+        d.setItem(string: "cached", pyNone)
+        d.setItem(string: "has_location", pyBool(origin != nil))
+        let parent = searchLocations != nil ? full : String(full[..<(full.lastIndex(of: ".") ?? full.startIndex)])
+        d.setItem(string: "parent", PyStr(parent))
+        return spec
     }
 
     static func loadExtension(_ full: String, _ path: String, parent: PyModule?, shortName: String) throws -> PyObject {
@@ -173,8 +280,11 @@ public enum Importer {
             m.dict.setItem(string: "__package__", PyStr(full.split(separator: ".").dropLast().joined(separator: ".")))
         }
         m.dict.setItem(string: "__builtins__", Runtime.builtinsModule)
+        m.dict.setItem(string: "__spec__", moduleSpec(full, origin: path, searchLocations: packageDir.map { [$0] }))
         let modules = Runtime.modules!
         modules.setItem(string: full, m)
+        initializing.insert(full)
+        defer { initializing.remove(full) }
         do {
             let code = try Runtime.compile(source: Array(data), filename: path)
             try Runtime.runModuleCode(code, in: m)
@@ -193,9 +303,13 @@ public enum Importer {
         let modName = (module as? PyModule)?.name ?? "?"
         if let sub = Runtime.modules.getItem(string: modName + "." + name) { return sub }
         var location = "unknown location"
-        if let f = (module as? PyModule)?.dict.getItem(string: "__file__") as? PyStr { location = f.value }
-        let e = PyBaseException(type: PyExc.ImportError, args: [PyStr("cannot import name '\(name)' from '\(modName)' (\(location))")])
+        let file = (module as? PyModule)?.dict.getItem(string: "__file__") as? PyStr
+        if let f = file { location = f.value }
+        let partially = initializing.contains(modName)
+            ? "partially initialized module '\(modName)' (most likely due to a circular import)" : "'\(modName)'"
+        let e = PyBaseException(type: PyExc.ImportError, args: [PyStr("cannot import name '\(name)' from \(partially) (\(location))")])
         e.instanceDict?.setItem(string: "name", PyStr(modName))
+        e.instanceDict?.setItem(string: "path", file ?? pyNone)
         throw PythonError(e)
     }
 
@@ -204,7 +318,9 @@ public enum Importer {
         guard let m = module as? PyModule else { return }
         if let all = m.dict.getItem(string: "__all__") {
             for n in try Ops.toArray(all) {
-                guard let s = n as? PyStr else { continue }
+                guard let s = n as? PyStr else {
+                    throw PythonError(PyExc.TypeError, "Item in \(m.name).__all__ must be str, not \(n.type.name)")
+                }
                 try ns.set(s, try Ops.getAttr(m, s))
             }
             return

@@ -10,8 +10,11 @@ enum Interpreter {
 
     /// Executes `f` from `f.pc` until it returns (or yields, for generator frames).
     static func run(_ f: Frame) throws -> PyObject {
+        // Automatic cycle collection, at a call boundary where every live value is held by a
+        // frame or a Swift local (never in the middle of a runtime operation).
+        if GCRegistry.collectionDue { CycleCollector.collect() }
         Runtime.depth += 1
-        if Runtime.depth > Runtime.recursionLimit {
+        if Runtime.depth > Runtime.recursionLimit || (Runtime.depth > Runtime.deepNesting && Runtime.nativeStackExhausted()) {
             Runtime.depth -= 1
             throw PythonError(PyExc.RecursionError, "maximum recursion depth exceeded")
         }
@@ -26,15 +29,23 @@ enum Interpreter {
         let code = f.code
         let instructions = code.instructions
         let consts = code.consts
-        var stack = ValueStack(f.stack, minimumCapacity: 16)
-        f.stack = []
-        defer { stack.destroy() }
+        var stack: ValueStack
+        if let saved = f.savedStack {
+            stack = saved
+            f.savedStack = nil
+        } else {
+            stack = ValueStack(minimumCapacity: 16)
+        }
+        // A yield hands the stack to the frame instead.
+        var suspended = false
+        defer { if !suspended { stack.destroy() } }
         var pc = f.pc
         var isReraise = false
-        // The exact types of the arithmetic fast paths, read once per activation (each read of
-        // a lazily initialised static goes through swift_once).
-        let intType = PyTypes.int, floatType = PyTypes.float, functionType = PyTypes.function
-        let listType = PyTypes.list, tupleType = PyTypes.tuple
+        // The exact types of the fast paths, from statically initialised storage (a read of
+        // `PyTypes.int` goes through swift_once, and generators enter here on every item).
+        let intType = (FastTypes.int ?? PyTypes.int), floatType = (FastTypes.float ?? PyTypes.float)
+        let functionType = (FastTypes.function ?? PyTypes.function)
+        let listType = (FastTypes.list ?? PyTypes.list), tupleType = (FastTypes.tuple ?? PyTypes.tuple)
 
         @inline(__always) func pop() -> PyObject { stack.removeLast() }
         @inline(__always) func push(_ o: PyObject) { stack.append(o) }
@@ -52,8 +63,14 @@ enum Interpreter {
                     f.lastInstruction = pc
                     pc += 1
                     switch ins.opcode {
-                    case .nop, .genStart, .printExpr:
+                    case .nop, .genStart:
                         break
+                    case .printExpr:
+                        let v = pop()
+                        guard let hook = Runtime.sys.dict.getItem(string: "displayhook") else {
+                            throw PythonError(PyExc.RuntimeError, "lost sys.displayhook")
+                        }
+                        _ = try Ops.call(hook, args: [v])
                     case .popTop:
                         stack.removeLast()
                     case .dupTop:
@@ -85,6 +102,8 @@ enum Interpreter {
                                 "cannot access local variable '\(code.varnames[Int(ins.arg)])' where it is not associated with a value")
                         }
                         f.fast[Int(ins.arg)] = nil
+                        // `del` is the usual way to drop a generator: close it now, as CPython does.
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                     case .loadDeref:
                         let i = Int(ins.arg)
                         guard let v = f.cells[i].value else { throw unboundDeref(code, i) }
@@ -121,23 +140,27 @@ enum Interpreter {
                             }
                             push(v)
                         } else {
-                            throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
+                            throw Errors.nameError(n)
                         }
                     case .storeGlobal:
                         try f.globals.set(name(f, ins.arg), pop())
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                     case .deleteGlobal:
                         let n = name(f, ins.arg)
                         if try f.globals.remove(n) == nil {
-                            throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
+                            throw Errors.nameError(n)
                         }
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                     case .loadName:
                         let n = name(f, ins.arg)
                         let locals = f.locals!
                         // Module bodies run with locals === globals: look there once.
-                        if let v = try locals.get(n) ?? (locals === f.globals ? nil : f.globals.get(n)) ?? f.builtins.get(n) {
+                        // A dict subclass namespace (exec/eval locals) may supply misses via __missing__.
+                        let local = try locals.get(n) ?? (locals.type === PyTypes.dict ? nil : try Builtins.mappingGet(locals, n))
+                        if let v = try local ?? (locals === f.globals ? nil : f.globals.get(n)) ?? f.builtins.get(n) {
                             push(v)
                         } else {
-                            throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
+                            throw Errors.nameError(n)
                         }
                     case .storeName:
                         let locals = f.locals!
@@ -145,11 +168,13 @@ enum Interpreter {
                         if locals.type === PyTypes.dict { try locals.set(name(f, ins.arg), pop()) } else {
                             try Ops.setItem(locals, name(f, ins.arg), pop())
                         }
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                     case .deleteName:
                         let n = name(f, ins.arg)
                         if try f.locals!.remove(n) == nil {
-                            throw PythonError(PyExc.NameError, "name '\(n.value)' is not defined")
+                            throw Errors.nameError(n)
                         }
+                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                     case .loadAttr:
                         let o = pop()
                         push(try Ops.getAttr(o, name(f, ins.arg)))
@@ -250,12 +275,15 @@ enum Interpreter {
                         let fcode = pop() as! CodeObject
                         var closure: [PyCell] = []
                         if flags.contains(.closure) { closure = (pop() as! PyTuple).items.map { $0 as! PyCell } }
+                        let annotations = flags.contains(.annotations) ? pop() as? PyDict : nil
                         var kwdefaults: PyDict?
                         if flags.contains(.kwDefaults) { kwdefaults = (pop() as! PyDict) }
                         var defaults: [PyObject] = []
                         if flags.contains(.defaults) { defaults = (pop() as! PyTuple).items }
-                        push(PyFunction(code: fcode, globals: f.globals, qualname: qualname, defaults: defaults,
-                                        kwdefaults: kwdefaults, closure: closure))
+                        let fn = PyFunction(code: fcode, globals: f.globals, qualname: qualname, defaults: defaults,
+                                            kwdefaults: kwdefaults, closure: closure)
+                        fn.annotations = annotations
+                        push(fn)
                     case .returnValue:
                         let v = pop()
                         f.pc = pc
@@ -474,7 +502,7 @@ enum Interpreter {
                             isReraise = true
                             throw PythonError(h)
                         case 1:
-                            throw PythonError(try Errors.makeException(pop()))
+                            throw PythonError(Errors.withContext(try Errors.makeException(pop())))
                         default:
                             let cause = pop()
                             let exc = try Errors.makeException(pop())
@@ -484,7 +512,7 @@ enum Interpreter {
                                 exc.cause = try Errors.makeException(cause, forCause: true)
                             }
                             exc.suppressContext = true
-                            throw PythonError(exc)
+                            throw PythonError(Errors.withContext(exc))
                         }
                     case .reraise:
                         isReraise = true
@@ -506,8 +534,7 @@ enum Interpreter {
                     case .importName:
                         let fromlist = pop()
                         let level = pop()
-                        push(try Importer.importName(name(f, ins.arg).value, globals: f.globals, fromlist: fromlist,
-                                                     level: (level as? PyInt)?.intValue ?? 0))
+                        push(try Importer.importStatement(f, name(f, ins.arg), fromlist: fromlist, level: level))
                     case .importFrom:
                         push(try Importer.importFrom(top(), name(f, ins.arg).value))
                     case .importStar:
@@ -535,17 +562,19 @@ enum Interpreter {
                         push(try Ops.call(exit, args: [exc.type, exc, exc.traceback ?? pyNone], kwargs: []))
                     case .yieldValue:
                         let v = pop()
-                        f.stack = stack.toArray()
+                        f.savedStack = stack
+                        suspended = true
                         f.pc = pc
                         return v
                     case .getYieldFromIter:
-                        push(try Generators.yieldFromIter(pop(), in: code))
+                        push(try Generators.yieldFromIter(pop()))
                     case .yieldFrom:
                         let sent = pop()
                         switch try Generators.sendInto(top(), sent) {
                         case let .yielded(v):
                             // Suspend here; the next resume pushes the sent value and reruns this.
-                            f.stack = stack.toArray()
+                            f.savedStack = stack
+                            suspended = true
                             f.pc = pc - 1
                             return v
                         case let .returned(v):
@@ -589,17 +618,10 @@ enum Interpreter {
                 let fromCallee = escaping === exc
                 escaping = nil
                 if !isReraise {
-                    if !fromCallee, let h = Runtime.handledException, h !== exc, exc.context == nil {
-                        // Break a cycle that would make exc its own context.
-                        var o = h
-                        while let c = o.context as? PyBaseException {
-                            if c === exc { o.context = nil; break }
-                            o = c
-                        }
-                        exc.context = h
-                    }
+                    if !fromCallee && exc.context == nil { _ = Errors.withContext(exc) }
                     let tb = PyTracebackObject(next: exc.traceback as? PyTracebackObject, code: code,
                                                instructionIndex: f.lastInstruction)
+                    tb.globals = f.globals
                     exc.traceback = tb
                     exc.tracebackEntries.insert(TracebackEntry(filename: code.filename, line: tb.line,
                                                                function: code.name), at: 0)

@@ -1,4 +1,5 @@
 import PyObjects
+import PyCompiler
 
 /// Methods of `list`.
 enum ListMethods {
@@ -36,8 +37,10 @@ enum ListMethods {
     static func sort(_ l: PyList, key: PyObject?, reverse: PyObject?) throws {
         let rev = try reverse.map(Ops.isTrue) ?? false
         var items = l.items
+        // The list looks empty while it is sorted; a key or comparison that adds to it is an error.
         l.items = []
-        defer { if l.items.isEmpty { l.items = items } }
+        var done = false
+        defer { if !done { l.items = items } }
         let keys = try key.flatMap { $0 === pyNone ? nil : $0 }.map { k in try items.map { try Ops.call(k, args: [$0]) } } ?? items
         if rev {
             // Reverse-stable: sort reversed input with swapped comparison, then reverse.
@@ -51,7 +54,22 @@ enum ListMethods {
                 return try Ops.compareBool(a, b, .lt)
             }
         }
+        let modified = !l.items.isEmpty
+        done = true
         l.items = items
+        if modified { throw PythonError(PyExc.ValueError, "list modified during sort") }
+    }
+
+    static let reverseIteratorType = PyType(name: "list_reverseiterator", bases: [PyTypes.object], flags: [])
+
+    /// `reversed(list)`: sees the list's current items (it may shrink while iterating).
+    static func reverseIterator(_ list: PyList) -> PyObject {
+        var i = list.items.count - 1
+        return PyNativeIterator(type: reverseIteratorType) {
+            guard i >= 0 && i < list.items.count else { i = -1; return nil }
+            defer { i -= 1 }
+            return list.items[i]
+        }
     }
 
     static func install() {
@@ -71,8 +89,9 @@ enum ListMethods {
         def("pop") { r, a, k in
             try Args("pop", a, k).check(min: 0, max: 1)
             let list = l(r)
+            let index = try a.first.map { try Ops.indexInt($0) }
             if list.items.isEmpty { throw PythonError(PyExc.IndexError, "pop from empty list") }
-            var i = try a.first.map { try Ops.indexInt($0) } ?? list.items.count - 1
+            var i = index ?? list.items.count - 1
             if i < 0 { i += list.items.count }
             guard i >= 0 && i < list.items.count else { throw PythonError(PyExc.IndexError, "pop index out of range") }
             return list.items.remove(at: i)
@@ -88,7 +107,7 @@ enum ListMethods {
         def("index") { r, a, k in
             try Args("index", a, k).check(min: 1, max: 3)
             let items = l(r).items
-            let (start, end) = try StrMethods.bounds(a, 1, items.count)
+            let (start, end) = try indexBounds(a, items.count)
             var i = start
             while i < end && i < items.count {
                 if try Ops.equal(items[i], a[0]) { return PyInt.make(i) }
@@ -97,7 +116,7 @@ enum ListMethods {
             throw PythonError(PyExc.ValueError, "\(try Ops.repr(a[0]).value) is not in list")
         }
         def("count") { r, a, k in
-            try Args("count", a, k).check(min: 1, max: 1)
+            try Args("list.count", a, k).check(min: 1, max: 1)
             var n = 0
             for x in l(r).items where try Ops.equal(x, a[0]) { n += 1 }
             return PyInt.make(n)
@@ -137,79 +156,116 @@ enum ListMethods {
         def("__iter__") { r, _, _ in try Ops.iter(PyList(l(r).items)) }
         def("__contains__") { r, a, _ in pyBool(try Ops.contains(PyList(l(r).items), a[0])) }
         def("__repr__") { r, _, _ in PyStr(try Repr.repr(PyList(l(r).items))) }
+        def("__delitem__") { r, a, _ in
+            let tmp = PyList(l(r).items)
+            try Ops.delItem(tmp, a[0])
+            l(r).items = tmp.items
+            return pyNone
+        }
+        def("__reversed__") { r, _, _ in reverseIterator(l(r)) }
+        for name in ["__next__", "__iter__"] {
+            BuiltinMethods.def(reverseIteratorType, name) { r, _, _ in
+                if name == "__iter__" { return r }
+                guard let v = try (r as! PyNativeIterator).next() else { throw PythonError(PyExc.StopIteration, args: []) }
+                return v
+            }
+        }
+        def("__add__") { r, a, _ in
+            guard a.count == 1, let o = a[0] as? PyList else {
+                throw PythonError(PyExc.TypeError, "can only concatenate list (not \"\(a.first?.type.name ?? "")\") to list")
+            }
+            return PyList(l(r).items + o.items)
+        }
+        for name in ["__mul__", "__rmul__"] {
+            def(name) { r, a, _ in
+                guard a.count == 1, a[0] is PyInt || Ops.heapLookup(a[0].type, "__index__") != nil else {
+                    return PyNotImplemented.shared
+                }
+                let n = max(0, try Ops.indexInt(a[0]))
+                return PyList(Array([[PyObject]](repeating: l(r).items, count: n).joined()))
+            }
+        }
+        def("__iadd__") { r, a, _ in
+            l(r).items.append(contentsOf: try Ops.toArray(a[0]))
+            return r
+        }
+        def("__imul__") { r, a, _ in
+            let n = max(0, try Ops.indexInt(a[0]))
+            let items = l(r).items
+            l(r).items = Array([[PyObject]](repeating: items, count: n).joined())
+            return r
+        }
+        for (name, op) in [("__lt__", CompareOperator.lt), ("__le__", .le), ("__eq__", .eq), ("__ne__", .ne),
+                           ("__gt__", .gt), ("__ge__", .ge)] {
+            def(name) { r, a, _ in
+                guard a.count == 1, let o = a[0] as? PyList else { return PyNotImplemented.shared }
+                return pyBool(try Sequences.seqCompare(l(r).items, o.items, op))
+            }
+        }
+        t.dict.setItem(string: "__hash__", pyNone)
+        def("__sizeof__") { r, _, _ in PyInt.make(40 + 8 * l(r).items.count) }
+        installTuple()
+    }
+
+    /// start/stop of list.index and tuple.index (their own wording for a bad index).
+    static func indexBounds(_ a: [PyObject], _ count: Int) throws -> (Int, Int) {
+        for x in a.dropFirst() where !(x is PyInt) && Ops.heapLookup(x.type, "__index__") == nil {
+            throw PythonError(PyExc.TypeError, "slice indices must be integers or have an __index__ method")
+        }
+        return try StrMethods.bounds(a, 1, count)
+    }
+
+    static func installTuple() {
+        let t = PyTypes.tuple
+        func def(_ n: String, _ b: @escaping PyMethodDescriptor.Body) { BuiltinMethods.def(t, n, b) }
+        func items(_ o: PyObject) -> [PyObject] { (o as! PyTuple).items }
+        def("index") { r, a, k in
+            try Args("index", a, k).check(min: 1, max: 3)
+            let v = items(r)
+            let (start, end) = try indexBounds(a, v.count)
+            var i = start
+            while i < end && i < v.count {
+                if try Ops.equal(v[i], a[0]) { return PyInt.make(i) }
+                i += 1
+            }
+            throw PythonError(PyExc.ValueError, "tuple.index(x): x not in tuple")
+        }
+        def("count") { r, a, k in
+            try Args("tuple.count", a, k).check(min: 1, max: 1)
+            var n = 0
+            for y in items(r) where try Ops.equal(y, a[0]) { n += 1 }
+            return PyInt.make(n)
+        }
+        def("__getitem__") { r, a, _ in try Ops.getItem(PyTuple(items(r)), a[0]) }
+        def("__len__") { r, _, _ in PyInt.make(items(r).count) }
+        def("__contains__") { r, a, _ in pyBool(try Ops.contains(PyTuple(items(r)), a[0])) }
+        def("__iter__") { r, _, _ in try Ops.iter(PyTuple(items(r))) }
+        def("__hash__") { r, _, _ in PyInt.make(try BuiltinHashing.hashTuple(items(r))) }
+        def("__repr__") { r, _, _ in PyStr(try Repr.repr(PyTuple(items(r)))) }
+        def("__getnewargs__") { r, _, _ in PyTuple([PyTuple(items(r))]) }
+        def("__sizeof__") { r, _, _ in PyInt.make(24 + 8 * items(r).count) }
+        def("__add__") { r, a, _ in
+            guard a.count == 1, let o = a[0] as? PyTuple else {
+                throw PythonError(PyExc.TypeError, "can only concatenate tuple (not \"\(a.first?.type.name ?? "")\") to tuple")
+            }
+            return PyTuple(items(r) + o.items)
+        }
+        for name in ["__mul__", "__rmul__"] {
+            def(name) { r, a, _ in
+                guard a.count == 1, a[0] is PyInt || Ops.heapLookup(a[0].type, "__index__") != nil else {
+                    return PyNotImplemented.shared
+                }
+                let n = max(0, try Ops.indexInt(a[0]))
+                return PyTuple(Array([[PyObject]](repeating: items(r), count: n).joined()))
+            }
+        }
+        for (name, op) in [("__lt__", CompareOperator.lt), ("__le__", .le), ("__eq__", .eq), ("__ne__", .ne),
+                           ("__gt__", .gt), ("__ge__", .ge)] {
+            def(name) { r, a, _ in
+                guard a.count == 1, let o = a[0] as? PyTuple else { return PyNotImplemented.shared }
+                return pyBool(try Sequences.seqCompare(items(r), o.items, op))
+            }
+        }
     }
 }
 
-/// Methods of `dict`.
-enum DictMethods {
-    static func install() {
-        let t = PyTypes.dict
-        func def(_ n: String, _ b: @escaping PyMethodDescriptor.Body) { BuiltinMethods.def(t, n, b) }
-        func d(_ o: PyObject) -> PyDict { o as! PyDict }
-        def("get") { r, a, k in
-            try Args("get", a, k).check(min: 1, max: 2)
-            return try d(r).get(a[0]) ?? (a.count > 1 ? a[1] : pyNone)
-        }
-        def("keys") { r, _, _ in PyDictView(dict: d(r), kind: .keys) }
-        def("values") { r, _, _ in PyDictView(dict: d(r), kind: .values) }
-        def("items") { r, _, _ in PyDictView(dict: d(r), kind: .items) }
-        def("pop") { r, a, k in
-            try Args("pop", a, k).check(min: 1, max: 2)
-            if let v = try d(r).remove(a[0]) { return v }
-            if a.count > 1 { return a[1] }
-            throw PythonError(PyExc.KeyError, args: [a[0]])
-        }
-        def("popitem") { r, _, _ in
-            guard let last = d(r).items.last else { throw PythonError(PyExc.KeyError, "popitem(): dictionary is empty") }
-            try d(r).remove(last.key)
-            return PyTuple([last.key, last.value])
-        }
-        def("setdefault") { r, a, k in
-            try Args("setdefault", a, k).check(min: 1, max: 2)
-            if let v = try d(r).get(a[0]) { return v }
-            let v = a.count > 1 ? a[1] : pyNone
-            try d(r).set(a[0], v)
-            return v
-        }
-        def("update") { r, a, k in
-            try Args("update", a, k).check(min: 0, max: 1, keywords: k.map(\.0))
-            if let o = a.first { try Ops.dictUpdate(d(r), o) }
-            for (key, v) in k { try d(r).set(PyStr(key), v) }
-            return pyNone
-        }
-        def("clear") { r, _, _ in d(r).clear(); return pyNone }
-        def("copy") { r, _, _ in
-            let n = PyDict()
-            for (k, v) in d(r).items { try n.set(k, v) }
-            return n
-        }
-        def("__init__") { r, a, k in
-            if let o = a.first { try Ops.dictUpdate(d(r), o) }
-            for (key, v) in k { try d(r).set(PyStr(key), v) }
-            return pyNone
-        }
-        def("__getitem__") { r, a, _ in
-            if let v = try d(r).get(a[0]) { return v }
-            throw PythonError(PyExc.KeyError, args: [a[0]])
-        }
-        def("__setitem__") { r, a, _ in try d(r).set(a[0], a[1]); return pyNone }
-        def("__delitem__") { r, a, _ in
-            if try d(r).remove(a[0]) == nil { throw PythonError(PyExc.KeyError, args: [a[0]]) }
-            return pyNone
-        }
-        def("__contains__") { r, a, _ in pyBool(try d(r).get(a[0]) != nil) }
-        def("__len__") { r, _, _ in PyInt.make(d(r).count) }
-        def("__iter__") { r, _, _ in Ops.dictIterator(d(r), .keys) }
-        def("__repr__") { r, _, _ in
-            let copy = PyDict()
-            for (k, v) in d(r).items { try copy.set(k, v) }
-            return PyStr(try Repr.repr(copy))
-        }
-        BuiltinMethods.classDef(t, "fromkeys") { cls, a, _ in
-            let n = try Ops.call(cls, args: [])
-            let v = a.count > 1 ? a[1] : pyNone
-            for key in try Ops.toArray(a[0]) { try Ops.setItem(n, key, v) }
-            return n
-        }
-    }
-}

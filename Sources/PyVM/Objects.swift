@@ -1,5 +1,6 @@
 import PyObjects
 import PyCompiler
+import BigInt
 
 /// A function defined in Python (`def` or `lambda`).
 public final class PyFunction: PyObject {
@@ -30,6 +31,7 @@ public final class PyFunction: PyObject {
         self.moduleName = globals.getItem(string: "__name__") ?? pyNone
         super.init(type: PyTypes.function)
         instanceDict = PyDict()
+        GCRegistry.track(self)
     }
 }
 
@@ -39,6 +41,7 @@ public final class PyCell: PyObject {
     public init(_ value: PyObject? = nil) {
         self.value = value
         super.init(type: PyTypes.cell)
+        GCRegistry.track(self)
     }
 }
 
@@ -50,6 +53,7 @@ public final class PyBoundMethod: PyObject {
         self.function = function
         self.receiver = receiver
         super.init(type: PyTypes.method)
+        GCRegistry.track(self)
     }
 }
 
@@ -77,6 +81,7 @@ public final class PyStaticMethod: PyObject {
         self.function = function
         super.init(type: PyTypes.staticmethod)
         instanceDict = PyDict()
+        GCRegistry.track(self)
     }
 }
 
@@ -87,6 +92,7 @@ public final class PyClassMethod: PyObject {
         self.function = function
         super.init(type: PyTypes.classmethod)
         instanceDict = PyDict()
+        GCRegistry.track(self)
     }
 }
 
@@ -103,6 +109,7 @@ public final class PyProperty: PyObject {
         self.fdel = fdel
         self.doc = doc
         super.init(type: type)
+        GCRegistry.track(self)
     }
 }
 
@@ -119,17 +126,33 @@ public final class PySlice: PyObject {
     }
 }
 
-/// `range(start, stop, step)` with machine-word bounds.
+/// `range(start, stop, step)`: machine-word bounds in `start`/`stop`/`step` when they are small
+/// enough for the length arithmetic not to overflow, otherwise exact values in `big`.
 public final class PyRange: PyObject {
     public let start: Int
     public let stop: Int
     public let step: Int
+    /// The exact bounds of a range beyond the machine word (`start`/`stop`/`step` unused then).
+    public let big: (start: BigInt, stop: BigInt, step: BigInt)?
     public init(start: Int, stop: Int, step: Int) {
         self.start = start
         self.stop = stop
         self.step = step
+        self.big = nil
         super.init(type: PyTypes.range)
     }
+    public init(start: BigInt, stop: BigInt, step: BigInt) {
+        let limit = BigInt(1) << 61
+        if start.magnitude < limit.magnitude && stop.magnitude < limit.magnitude && step.magnitude < limit.magnitude {
+            self.start = Int(start); self.stop = Int(stop); self.step = Int(step)
+            self.big = nil
+        } else {
+            self.start = 0; self.stop = 0; self.step = 1
+            self.big = (start, stop, step)
+        }
+        super.init(type: PyTypes.range)
+    }
+    /// The length when the range is small (callers check `big` first).
     public var count: Int {
         if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
         return start > stop ? (start - stop - 1) / (-step) + 1 : 0
@@ -187,6 +210,8 @@ public final class PyTracebackObject: PyObject {
     public var next: PyTracebackObject?
     public let code: CodeObject
     public let instructionIndex: Int
+    /// The frame's globals (where a NameError's suggestions are looked for).
+    public var globals: PyDict?
     public var line: Int { code.line(at: instructionIndex) }
     public init(next: PyTracebackObject?, code: CodeObject, instructionIndex: Int) {
         self.next = next

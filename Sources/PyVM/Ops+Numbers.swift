@@ -10,6 +10,7 @@ extension Ops {
         if aHeap || bHeap, let v = try heapBinary(a, b, "__\(op.dunderStem)__", "__r\(op.dunderStem)__") { return v }
         if let v = try Numbers.binary(a, b, op) { return v }
         if let v = try Sequences.binary(a, b, op) { return v }
+        if op == .or, let u = PyUnionType.make(a, b) { return u }
         if !aHeap, let f = a.type.lookup("__\(op.dunderStem)__"), !(f is PyMethodDescriptor) {
             let v = try call(bindDescriptor(f, a, a.type), args: [b])
             if v !== PyNotImplemented.shared { return v }
@@ -103,6 +104,7 @@ extension Ops {
             }
         }
         if let ba = a as? PyByteArray, op == .add {
+            try ba.checkResizable()
             if let o = b as? PyBytes { ba.value.append(contentsOf: o.value); return ba }
             if let o = b as? PyByteArray { ba.value.append(contentsOf: o.value); return ba }
         }
@@ -119,7 +121,7 @@ extension Ops {
             default: break
             }
         }
-        if let d = a as? PyDict, op == .or, b is PyDict {
+        if let d = a as? PyDict, op == .or, !d.type.hasDictBehaviour || b is PyDict {
             try dictUpdate(d, b)
             return d
         }
@@ -203,6 +205,11 @@ extension Ops {
         }
         if let r = try Numbers.compare(a, b, op) { return pyBool(r) }
         if let r = try Sequences.compare(a, b, op) { return pyBool(r) }
+        // Bound methods are equal when they bind the same function to the same object.
+        if let x = a as? PyBoundMethod, let y = b as? PyBoundMethod, op == .eq || op == .ne {
+            let same = try x.receiver === y.receiver && equal(x.function, y.function)
+            return pyBool(op == .eq ? same : !same)
+        }
         switch op {
         case .eq, .ne:
             var same = a === b
@@ -302,9 +309,11 @@ enum Numbers {
         case .sub: return PyComplex(real: x.0 - y.0, imag: x.1 - y.1)
         case .mul: return PyComplex(real: x.0 * y.0 - x.1 * y.1, imag: x.0 * y.1 + x.1 * y.0)
         case .trueDiv:
-            let d = y.0 * y.0 + y.1 * y.1
-            if d == 0 { throw PythonError(PyExc.ZeroDivisionError, "complex division by zero") }
-            return PyComplex(real: (x.0 * y.0 + x.1 * y.1) / d, imag: (x.1 * y.0 - x.0 * y.1) / d)
+            let q = try ComplexMethods.quot(x, y)
+            return PyComplex(real: q.0, imag: q.1)
+        case .pow:
+            let p = try ComplexMethods.pow(x, y)
+            return PyComplex(real: p.0, imag: p.1)
         default: return nil
         }
     }
@@ -337,9 +346,10 @@ enum Numbers {
             case .trueDiv:
                 if b == 0 { throw PythonError(PyExc.ZeroDivisionError, "division by zero") }
                 if a.magnitude < (1 << 53) && b.magnitude < (1 << 53) { return PyFloat(Double(a) / Double(b)) }
-            case .and: return PyInt.make(a & b)
-            case .or: return PyInt.make(a | b)
-            case .xor: return PyInt.make(a ^ b)
+            // bool OP bool stays a bool for the bitwise operators.
+            case .and: return x is PyBool && y is PyBool ? pyBool(a & b != 0) : PyInt.make(a & b)
+            case .or: return x is PyBool && y is PyBool ? pyBool(a | b != 0) : PyInt.make(a | b)
+            case .xor: return x is PyBool && y is PyBool ? pyBool(a ^ b != 0) : PyInt.make(a ^ b)
             case .rShift:
                 if b < 0 { throw PythonError(PyExc.ValueError, "negative shift count") }
                 return PyInt.make(b >= 64 ? (a < 0 ? -1 : 0) : a >> b)
@@ -369,9 +379,7 @@ enum Numbers {
         case .trueDiv:
             if b == 0 { throw PythonError(PyExc.ZeroDivisionError, "division by zero") }
             return PyFloat(try bigTrueDiv(a, b))
-        case .and: return PyInt.make(a & b)
-        case .or: return PyInt.make(a | b)
-        case .xor: return PyInt.make(a ^ b)
+        case .and, .or, .xor: return PyInt.make(IntMethods.bitwise(a, b, op))
         case .lShift:
             if b < 0 { throw PythonError(PyExc.ValueError, "negative shift count") }
             guard let s = Int(exactly: b), s < 1 << 32 else { throw PythonError(PyExc.OverflowError, "too many digits in integer") }
@@ -379,12 +387,15 @@ enum Numbers {
         case .rShift:
             if b < 0 { throw PythonError(PyExc.ValueError, "negative shift count") }
             guard let s = Int(exactly: b) else { return PyInt.make(a < 0 ? -1 : 0) }
-            return PyInt.make(a >> s)
+            return PyInt.make(IntMethods.shiftRight(a, s))
         case .pow:
             if b < 0 {
                 if a == 0 { throw PythonError(PyExc.ZeroDivisionError, "0.0 cannot be raised to a negative power") }
                 return PyFloat(Foundation.pow(try toDouble(x), try toDouble(y)))
             }
+            if b == 0 { return PyInt.make(1) }
+            if a == 0 || a == 1 { return PyInt.make(a) }
+            if a == -1 { return PyInt.make(b.isMultiple(of: 2) ? 1 : -1) }
             guard let e = Int(exactly: b) else { throw PythonError(PyExc.OverflowError, "exponent too large") }
             return PyInt.make(a.power(e))
         case .matMul:
@@ -401,14 +412,23 @@ enum Numbers {
         return (q, r)
     }
 
+    /// `a / b` for ints, correctly rounded (half-even) including subnormal results.
     static func bigTrueDiv(_ a: BigInt, _ b: BigInt) throws -> Double {
-        let da = Double(a), db = Double(b)
-        if da.isFinite && db.isFinite { return da / db }
-        // Scale both down to keep precision.
-        let shift = max(a.bitWidth, b.bitWidth) - 1000
-        let r = Double(a >> shift) / Double(b >> shift)
-        if r.isInfinite { throw PythonError(PyExc.OverflowError, "integer division result too large for a float") }
-        return r
+        let n = a.magnitude, d = b.magnitude
+        if n == 0 { return (a < 0) != (b < 0) ? -0.0 : 0.0 }
+        // e: the binary exponent of the quotient's leading bit.
+        var e = n.bitWidth - d.bitWidth
+        if e >= 0 ? n < d << e : n << -e < d { e -= 1 }
+        if e > 1023 { throw PythonError(PyExc.OverflowError, "integer division result too large for a float") }
+        let lsb = max(e - 52, -1074)
+        let (q0, r) = lsb <= 0 ? (n << -lsb).quotientAndRemainder(dividingBy: d) : n.quotientAndRemainder(dividingBy: d << lsb)
+        var q = q0
+        let twice = r << 1
+        let divisor = lsb <= 0 ? d : d << lsb
+        if twice > divisor || (twice == divisor && q[bitAt: 0]) { q += 1 }
+        let v = Double(sign: (a < 0) != (b < 0) ? .minus : .plus, exponent: lsb, significand: Double(UInt64(q)))
+        if v.isInfinite { throw PythonError(PyExc.OverflowError, "integer division result too large for a float") }
+        return v
     }
 
     static func floatOp(_ a: Double, _ b: Double, _ op: BinaryOperator) throws -> PyObject? {
@@ -456,7 +476,7 @@ enum Numbers {
             floordiv = div.rounded(.down)
             if div - floordiv > 0.5 { floordiv += 1 }
         } else {
-            floordiv = a / b < 0 ? -0.0 : 0.0
+            floordiv = Double(signOf: a / b, magnitudeOf: 0)
         }
         return (floordiv, mod)
     }

@@ -168,14 +168,18 @@ public enum Ops {
         throw attributeError(obj, name.value)
     }
 
-    static func attributeError(_ obj: PyObject, _ name: String) -> PythonError {
+    public static func attributeError(_ obj: PyObject, _ name: String) -> PythonError {
+        let err: PythonError
         if let m = obj as? PyModule {
-            return PythonError(PyExc.AttributeError, "module '\(m.name)' has no attribute '\(name)'")
+            err = PythonError(PyExc.AttributeError, "module '\(m.name)' has no attribute '\(name)'")
+        } else if let t = obj as? PyType {
+            err = PythonError(PyExc.AttributeError, "type object '\(t.name)' has no attribute '\(name)'")
+        } else {
+            err = PythonError(PyExc.AttributeError, "'\(obj.type.name)' object has no attribute '\(name)'")
         }
-        if let t = obj as? PyType {
-            return PythonError(PyExc.AttributeError, "type object '\(t.name)' has no attribute '\(name)'")
-        }
-        return PythonError(PyExc.AttributeError, "'\(obj.type.name)' object has no attribute '\(name)'")
+        // name and obj let the traceback suggest a similar attribute.
+        err.exception.members = ["name": PyStr(name), "obj": obj]
+        return err
     }
 
     static func isAttributeError(_ e: PythonError) -> Bool {
@@ -228,7 +232,7 @@ public enum Ops {
 
     /// `object.__getattribute__`: data descriptors on the type, then the instance dict, then
     /// other class attributes; nil when the name is not found.
-    static func genericGetAttr(_ obj: PyObject, _ name: PyStr) throws -> PyObject? {
+    public static func genericGetAttr(_ obj: PyObject, _ name: PyStr) throws -> PyObject? {
         let t = obj.type
         let descr = t.lookup(name)
         if let d = descr, isDataDescriptor(d), !d.type.hasDictBehaviour || heapLookup(d.type, "__get__") != nil {
@@ -364,7 +368,7 @@ public enum Ops {
 
     /// `object.__setattr__` (and `object.__delattr__` when `value` is nil): data descriptors on
     /// the type, then the instance dict.
-    static func genericSetAttr(_ obj: PyObject, _ name: PyStr, _ value: PyObject?) throws {
+    public static func genericSetAttr(_ obj: PyObject, _ name: PyStr, _ value: PyObject?) throws {
         if let ty = obj as? PyType { return try typeSetAttr(ty, name, value) }
         let t = obj.type
         if let d = t.lookup(name) {
@@ -437,7 +441,7 @@ public enum Ops {
             if let v = value, let s = heapLookup(d.type, "__set__") { _ = try call(s, args: [d, ty, v]); return }
             if value == nil, let s = heapLookup(d.type, "__delete__") { _ = try call(s, args: [d, ty]); return }
         }
-        if !ty.flags.contains(.heapType) {
+        if !ty.flags.contains(.heapType) && !ty.flags.contains(.mutableAttributes) {
             throw PythonError(PyExc.TypeError, "cannot set '\(name.value)' attribute of immutable type '\(ty.name)'")
         }
         switch name.value {
@@ -515,7 +519,7 @@ public enum Ops {
         case let s as PySet: return s.count > 0
         case let b as PyBytes: return !b.value.isEmpty
         case let b as PyByteArray: return !b.value.isEmpty
-        case let r as PyRange: return r.count > 0
+        case let r as PyRange: return r.big == nil ? r.count > 0 : RangeMethods.length(r) != 0
         case let c as PyComplex: return c.real != 0 || c.imag != 0
         case let v as PyDictView: return v.dict.count > 0
         default: return true
@@ -534,6 +538,7 @@ public enum Ops {
             for c in tuple.items where try isInstance(o, c) { return true }
             return false
         }
+        if let u = cls as? PyUnionType { return try isInstance(o, PyTuple(u.classes)) }
         if cls.type.hasDictBehaviour, let ic = heapLookup(cls.type, "__instancecheck__") { return try isTrue(call(ic, args: [cls, o])) }
         throw PythonError(PyExc.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
@@ -549,6 +554,7 @@ public enum Ops {
             throw PythonError(PyExc.TypeError, "issubclass() arg 1 must be a class")
         }
         if let t = cls as? PyType { return sub.isSubtype(of: t) }
+        if let u = cls as? PyUnionType { return try isSubclass(sub, PyTuple(u.classes)) }
         throw PythonError(PyExc.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
     }
 
@@ -575,15 +581,17 @@ public enum Ops {
             }
         }
         switch o {
-        case is PyList, is PyDict, is PyByteArray, is PyDictView:
+        case is PyList, is PyDict, is PyByteArray, is PyDictView, is PySlice:
             throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.name)'")
+        case let r as PyRange:
+            return try RangeMethods.hash(r)
         case let s as PySet:
             if !s.isFrozen { throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.name)'") }
-            var acc = 0
-            for e in s.elements { acc ^= try hash(e) &* 1_000_003 }
-            return acc == -1 ? -2 : acc
+            return try SetMethods.hash(s)
         case let t as PyTuple:
             return try BuiltinHashing.hashTuple(t.items)
+        case is PyMemoryView:
+            return (try callMethod(o, "__hash__", []) as? PyInt)?.intValue ?? 0
         case let c as PyComplex:
             let h = BuiltinHashing.hashFloat(c.real) &+ 1_000_003 &* BuiltinHashing.hashFloat(c.imag)
             return h == -1 ? -2 : h
@@ -601,7 +609,7 @@ public enum Ops {
         if a === b { return true }
         if !a.type.hasDictBehaviour && !b.type.hasDictBehaviour {
             switch (a, b) {
-            case let (x as PyStr, y as PyStr): return x.value == y.value
+            case let (x as PyStr, y as PyStr): return PyStr.sameText(x.value, y.value)
             case let (x as PyInt, y as PyInt):
                 if x.big == nil && y.big == nil { return x.small == y.small }
                 return x.bigValue == y.bigValue
@@ -631,7 +639,7 @@ public enum Ops {
         case let s as PySet: return s.count
         case let b as PyBytes: return b.value.count
         case let b as PyByteArray: return b.value.count
-        case let r as PyRange: return r.count
+        case let r as PyRange: return try RangeMethods.len(r)
         case let v as PyDictView: return v.dict.count
         default:
             if let l = o.type.lookup("__len__") { return try lenResult(call(bindDescriptor(l, o, o.type), args: [])) }
@@ -665,7 +673,9 @@ public enum Ops {
             guard let sub = item as? PyStr else {
                 throw PythonError(PyExc.TypeError, "'in <string>' requires string as left operand, not \(item.type.name)")
             }
-            return sub.value.isEmpty || s.value.contains(sub.value)
+            if sub.value.isEmpty { return true }
+            if s.value.utf8.allSatisfy({ $0 < 0x80 }) && sub.value.utf8.allSatisfy({ $0 < 0x80 }) { return s.value.contains(sub.value) }
+            return StrMethods.find(s.scalars, sub.scalars, 0, s.scalars.count) >= 0
         case let l as PyList:
             for x in l.items where try equal(x, item) { return true }
             return false
@@ -673,13 +683,15 @@ public enum Ops {
             for x in t.items where try equal(x, item) { return true }
             return false
         case let r as PyRange:
-            if let i = item as? PyInt, let v = i.intValue {
-                if r.step > 0 ? (v < r.start || v >= r.stop) : (v > r.start || v <= r.stop) { return false }
-                return (v - r.start) % r.step == 0
+            return try RangeMethods.contains(r, item)
+        case is PyBytes, is PyByteArray, is PyMemoryView:
+            let hay = try BytesMethods.buffer(container)
+            if item is PyInt || Ops.heapLookup(item.type, "__index__") != nil {
+                let v = try indexInt(item)
+                guard v >= 0 && v < 256 else { throw PythonError(PyExc.ValueError, "byte must be in range(0, 256)") }
+                return hay.contains(UInt8(v))
             }
-        case let b as PyBytes:
-            if let i = item as? PyInt, let v = i.intValue { return b.value.contains(UInt8(truncatingIfNeeded: v)) }
-            if let sub = item as? PyBytes { return BytesMethods.find(b.value, sub.value, 0) >= 0 }
+            return BytesMethods.find(hay, try BytesMethods.buffer(item), 0) >= 0
         case let v as PyDictView:
             switch v.kind {
             case .keys: return try v.dict.get(item) != nil
@@ -732,6 +744,9 @@ public enum Ops {
             if let sl = key as? PySlice {
                 return PyStr(String(String.UnicodeScalarView(try Sequences.slice(sc, sl))))
             }
+            if !(key is PyInt) && heapLookup(key.type, "__index__") == nil {
+                throw PythonError(PyExc.TypeError, "string indices must be integers, not '\(key.type.name)'")
+            }
             let i = try Sequences.index(key, count: sc.count, typeName: "string")
             return PyStr(String(sc[i]))
         case let b as PyBytes:
@@ -743,15 +758,7 @@ public enum Ops {
             let i = try Sequences.index(key, count: b.value.count, typeName: "bytearray")
             return PyInt.make(Int(b.value[i]))
         case let r as PyRange:
-            if key is PySlice {
-                let items = try Sequences.slice(Array(0..<r.count), key as! PySlice)
-                if items.isEmpty { return PyRange(start: r.start, stop: r.start, step: 1) }
-                let step = items.count > 1 ? (items[1] - items[0]) * r.step : r.step
-                let first = r.start + items[0] * r.step
-                return PyRange(start: first, stop: first + step * items.count, step: step)
-            }
-            let i = try Sequences.index(key, count: r.count, typeName: "range object")
-            return PyInt.make(r.start + i * r.step)
+            return try RangeMethods.getItem(r, key)
         case let t as PyType:
             if let cg = t.lookup("__class_getitem__") {
                 return try call(bindDescriptor(cg is PyFunction ? PyClassMethod(cg) : cg, t, t), args: [key])
@@ -779,6 +786,7 @@ public enum Ops {
         switch o {
         case let l as PyList:
             if let s = key as? PySlice {
+                if !isIterable(value) { throw PythonError(PyExc.TypeError, "can only assign an iterable") }
                 try Sequences.assignSlice(&l.items, s, toArray(value))
                 return
             }
@@ -787,6 +795,10 @@ public enum Ops {
         case let d as PyDict:
             try d.set(key, value)
         case let b as PyByteArray:
+            if let s = key as? PySlice {
+                try Sequences.assignByteSlice(b, s, value)
+                return
+            }
             let i = try Sequences.index(key, count: b.value.count, typeName: "bytearray", assignment: true)
             guard let v = (value as? PyInt)?.intValue, v >= 0 && v < 256 else {
                 throw PythonError(PyExc.ValueError, "byte must be in range(0, 256)")
@@ -823,7 +835,19 @@ public enum Ops {
             l.items.remove(at: i)
         case let d as PyDict:
             if try d.remove(key) == nil { throw PythonError(PyExc.KeyError, args: [key]) }
+        case let b as PyByteArray:
+            if let s = key as? PySlice {
+                let drop = Set(try Sequences.sliceIndices(b.value.count, s))
+                b.value = b.value.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+                return
+            }
+            let i = try Sequences.index(key, count: b.value.count, typeName: "bytearray", assignment: true)
+            b.value.remove(at: i)
         default:
+            if let s = o.type.lookup("__delitem__"), !o.type.hasDictBehaviour {
+                _ = try call(bindDescriptor(s, o, o.type), args: [key])
+                return
+            }
             throw PythonError(PyExc.TypeError, "'\(o.type.name)' object doesn't support item deletion")
         }
     }
@@ -873,7 +897,7 @@ public enum Ops {
                 return items[i]
             }
         case let r as PyRange:
-            return PyNativeIterator(rangeType: VMTypes.rangeIterator, start: r.start, stop: r.stop, step: r.step)
+            return RangeMethods.iter(r)
         case let s as PyStr:
             var it = s.value.unicodeScalars.makeIterator()
             return PyNativeIterator(type: VMTypes.strIterator) {
@@ -888,6 +912,10 @@ public enum Ops {
             let items = s.elements
             var i = 0
             return PyNativeIterator(type: VMTypes.setIterator) {
+                if s.count != items.count {
+                    i = items.count
+                    throw PythonError(PyExc.RuntimeError, "Set changed size during iteration")
+                }
                 guard i < items.count else { return nil }
                 defer { i += 1 }
                 return items[i]
@@ -902,7 +930,7 @@ public enum Ops {
             }
         case let b as PyByteArray:
             var i = 0
-            return PyNativeIterator(type: VMTypes.bytesIterator) {
+            return PyNativeIterator(type: BytesMethods.bytearrayIterator) {
                 guard i < b.value.count else { return nil }
                 defer { i += 1 }
                 return PyInt.make(Int(b.value[i]))
@@ -941,6 +969,7 @@ public enum Ops {
         let version = d.version
         let count = d.count
         let t: PyType = kind == .keys ? VMTypes.dictKeyIterator : kind == .values ? VMTypes.dictValueIterator : VMTypes.dictItemIterator
+        var remaining = count
         return PyNativeIterator(type: t) {
             if d.count != count {
                 i = Int.max / 2
@@ -951,6 +980,11 @@ public enum Ops {
             while i < entries.count {
                 defer { i += 1 }
                 if let e = entries[i] {
+                    if remaining == 0 {
+                        i = Int.max / 2
+                        throw PythonError(PyExc.RuntimeError, "dictionary keys changed during iteration")
+                    }
+                    remaining -= 1
                     switch kind {
                     case .keys: return e.key
                     case .values: return e.value
@@ -1021,6 +1055,9 @@ public enum Ops {
         }
         var i = 0
         for item in try toArray(other) {
+            if !isIterable(item) {
+                throw PythonError(PyExc.TypeError, "cannot convert dictionary update sequence element #\(i) to a sequence")
+            }
             let pair = try toArray(item)
             if pair.count != 2 {
                 throw PythonError(PyExc.ValueError,
@@ -1035,6 +1072,10 @@ public enum Ops {
 
     /// `repr(o)`.
     public static func repr(_ o: PyObject) throws -> PyStr {
+        // CPython's PyObject_Repr counts as a level of recursion (deeply nested containers
+        // raise RecursionError instead of exhausting the native stack).
+        try Runtime.enterRecursiveCall(" while getting the repr of an object")
+        defer { Runtime.depth -= 1 }
         if o.type.hasDictBehaviour, let r = heapLookup(o.type, "__repr__") {
             let v = try call(r, args: [o])
             guard let s = v as? PyStr else {
@@ -1058,7 +1099,7 @@ public enum Ops {
         switch o {
         case let s as PyStr: return PyStr(s.value)
         case let e as PyBaseException: return PyStr(try Repr.exceptionStr(e))
-        case let m as PyMappingProxy: return try str(m.mapping)  // str() shows the mapping itself
+        case let p as PyMappingProxy: return try str(p.mapping)
         default:
             if let r = o.type.slots.repr { return PyStr(try r(o)) }
             return try repr(o)

@@ -24,13 +24,13 @@ public enum Repr {
         if let r = o.type.slots.repr { return try r(o) }
         switch o {
         case let b as PyBool: return b.value ? "True" : "False"
-        case let i as PyInt: return i.decimalString
+        case let i as PyInt: return try IntMethods.decimalString(i)
         case let f as PyFloat: return floatRepr(f.value)
         case let s as PyStr: return strRepr(s.value)
         case is PyNone: return "None"
         case let c as PyComplex: return complexRepr(c)
         case let b as PyBytes: return bytesRepr(b.value)
-        case let b as PyByteArray: return "bytearray(\(bytesRepr(b.value)))"
+        case let b as PyByteArray: return "\(b.type.name)(\(bytesRepr(b.value, escapeSingleQuote: true)))"
         case let l as PyList:
             return try container(l, "[", "]", l.items, "[...]")
         case let t as PyTuple:
@@ -46,12 +46,10 @@ public enum Repr {
             return "{" + parts.joined(separator: ", ") + "}"
         case let s as PySet:
             let items = s.elements
-            if s.isFrozen {
-                if items.isEmpty { return "frozenset()" }
-                return "frozenset(" + (try container(s, "{", "}", items, "...")) + ")"
-            }
-            if items.isEmpty { return s.type === PyTypes.set ? "set()" : "\(s.type.name)()" }
-            return try container(s, "{", "}", items, "\(s.type.name)(...)")
+            let name = s.type.name
+            if items.isEmpty { return "\(name)()" }
+            if s.type === PyTypes.set { return try container(s, "{", "}", items, "set(...)") }
+            return "\(name)(" + (try container(s, "{", "}", items, "...")) + ")"
         case let t as PyType: return typeRepr(t)
         case let f as PyFunction: return "<function \(f.qualname) at \(address(f))>"
         case let b as PyBuiltinFunction:
@@ -74,7 +72,7 @@ public enum Repr {
             if args.count == 1 { return "\(name)(\(try Ops.repr(args[0]).value))" }
             return name + (try repr(e.args))
         case let r as PyRange:
-            return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+            return RangeMethods.repr(r)
         case let s as PySlice:
             return "slice(\(try Ops.repr(s.start).value), \(try Ops.repr(s.stop).value), \(try Ops.repr(s.step).value))"
         case is PyEllipsis: return "Ellipsis"
@@ -252,7 +250,8 @@ public enum Repr {
     }
 
     /// `repr(bytes)`.
-    public static func bytesRepr(_ b: [UInt8]) -> String {
+    /// (bytearray's repr escapes `'` even inside double quotes, as CPython's does.)
+    public static func bytesRepr(_ b: [UInt8], escapeSingleQuote: Bool = false) -> String {
         let quote: UInt8 = b.contains(39) && !b.contains(34) ? 34 : 39
         var out = "b" + String(UnicodeScalar(quote))
         for c in b {
@@ -262,7 +261,7 @@ public enum Repr {
             case 13: out += "\\r"
             case 9: out += "\\t"
             default:
-                if c == quote { out += "\\" + String(UnicodeScalar(c)) }
+                if c == quote || (c == 39 && escapeSingleQuote) { out += "\\" + String(UnicodeScalar(c)) }
                 else if c >= 0x20 && c < 0x7f { out.unicodeScalars.append(UnicodeScalar(c)) }
                 else { out += "\\x" + hex(UInt32(c), 2) }
             }

@@ -1,3 +1,4 @@
+import Foundation
 import PyObjects
 import PyCompiler
 import PySyntax
@@ -25,6 +26,7 @@ public enum Runtime {
     public static func initialize(argv: [String] = [], path: [String] = []) {
         if initialized { return }
         initialized = true
+        FastTypes.install()
         PyObjectHooks.hash = { try Ops.hash($0) }
         PyObjectHooks.equal = { try Ops.equal($0, $1) }
         BuiltinMethods.install()
@@ -33,9 +35,46 @@ public enum Runtime {
         Builtins.install(into: builtins)
         modules = PyDict()
         sys = SysModule.make(argv: argv, path: path)
-        SREModule.register()
+        Generators.installSys(sys.dict)
         modules.setItem(string: "builtins", builtinsModule)
         modules.setItem(string: "sys", sys)
+        GCModule.register()
+        // Collect on every call: a stress mode for testing the cycle collector's safety.
+        if let v = ProcessInfo.processInfo.environment["SWALLOW_GC_STRESS"], !v.isEmpty {
+            GCRegistry.threshold = 0
+            GCRegistry.stress = true
+        }
+    }
+
+    /// Below this depth the native stack is never short; above it `nativeStackExhausted`
+    /// is consulted, so that a raised recursion limit ends in RecursionError, not a crash.
+    static let deepNesting = 2000
+    /// The lowest native stack address Python code may use on the interpreter thread
+    /// (0: unknown, never checked).
+    nonisolated(unsafe) static var nativeStackLimit: UInt = 0
+
+    /// Records the interpreter thread's stack: `size` bytes below the caller's frame, less a
+    /// margin for the native code that runs between two checks.
+    static func recordNativeStack(size: Int) {
+        var marker = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        nativeStackLimit = here - UInt(size) + UInt(min(size / 4, 64 << 20))
+    }
+
+    @inline(never)
+    static func nativeStackExhausted() -> Bool {
+        var marker = 0
+        return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) } < nativeStackLimit
+    }
+
+    /// A level of native recursion with CPython's RecursionError message for it; the caller
+    /// decrements `depth` when the level ends.
+    static func enterRecursiveCall(_ context: String) throws {
+        depth += 1
+        if depth > recursionLimit || (depth > deepNesting && nativeStackExhausted()) {
+            depth -= 1
+            throw PythonError(PyExc.RecursionError, "maximum recursion depth exceeded" + context)
+        }
     }
 
     /// Runs a module code object in `module`'s namespace.

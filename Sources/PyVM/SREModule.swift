@@ -9,10 +9,6 @@ enum SREModule {
     static let matchType = PyType(name: "Match", bases: [PyTypes.object], flags: [.extensionType], moduleName: "re")
     static let scannerType = PyType(name: "SRE_Scanner", bases: [PyTypes.object], flags: [.extensionType], moduleName: "_sre")
 
-    static func register() {
-        Importer.builtinModules["_sre"] = make
-    }
-
     static func make() throws -> PyModule {
         installTypes()
         let m = PyModule(name: "_sre")

@@ -83,6 +83,29 @@ enum Sequences {
         for (i, v) in zip(idx, values) { items[i] = v }
     }
 
+    /// `bytearray[slice] = value`: any bytes-like or iterable of ints; an int is rejected.
+    static func assignByteSlice(_ b: PyByteArray, _ s: PySlice, _ value: PyObject) throws {
+        let new: [UInt8]
+        if BytesMethods.isBytesLike(value) {
+            new = try BytesMethods.buffer(value)
+        } else if value is PyInt || value is PyStr || !Ops.isIterable(value) {
+            throw PythonError(PyExc.TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        } else {
+            new = try Conversions.toBytes(value, encoding: nil, bytearray: true)
+        }
+        let (start, stop, step) = try sliceBounds(b.value.count, s)
+        if step == 1 {
+            b.value.replaceSubrange(start..<max(start, stop), with: new)
+            return
+        }
+        let idx = try sliceIndices(b.value.count, s)
+        if idx.count != new.count {
+            throw PythonError(PyExc.ValueError,
+                "attempt to assign bytes of size \(new.count) to extended slice of size \(idx.count)")
+        }
+        for (i, v) in zip(idx, new) { b.value[i] = v }
+    }
+
     static func repeatCount(_ o: PyObject) throws -> Int? {
         var int = o as? PyInt
         // An object with __index__ repeats a sequence too.
@@ -99,20 +122,23 @@ enum Sequences {
             case let (x as PyStr, y as PyStr): return PyStr(x.value + y.value)
             case let (x as PyList, y as PyList): return PyList(x.items + y.items)
             case let (x as PyTuple, y as PyTuple): return PyTuple(x.items + y.items)
-            case let (x as PyBytes, y as PyBytes): return PyBytes(x.value + y.value)
-            case let (x as PyBytes, y as PyByteArray): return PyBytes(x.value + y.value)
-            case let (x as PyByteArray, y as PyBytes): return PyByteArray(x.value + y.value)
-            case let (x as PyByteArray, y as PyByteArray): return PyByteArray(x.value + y.value)
+            case (is PyBytes, _), (is PyByteArray, _):
+                guard BytesMethods.isBytesLike(b) else {
+                    throw PythonError(PyExc.TypeError, "can't concat \(b.type.name) to \(a.type.name)")
+                }
+                let v = BytesMethods.bytes(a) + (try BytesMethods.buffer(b))
+                return a is PyBytes ? PyBytes(v) : PyByteArray(v)
             default: return nil
             }
         case .mul:
-            let isSeq = { (o: PyObject) in o is PyStr || o is PyList || o is PyTuple || o is PyBytes }
+            let isSeq = { (o: PyObject) in o is PyStr || o is PyList || o is PyTuple || o is PyBytes || o is PyByteArray }
             if isSeq(a), let n = try repeatCount(b) {
                 switch a {
                 case let x as PyStr: return PyStr(String(repeating: x.value, count: n))
                 case let x as PyList: return PyList(Array([[PyObject]](repeating: x.items, count: n).joined()))
                 case let x as PyTuple: return PyTuple(Array([[PyObject]](repeating: x.items, count: n).joined()))
                 case let x as PyBytes: return PyBytes(Array([[UInt8]](repeating: x.value, count: n).joined()))
+                case let x as PyByteArray: return PyByteArray(Array([[UInt8]](repeating: x.value, count: n).joined()))
                 default: break
                 }
             }
@@ -122,16 +148,18 @@ enum Sequences {
                 case let x as PyList: return PyList(Array([[PyObject]](repeating: x.items, count: n).joined()))
                 case let x as PyTuple: return PyTuple(Array([[PyObject]](repeating: x.items, count: n).joined()))
                 case let x as PyBytes: return PyBytes(Array([[UInt8]](repeating: x.value, count: n).joined()))
+                case let x as PyByteArray: return PyByteArray(Array([[UInt8]](repeating: x.value, count: n).joined()))
                 default: break
                 }
             }
             return nil
         case .mod:
             if let s = a as? PyStr { return PyStr(try Formatting.percent(s.value, b)) }
-            if let s = a as? PyBytes {
+            if a is PyBytes || a is PyByteArray {
                 // Bytes map to the code points U+0000-U+00FF and back.
-                let r = try Formatting.percent(String(String.UnicodeScalarView(s.value.map { Unicode.Scalar($0) })), b, bytesMode: true)
-                return PyBytes(r.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+                let text = String(String.UnicodeScalarView(BytesMethods.bytes(a).map { Unicode.Scalar($0) }))
+                let r = try Formatting.percent(text, b, bytesMode: true).unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+                return a is PyBytes ? PyBytes(r) : PyByteArray(r)
             }
             return nil
         case .or, .and, .sub, .xor:
@@ -157,12 +185,7 @@ enum Sequences {
                 try Ops.dictUpdate(r, y)
                 return r
             }
-            if let x = a as? PyDictView, x.kind != .values, let y = b as? PyDictView ?? nil {
-                let xs = PySet(), ys = PySet()
-                for e in try Ops.toArray(x) { try xs.add(e) }
-                for e in try Ops.toArray(y) { try ys.add(e) }
-                return try binary(xs, ys, op)
-            }
+            if let r = try DictMethods.viewSetOp(a, b, op) { return r }
             return nil
         default:
             return nil
@@ -184,12 +207,20 @@ enum Sequences {
         switch (a, b) {
         case let (x as PyStr, y as PyStr):
             // Code-point order (Swift's String comparison is by canonical equivalence).
-            if op == .eq { return x.value == y.value && x.scalars == y.scalars }
-            if op == .ne { return !(x.value == y.value && x.scalars == y.scalars) }
-            let c = lexCompare(x.scalars.map(\.value), y.scalars.map(\.value))
+            if op == .eq { return PyStr.sameText(x.value, y.value) }
+            if op == .ne { return !PyStr.sameText(x.value, y.value) }
+            let c = PyStr.compareText(x.value, y.value)
             return ordered(c, 0)
-        case let (x as PyBytes, y as PyBytes):
-            return ordered(lexCompare(x.value, y.value), 0)
+        case (is PyBytes, is PyBytes), (is PyBytes, is PyByteArray), (is PyByteArray, is PyBytes), (is PyByteArray, is PyByteArray):
+            return ordered(lexCompare(BytesMethods.bytes(a), BytesMethods.bytes(b)), 0)
+        case (is PyMemoryView, _), (_, is PyMemoryView):
+            guard op == .eq || op == .ne else { return nil }
+            let m = (a as? PyMemoryView) ?? (b as! PyMemoryView)
+            let other = m === a ? b : a
+            guard BytesMethods.isBytesLike(other) else { return op == .ne }
+            if m.released || (other as? PyMemoryView)?.released == true { return op == .eq ? a === b : a !== b }
+            let eq = try m.bytes() == BytesMethods.buffer(other)
+            return op == .eq ? eq : !eq
         case let (x as PyList, y as PyList):
             return try seqCompare(x.items, y.items, op)
         case let (x as PyTuple, y as PyTuple):
@@ -216,13 +247,12 @@ enum Sequences {
             }
         case let (x as PyRange, y as PyRange):
             guard op == .eq || op == .ne else { return nil }
-            let eq = x.count == y.count && (x.count == 0 || (x.start == y.start && (x.count == 1 || x.step == y.step)))
+            let eq = RangeMethods.equal(x, y)
             return op == .eq ? eq : !eq
-        case let (x as PyDictView, y as PyDictView) where x.kind != .values:
-            let xs = PySet(), ys = PySet()
-            for e in try Ops.toArray(x) { try xs.add(e) }
-            for e in try Ops.toArray(y) { try ys.add(e) }
-            return try compare(xs, ys, op)
+        case let (x as PySlice, y as PySlice):
+            return try seqCompare(SliceMethods.asTuple(x), SliceMethods.asTuple(y), op)
+        case (is PyDictView, _), (_, is PyDictView):
+            return try DictMethods.viewCompare(a, b, op)
         default:
             return nil
         }
@@ -234,6 +264,9 @@ enum Sequences {
     }
 
     static func seqCompare(_ x: [PyObject], _ y: [PyObject], _ op: CompareOperator) throws -> Bool {
+        // Comparing nested containers is a level of recursion per nesting, as in CPython.
+        try Runtime.enterRecursiveCall(" in comparison")
+        defer { Runtime.depth -= 1 }
         var i = 0
         while i < x.count && i < y.count {
             if !(try Ops.equal(x[i], y[i])) { break }

@@ -8,10 +8,14 @@ public final class PyTextStream: PyObject {
     var buffer: [UInt8] = []
     /// Line-buffered streams flush at each newline (stderr, terminals).
     let lineBuffered: Bool
+    /// Unbuffered mode (`-u`, PYTHONUNBUFFERED) for the standard streams: every write goes out.
+    var writeThrough = false
     var closed = false
     /// For files opened for reading: the remaining content.
     var readBuffer: [UInt8]?
     var readPos = 0
+    /// The descriptor reported end of file (reads stop asking it).
+    var atEOF = false
     public let mode: String
 
     init(fd: Int32, name: String, lineBuffered: Bool, mode: String = "w") {
@@ -28,14 +32,24 @@ enum Stdio {
         let t = PyType(name: "TextIOWrapper", bases: [PyTypes.object], flags: [], moduleName: "_io")
         return t
     }()
-    nonisolated(unsafe) static var stdout = PyTextStream(fd: 1, name: "<stdout>", lineBuffered: isatty(1) != 0)
-    nonisolated(unsafe) static var stderr = PyTextStream(fd: 2, name: "<stderr>", lineBuffered: true)
+    /// `-u` or PYTHONUNBUFFERED: set before the standard streams are first used.
+    nonisolated(unsafe) static var unbuffered = getenv("PYTHONUNBUFFERED").map { $0.pointee != 0 } ?? false
+    nonisolated(unsafe) static var stdout: PyTextStream = {
+        let s = PyTextStream(fd: 1, name: "<stdout>", lineBuffered: isatty(1) != 0)
+        s.writeThrough = unbuffered
+        return s
+    }()
+    nonisolated(unsafe) static var stderr: PyTextStream = {
+        let s = PyTextStream(fd: 2, name: "<stderr>", lineBuffered: true)
+        s.writeThrough = unbuffered
+        return s
+    }()
     nonisolated(unsafe) static var stdin = PyTextStream(fd: 0, name: "<stdin>", lineBuffered: false, mode: "r")
 
     static func write(_ s: PyTextStream, _ text: String) throws {
         if s.closed { throw PythonError(PyExc.ValueError, "I/O operation on closed file.") }
         s.buffer.append(contentsOf: text.utf8)
-        if s.buffer.count > 1 << 16 || (s.lineBuffered && text.contains("\n")) { flush(s) }
+        if s.writeThrough || s.buffer.count > 1 << 16 || (s.lineBuffered && text.contains("\n")) { flush(s) }
     }
 
     static func flush(_ s: PyTextStream) {
@@ -63,32 +77,81 @@ enum Stdio {
         }
         def("write") { r, a, _ in
             let s = r as! PyTextStream
+            if s.mode.contains("b") {
+                guard a.count == 1, let bytes = (a[0] as? PyBytes)?.value ?? (a[0] as? PyByteArray)?.value else {
+                    throw PythonError(PyExc.TypeError, "a bytes-like object is required, not '\(a.first?.type.name ?? "nothing")'")
+                }
+                if s.closed { throw PythonError(PyExc.ValueError, "write to closed file") }
+                s.buffer.append(contentsOf: bytes)
+                if s.buffer.count > 1 << 16 { flush(s) }
+                return PyInt.make(bytes.count)
+            }
             guard a.count == 1, let text = a[0] as? PyStr else {
                 throw PythonError(PyExc.TypeError, "write() argument must be str, not \(a.first?.type.name ?? "nothing")")
             }
             try write(s, text.value)
             return PyInt.make(text.count)
         }
+        def("writelines") { r, a, _ in
+            let s = r as! PyTextStream
+            for line in try Ops.toArray(a.first ?? PyList()) {
+                guard let text = line as? PyStr else {
+                    throw PythonError(PyExc.TypeError, "write() argument must be str, not \(line.type.name)")
+                }
+                try write(s, text.value)
+            }
+            return pyNone
+        }
         def("flush") { r, _, _ in flush(r as! PyTextStream); return pyNone }
         def("fileno") { r, _, _ in PyInt.make(Int((r as! PyTextStream).fd)) }
         def("isatty") { r, _, _ in pyBool(isatty((r as! PyTextStream).fd) != 0) }
-        def("readable") { r, _, _ in pyBool((r as! PyTextStream).mode.contains("r")) }
-        def("writable") { r, _, _ in pyBool(!(r as! PyTextStream).mode.contains("r")) }
+        def("readable") { r, _, _ in
+            let m = (r as! PyTextStream).mode
+            return pyBool(m.contains("r") || m.contains("+"))
+        }
+        def("writable") { r, _, _ in
+            let m = (r as! PyTextStream).mode
+            return pyBool(!m.contains("r") || m.contains("+"))
+        }
         def("read") { r, a, _ in
             let s = r as! PyTextStream
-            let data = try FileObjects.readAll(s)
-            return PyStr(String(decoding: data, as: UTF8.self))
+            try FileObjects.checkReadable(s)
+            var size = -1
+            if let n = a.first, n !== pyNone { size = try Ops.indexInt(n) }
+            // read(n) reads only until n bytes are buffered (a pipe need not reach end of file).
+            if size < 0 { _ = try FileObjects.readAll(s) } else {
+                while (s.readBuffer?.count ?? 0) < s.readPos + size + 4 && FileObjects.fill(s) {}
+            }
+            let data = s.readBuffer ?? []
+            var end = data.count
+            if size >= 0 {
+                end = min(data.count, s.readPos + size)
+                // Text reads count characters: extend over UTF-8 continuation bytes.
+                if !s.mode.contains("b") { while end < data.count && data[end] & 0xC0 == 0x80 { end += 1 } }
+            }
+            let start = min(s.readPos, end)
+            s.readPos = end
+            if s.mode.contains("b") { return PyBytes(Array(data[start..<end])) }
+            return PyStr(String(decoding: data[start..<end], as: UTF8.self))
+        }
+        for (name, get) in [("closed", { (s: PyTextStream) -> PyObject in pyBool(s.closed) }),
+                            ("name", { (s: PyTextStream) -> PyObject in PyStr(s.name) }),
+                            ("mode", { (s: PyTextStream) -> PyObject in PyStr(s.mode) }),
+                            ("encoding", { (s: PyTextStream) -> PyObject in PyStr("utf-8") }),
+                            ("buffer", { (s: PyTextStream) -> PyObject in PyBufferedView(s) }),
+                            // Unbuffered streams write through instead of buffering lines.
+                            ("line_buffering", { (s: PyTextStream) -> PyObject in
+                                pyBool(s.lineBuffered && !s.writeThrough)
+                            }),
+                            ("errors", { (s: PyTextStream) -> PyObject in PyStr(s.fd == 2 ? "backslashreplace" : "strict") })] {
+            t.dict.setItem(string: name, PyProperty(fget: PyBuiltinFunction(name: name) { a, _ in get(a[0] as! PyTextStream) },
+                                                    fset: nil, fdel: nil, doc: nil))
         }
         def("readline") { r, _, _ in
             let s = r as! PyTextStream
-            let data = try FileObjects.readAll(s)
-            if s.readPos >= data.count { return PyStr("") }
-            var end = s.readPos
-            while end < data.count && data[end] != 10 { end += 1 }
-            if end < data.count { end += 1 }
-            let line = String(decoding: data[s.readPos..<end], as: UTF8.self)
-            s.readPos = end
-            return PyStr(line)
+            let line = try FileObjects.readLine(s)
+            if s.mode.contains("b") { return PyBytes(Array(line)) }
+            return PyStr(String(decoding: line, as: UTF8.self))
         }
         def("readlines") { r, _, _ in
             let s = r as! PyTextStream
@@ -119,14 +182,10 @@ enum Stdio {
         def("__iter__") { r, _, _ in
             let s = r as! PyTextStream
             return PyNativeIterator(type: VMTypes.callableIterator) {
-                let data = try FileObjects.readAll(s)
-                if s.readPos >= data.count { return nil }
-                var end = s.readPos
-                while end < data.count && data[end] != 10 { end += 1 }
-                if end < data.count { end += 1 }
-                let line = String(decoding: data[s.readPos..<end], as: UTF8.self)
-                s.readPos = end
-                return PyStr(line)
+                let line = try FileObjects.readLine(s)
+                if line.isEmpty { return nil }
+                if s.mode.contains("b") { return PyBytes(Array(line)) }
+                return PyStr(String(decoding: line, as: UTF8.self))
             }
         }
         t.slots.repr = { o in
@@ -137,31 +196,84 @@ enum Stdio {
 }
 
 enum FileObjects {
-    static func readAll(_ s: PyTextStream) throws -> [UInt8] {
-        if let b = s.readBuffer { return b }
-        var out: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Foundation.read(s.fd, $0.baseAddress!, 65536) }
-            if n <= 0 { break }
-            out.append(contentsOf: chunk[0..<n])
+    /// `io.UnsupportedOperation` (an OSError and a ValueError).
+    static let unsupportedOperation = PyType(name: "UnsupportedOperation", bases: [PyExc.OSError, PyExc.ValueError],
+                                             flags: [.baseType, .exception], moduleName: "io")
+
+    static func checkReadable(_ s: PyTextStream) throws {
+        if s.closed { throw PythonError(PyExc.ValueError, "I/O operation on closed file.") }
+        if !s.mode.contains("r") && !s.mode.contains("+") {
+            throw PythonError(unsupportedOperation, "not readable")
         }
-        s.readBuffer = out
-        return out
+    }
+
+    /// Reads what the descriptor has (one chunk) into the stream's buffer; false at end of file.
+    static func fill(_ s: PyTextStream) -> Bool {
+        if s.atEOF { return false }
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        let n = chunk.withUnsafeMutableBytes { Foundation.read(s.fd, $0.baseAddress!, 65536) }
+        if n <= 0 { s.atEOF = true; return false }
+        if s.readBuffer == nil { s.readBuffer = [] }
+        s.readBuffer!.append(contentsOf: chunk[0..<n])
+        return true
+    }
+
+    /// Everything up to end of file (the buffer; reading continues from `readPos`).
+    static func readAll(_ s: PyTextStream) throws -> [UInt8] {
+        try checkReadable(s)
+        while fill(s) {}
+        return s.readBuffer ?? []
+    }
+
+    /// The next line (with its newline) or what is left before end of file, reading only as
+    /// much as needed, so that input() and readline() return as soon as a line arrives.
+    static func readLine(_ s: PyTextStream) throws -> ArraySlice<UInt8> {
+        try checkReadable(s)
+        var searchFrom = s.readPos
+        while true {
+            let data = s.readBuffer ?? []
+            if let nl = data[min(searchFrom, data.count)...].firstIndex(of: 10) {
+                let line = data[s.readPos...nl]
+                s.readPos = nl + 1
+                return line
+            }
+            searchFrom = data.count
+            if !fill(s) {
+                let rest = data[min(s.readPos, data.count)...]
+                s.readPos = data.count
+                return rest
+            }
+        }
     }
 
     /// `open(path, mode='r')` for text files (reading, writing, appending).
     static func open(_ a: [PyObject], _ k: [(String, PyObject)]) throws -> PyObject {
-        let args = Args("open", a, k)
-        guard let path = (args[0] ?? args.keyword("file")) as? PyStr else {
-            throw PythonError(PyExc.TypeError, "open() argument 'file' must be str")
+        let a = try BuiltinsExtra.bind("open", a, k, names: ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
+                                       required: 1, defaults: [PyStr("r"), PyInt.make(-1), pyNone, pyNone, pyNone, pyTrue, pyNone])
+        guard let path = a[0] as? PyStr else {
+            throw PythonError(PyExc.TypeError, "expected str, bytes or os.PathLike object, not \(a[0].type.name)")
         }
-        let mode = ((args[1] ?? args.keyword("mode")) as? PyStr)?.value ?? "r"
+        guard let mode = (a[1] as? PyStr)?.value else {
+            throw PythonError(PyExc.TypeError, "open() argument 'mode' must be str, not \(a[1].type.name)")
+        }
+        // CPython's checks, in its order.
+        if mode.contains(where: { !"rwaxbt+".contains($0) }) || Set(mode).count != mode.count {
+            throw PythonError(PyExc.ValueError, "invalid mode: '\(mode)'")
+        }
+        if mode.contains("b") && mode.contains("t") {
+            throw PythonError(PyExc.ValueError, "can't have text and binary mode at once")
+        }
+        let kinds = mode.filter { "rwax".contains($0) }.count
+        if kinds > 1 { throw PythonError(PyExc.ValueError, "must have exactly one of create/read/write/append mode") }
+        if kinds == 0 {
+            throw PythonError(PyExc.ValueError, "Must have exactly one of create/read/write/append mode and at most one plus")
+        }
         var flags: Int32
-        if mode.contains("w") { flags = O_WRONLY | O_CREAT | O_TRUNC }
-        else if mode.contains("a") { flags = O_WRONLY | O_CREAT | O_APPEND }
-        else if mode.contains("x") { flags = O_WRONLY | O_CREAT | O_EXCL }
-        else { flags = O_RDONLY }
+        let access = mode.contains("+") ? O_RDWR : O_WRONLY
+        if mode.contains("w") { flags = access | O_CREAT | O_TRUNC }
+        else if mode.contains("a") { flags = access | O_CREAT | O_APPEND }
+        else if mode.contains("x") { flags = access | O_CREAT | O_EXCL }
+        else { flags = mode.contains("+") ? O_RDWR : O_RDONLY }
         let fd = Foundation.open(path.value, flags, 0o644)
         if fd < 0 {
             let e = errno
@@ -171,4 +283,43 @@ enum FileObjects {
         }
         return PyTextStream(fd: fd, name: path.value, lineBuffered: false, mode: mode)
     }
+}
+
+/// `stream.buffer`: the binary layer under a text stream (`sys.stdout.buffer.write(b"...")`).
+/// It shares the text stream's buffer, so text and binary writes stay in order.
+final class PyBufferedView: PyObject {
+    let stream: PyTextStream
+    init(_ stream: PyTextStream) {
+        self.stream = stream
+        super.init(type: stream.mode.contains("r") ? PyBufferedView.readerType : PyBufferedView.writerType)
+    }
+
+    static func makeType(_ name: String) -> PyType {
+        let t = PyType(name: name, bases: [PyTypes.object], flags: [], moduleName: "_io")
+        func def(_ name: String, _ body: @escaping (PyTextStream, [PyObject]) throws -> PyObject) {
+            t.dict.setItem(string: name, PyMethodDescriptor(name: name, owner: t) { r, a, _ in
+                try body((r as! PyBufferedView).stream, a)
+            })
+        }
+        def("write") { s, a in
+            guard a.count == 1, let bytes = (a[0] as? PyBytes)?.value ?? (a[0] as? PyByteArray)?.value else {
+                throw PythonError(PyExc.TypeError, "a bytes-like object is required, not '\(a.first?.type.name ?? "nothing")'")
+            }
+            if s.closed { throw PythonError(PyExc.ValueError, "write to closed file") }
+            s.buffer.append(contentsOf: bytes)
+            if s.writeThrough || s.buffer.count > 1 << 16 || (s.lineBuffered && bytes.contains(10)) { Stdio.flush(s) }
+            return PyInt.make(bytes.count)
+        }
+        def("read") { s, _ in
+            let data = try FileObjects.readAll(s)
+            let start = min(s.readPos, data.count)
+            s.readPos = data.count
+            return PyBytes(Array(data[start...]))
+        }
+        def("flush") { s, _ in Stdio.flush(s); return pyNone }
+        def("fileno") { s, _ in PyInt.make(Int(s.fd)) }
+        return t
+    }
+    static let writerType = makeType("BufferedWriter")
+    static let readerType = makeType("BufferedReader")
 }

@@ -1,85 +1,139 @@
 import PyObjects
 import Foundation
 
-/// Methods of `str`.
+/// Methods of `str`, with CPython 3.11's argument errors.
 enum StrMethods {
     static func s(_ o: PyObject) -> String { (o as! PyStr).value }
+    static func sc(_ o: PyObject) -> [Unicode.Scalar] { (o as! PyStr).scalars }
+    static func make(_ u: [Unicode.Scalar]) -> PyStr { PyStr(String(String.UnicodeScalarView(u))) }
+    static func make<S: Sequence>(_ u: S) -> PyStr where S.Element == Unicode.Scalar {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: u)
+        return PyStr(String(v))
+    }
 
     static func argStr(_ o: PyObject?, _ fname: String, _ pos: Int = 1) throws -> String {
         guard let o = o else { throw PythonError(PyExc.TypeError, "\(fname)() takes at least 1 argument (0 given)") }
         guard let v = o as? PyStr else {
-            throw PythonError(PyExc.TypeError, "\(fname)() argument \(pos) must be str, not \(o.type.name)")
+            throw PythonError(PyExc.TypeError, "\(fname)() argument \(pos) must be str, not \(argTypeName(o))")
         }
         return v.value
+    }
+
+    /// How argument-clinic errors name an argument's type ("None" for None).
+    static func argTypeName(_ o: PyObject) -> String { o === pyNone ? "None" : o.type.name }
+
+    /// The str argument of find/count/partition-style methods ("must be str, not int").
+    static func needle(_ o: PyObject) throws -> [Unicode.Scalar] {
+        guard let v = o as? PyStr else { throw PythonError(PyExc.TypeError, "must be str, not \(o.type.name)") }
+        return v.scalars
     }
 
     static func isSpace(_ u: Unicode.Scalar) -> Bool {
         switch u.value {
         case 0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x1f, 0x85: return true
-        default: return u.value > 0x7f && u.properties.isWhitespace
+        default:
+            if u.value < 0x80 { return false }
+            if u.properties.generalCategory == .spaceSeparator { return true }
+            return u.value == 0x2028 || u.value == 0x2029
         }
     }
 
-    static func strip(_ v: String, _ chars: PyObject?, left: Bool, right: Bool) throws -> String {
-        var sc = Array(v.unicodeScalars)[...]
-        let set: Set<Unicode.Scalar>?
+    static func isLineBreak(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x0a, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    // MARK: character classes, as CPython's unicode database defines them
+
+    static func isAlpha(_ u: Unicode.Scalar) -> Bool {
+        switch u.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+    static func isDecimal(_ u: Unicode.Scalar) -> Bool { u.properties.numericType == .decimal }
+    static func isDigit(_ u: Unicode.Scalar) -> Bool {
+        let t = u.properties.numericType
+        return t == .decimal || t == .digit
+    }
+    static func isNumeric(_ u: Unicode.Scalar) -> Bool { u.properties.numericType != nil }
+    static func isTitle(_ u: Unicode.Scalar) -> Bool { u.properties.generalCategory == .titlecaseLetter }
+    static func isUpper(_ u: Unicode.Scalar) -> Bool { u.properties.isUppercase }
+    static func isLower(_ u: Unicode.Scalar) -> Bool { u.properties.isLowercase }
+    static func isCased(_ u: Unicode.Scalar) -> Bool { isUpper(u) || isLower(u) || isTitle(u) }
+
+    // MARK: case mapping
+
+    static func lower(_ u: Unicode.Scalar) -> String { u.isASCII ? String(Character(u)).lowercased() : u.properties.lowercaseMapping }
+    static func upper(_ u: Unicode.Scalar) -> String { u.isASCII ? String(Character(u)).uppercased() : u.properties.uppercaseMapping }
+    static func titleMap(_ u: Unicode.Scalar) -> String { u.isASCII ? String(Character(u)).uppercased() : u.properties.titlecaseMapping }
+
+    /// Σ lowercases to ς at the end of a word (preceded by a cased letter, not followed by one).
+    static func finalSigma(_ a: [Unicode.Scalar], _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0 && a[j].properties.isCaseIgnorable { j -= 1 }
+        guard j >= 0 && a[j].properties.isCased else { return false }
+        j = i + 1
+        while j < a.count && a[j].properties.isCaseIgnorable { j += 1 }
+        return !(j < a.count && a[j].properties.isCased)
+    }
+
+    static func lowerAt(_ a: [Unicode.Scalar], _ i: Int) -> String {
+        if a[i].value == 0x3A3 { return finalSigma(a, i) ? "ς" : "σ" }
+        return lower(a[i])
+    }
+
+    static func lowered(_ a: [Unicode.Scalar]) -> String {
+        if a.allSatisfy({ $0.isASCII }) { return String(String.UnicodeScalarView(a)).lowercased() }
+        var out = ""
+        for i in a.indices { out += lowerAt(a, i) }
+        return out
+    }
+
+    /// Full case folding as lower(upper(lower(c))), which matches CaseFolding.txt except for
+    /// Cherokee small letters (they fold to the capitals).
+    static func casefold(_ u: Unicode.Scalar) -> String {
+        if u.isASCII { return lower(u) }
+        if (0x13A0...0x13F5).contains(u.value) { return String(Character(u)) }
+        if (0x13F8...0x13FD).contains(u.value) || (0xAB70...0xABBF).contains(u.value) { return upper(u) }
+        let low = lower(u)
+        var out = ""
+        for x in low.unicodeScalars {
+            for y in upper(x).unicodeScalars { out += lower(y) }
+        }
+        // Without a folding of its own, a character folds to its lower case; the round trip may
+        // only spell that decomposed (ǰ → j + caron), not change it (ı must not become i).
+        if !u.properties.changesWhenCaseFolded && !(out == low) { return low }
+        return out
+    }
+
+    // MARK: helpers
+
+    static func strip(_ v: [Unicode.Scalar], _ chars: PyObject?, left: Bool, right: Bool, name: String) throws -> PyStr {
+        var set: Set<Unicode.Scalar>?
         if let c = chars, c !== pyNone {
-            guard let cs = c as? PyStr else { throw PythonError(PyExc.TypeError, "strip arg must be None or str") }
-            set = Set(cs.value.unicodeScalars)
-        } else {
-            set = nil
+            guard let cs = c as? PyStr else { throw PythonError(PyExc.TypeError, "\(name) arg must be None or str") }
+            set = Set(cs.scalars)
         }
         func drop(_ u: Unicode.Scalar) -> Bool { set.map { $0.contains(u) } ?? isSpace(u) }
-        if left { while let f = sc.first, drop(f) { sc = sc.dropFirst() } }
-        if right { while let l = sc.last, drop(l) { sc = sc.dropLast() } }
-        return String(String.UnicodeScalarView(sc))
-    }
-
-    static func split(_ v: String, sep: PyObject?, maxsplit: Int) throws -> [String] {
-        if let sepObj = sep, sepObj !== pyNone {
-            guard let sp = sepObj as? PyStr else {
-                throw PythonError(PyExc.TypeError, "must be str or None, not \(sepObj.type.name)")
-            }
-            if sp.value.isEmpty { throw PythonError(PyExc.ValueError, "empty separator") }
-            var parts: [String] = []
-            var rest = Substring(v)
-            while maxsplit < 0 || parts.count < maxsplit, let r = rest.range(of: sp.value, options: .literal) {
-                parts.append(String(rest[..<r.lowerBound]))
-                rest = rest[r.upperBound...]
-            }
-            parts.append(String(rest))
-            return parts
-        }
-        var parts: [String] = []
-        var cur = String.UnicodeScalarView()
-        var inWord = false
-        var scalars = Array(v.unicodeScalars)[...]
-        while let u = scalars.first {
-            if isSpace(u) {
-                if inWord {
-                    parts.append(String(cur)); cur = String.UnicodeScalarView(); inWord = false
-                    if maxsplit >= 0 && parts.count >= maxsplit {
-                        while let f = scalars.first, isSpace(f) { scalars = scalars.dropFirst() }
-                        if !scalars.isEmpty { parts.append(String(String.UnicodeScalarView(scalars))) }
-                        return parts
-                    }
-                }
-            } else {
-                cur.append(u); inWord = true
-            }
-            scalars = scalars.dropFirst()
-        }
-        if inWord { parts.append(String(cur)) }
-        return parts
+        var lo = 0, hi = v.count
+        if left { while lo < hi && drop(v[lo]) { lo += 1 } }
+        if right { while hi > lo && drop(v[hi - 1]) { hi -= 1 } }
+        return make(v[lo..<hi])
     }
 
     static func find(_ hay: [Unicode.Scalar], _ needle: [Unicode.Scalar], _ start: Int, _ end: Int, reverse: Bool = false) -> Int {
         let n = needle.count
         if end - start < n { return -1 }
+        if n == 0 { return reverse ? end : start }
         if !reverse {
+            let first = needle[0]
             var i = start
             while i + n <= end {
-                if hay[i..<(i + n)].elementsEqual(needle) { return i }
+                if hay[i] == first && hay[i..<(i + n)].elementsEqual(needle) { return i }
                 i += 1
             }
         } else {
@@ -92,40 +146,144 @@ enum StrMethods {
         return -1
     }
 
-    static func bounds(_ a: [PyObject], _ from: Int, _ count: Int) throws -> (Int, Int) {
-        var start = 0, end = count
-        if a.count > from, a[from] !== pyNone { start = try Ops.indexInt(a[from]) }
-        if a.count > from + 1, a[from + 1] !== pyNone { end = try Ops.indexInt(a[from + 1]) }
-        if start < 0 { start = max(0, start + count) }
-        if end < 0 { end = max(0, end + count) }
-        return (min(start, count + 1), min(end, count))
+    /// A slice bound argument of find/count/startswith: an index or None.
+    static func sliceIndex(_ o: PyObject) throws -> Int? {
+        if o === pyNone { return nil }
+        guard o is PyInt || Ops.heapLookup(o.type, "__index__") != nil else {
+            throw PythonError(PyExc.TypeError, "slice indices must be integers or None or have an __index__ method")
+        }
+        let i = try Ops.index(o)
+        return i.intValue ?? (i.bigValue < 0 ? Int.min / 2 : Int.max / 2)
     }
 
-    static func encode(_ v: String, _ encoding: String) throws -> [UInt8] {
-        switch encoding.lowercased().replacingOccurrences(of: "_", with: "-") {
-        case "utf-8", "utf8": return Array(v.utf8)
-        case "ascii", "us-ascii":
-            for (i, u) in v.unicodeScalars.enumerated() where u.value > 127 {
-                throw ExceptionMethods.unicodeError(PyExc.UnicodeEncodeError, "ascii", PyStr(v), i, i + 1, "ordinal not in range(128)")
+    /// start/end of find-style methods, clamped like slice indices (start may exceed count).
+    static func bounds(_ a: [PyObject], _ from: Int, _ count: Int) throws -> (Int, Int) {
+        var start = 0, end = count
+        if a.count > from, let v = try sliceIndex(a[from]) { start = v }
+        if a.count > from + 1, let v = try sliceIndex(a[from + 1]) { end = v }
+        if start < 0 { start = max(0, start + count) }
+        if end < 0 { end = max(0, end + count) }
+        return (start, min(end, count))
+    }
+
+    static func split(_ v: [Unicode.Scalar], sep: PyObject?, maxsplit: Int) throws -> [PyObject] {
+        var parts: [PyObject] = []
+        if let sepObj = sep, sepObj !== pyNone {
+            guard let sp = sepObj as? PyStr else {
+                throw PythonError(PyExc.TypeError, "must be str or None, not \(sepObj.type.name)")
             }
-            return Array(v.utf8)
-        case "latin-1", "latin1", "iso-8859-1":
-            return try v.unicodeScalars.enumerated().map { i, u in
-                guard u.value < 256 else {
-                    throw ExceptionMethods.unicodeError(PyExc.UnicodeEncodeError, "latin-1", PyStr(v), i, i + 1, "ordinal not in range(256)")
-                }
-                return UInt8(u.value)
+            let n = sp.scalars
+            if n.isEmpty { throw PythonError(PyExc.ValueError, "empty separator") }
+            var i = 0
+            while maxsplit < 0 || parts.count < maxsplit {
+                let j = find(v, n, i, v.count)
+                if j < 0 { break }
+                parts.append(make(v[i..<j]))
+                i = j + n.count
             }
-        default:
-            throw PythonError(PyExc.LookupError, "unknown encoding: \(encoding)")
+            parts.append(make(v[i...]))
+            return parts
         }
+        var i = 0
+        while true {
+            while i < v.count && isSpace(v[i]) { i += 1 }
+            if i == v.count { break }
+            if maxsplit >= 0 && parts.count == maxsplit {
+                parts.append(make(v[i...]))
+                break
+            }
+            var j = i
+            while j < v.count && !isSpace(v[j]) { j += 1 }
+            parts.append(make(v[i..<j]))
+            i = j
+        }
+        return parts
+    }
+
+    static func rsplit(_ v: [Unicode.Scalar], sep: PyObject?, maxsplit: Int) throws -> [PyObject] {
+        var parts: [PyObject] = []
+        if let sepObj = sep, sepObj !== pyNone {
+            guard let sp = sepObj as? PyStr else {
+                throw PythonError(PyExc.TypeError, "must be str or None, not \(sepObj.type.name)")
+            }
+            let n = sp.scalars
+            if n.isEmpty { throw PythonError(PyExc.ValueError, "empty separator") }
+            var end = v.count
+            while maxsplit < 0 || parts.count < maxsplit {
+                let j = find(v, n, 0, end, reverse: true)
+                if j < 0 { break }
+                parts.append(make(v[(j + n.count)..<end]))
+                end = j
+            }
+            parts.append(make(v[..<end]))
+            return parts.reversed()
+        }
+        var e = v.count
+        while true {
+            while e > 0 && isSpace(v[e - 1]) { e -= 1 }
+            if e == 0 { break }
+            if maxsplit >= 0 && parts.count == maxsplit {
+                parts.append(make(v[..<e]))
+                break
+            }
+            var j = e
+            while j > 0 && !isSpace(v[j - 1]) { j -= 1 }
+            parts.append(make(v[j..<e]))
+            e = j
+        }
+        return parts.reversed()
+    }
+
+    static func splitArgs(_ name: String, _ a: [PyObject], _ k: [(String, PyObject)]) throws -> (PyObject?, Int) {
+        let args = Args(name, a, k)
+        if a.count > 2 { throw PythonError(PyExc.TypeError, "\(name)() takes at most 2 arguments (\(a.count) given)") }
+        try args.check(min: 0, max: 2, keywords: ["sep", "maxsplit"])
+        let maxsplit = try (args[1] ?? args.keyword("maxsplit")).map { try Ops.indexInt($0) } ?? -1
+        return (args[0] ?? args.keyword("sep"), maxsplit)
+    }
+
+    /// `center`/`ljust`/`rjust`'s fill character.
+    static func fillChar(_ a: [PyObject]) throws -> Unicode.Scalar {
+        guard a.count > 1 else { return " " }
+        guard let f = a[1] as? PyStr else {
+            throw PythonError(PyExc.TypeError, "The fill character must be a unicode character, not \(a[1].type.name)")
+        }
+        guard f.scalars.count == 1 else {
+            throw PythonError(PyExc.TypeError, "The fill character must be exactly one character long")
+        }
+        return f.scalars[0]
+    }
+
+    static func expandTabs(_ v: [Unicode.Scalar], _ size: Int) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        var col = 0
+        for u in v {
+            if u == "\t" {
+                if size > 0 {
+                    let n = size - col % size
+                    out.append(contentsOf: repeatElement(" ", count: n))
+                    col += n
+                }
+            } else {
+                out.append(u)
+                col = (u == "\n" || u == "\r") ? 0 : col + 1
+            }
+        }
+        return out
     }
 
     static func install() {
         let t = PyTypes.str
         func def(_ n: String, _ b: @escaping PyMethodDescriptor.Body) { BuiltinMethods.def(t, n, b) }
-        def("join") { r, a, _ in
-            try Args("join", a, []).check(min: 1, max: 1)
+        func noArgs(_ n: String, _ body: @escaping (PyObject) throws -> PyObject) {
+            def(n) { r, a, k in
+                try Args("str.\(n)", a, k).check(min: 0, max: 0)
+                return try body(r)
+            }
+        }
+        def("join") { r, a, k in
+            try Args("str.join", a, k).check(min: 1, max: 1)
+            guard Ops.isIterable(a[0]) else { throw PythonError(PyExc.TypeError, "can only join an iterable") }
             var out = ""
             let sep = s(r)
             for (i, x) in try Ops.toArray(a[0]).enumerated() {
@@ -138,443 +296,397 @@ enum StrMethods {
             return PyStr(out)
         }
         def("split") { r, a, k in
-            let args = Args("split", a, k)
-            try args.check(min: 0, max: 2, keywords: ["sep", "maxsplit"])
-            let maxsplit = try (args[1] ?? args.keyword("maxsplit")).map { try Ops.indexInt($0) } ?? -1
-            return PyList(try split(s(r), sep: args[0] ?? args.keyword("sep"), maxsplit: maxsplit).map { PyStr($0) })
+            let (sep, maxsplit) = try splitArgs("split", a, k)
+            return PyList(try split(sc(r), sep: sep, maxsplit: maxsplit))
         }
         def("rsplit") { r, a, k in
-            let args = Args("rsplit", a, k)
-            let maxsplit = try (args[1] ?? args.keyword("maxsplit")).map { try Ops.indexInt($0) } ?? -1
-            let sep = args[0] ?? args.keyword("sep")
-            if maxsplit < 0 { return PyList(try split(s(r), sep: sep, maxsplit: -1).map { PyStr($0) }) }
-            // Split the reversed string with the reversed separator.
-            let rev = String(s(r).reversed())
-            let rsep: PyObject? = (sep as? PyStr).map { PyStr(String($0.value.reversed())) } ?? sep
-            let parts = try split(rev, sep: rsep, maxsplit: maxsplit).map { String($0.reversed()) }.reversed()
-            return PyList(parts.map { PyStr($0) })
+            let (sep, maxsplit) = try splitArgs("rsplit", a, k)
+            return PyList(try rsplit(sc(r), sep: sep, maxsplit: maxsplit))
         }
         def("splitlines") { r, a, k in
-            let keep = try (a.first ?? k.first?.1).map(Ops.isTrue) ?? false
+            let args = Args("splitlines", a, k)
+            try args.check(min: 0, max: 1, keywords: ["keepends"])
+            let keep = try (args[0] ?? args.keyword("keepends")).map(Ops.isTrue) ?? false
+            let v = sc(r)
             var out: [PyObject] = []
-            var cur = String.UnicodeScalarView()
-            let sc = Array(s(r).unicodeScalars)
-            var i = 0
-            while i < sc.count {
-                let u = sc[i]
-                if [0x0a, 0x0d, 0x0b, 0x0c, 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029].contains(u.value) {
-                    var end = String.UnicodeScalarView([u])
-                    if u.value == 0x0d && i + 1 < sc.count && sc[i + 1].value == 0x0a { end.append(sc[i + 1]); i += 1 }
-                    if keep { cur.append(contentsOf: end) }
-                    out.append(PyStr(String(cur)))
-                    cur = String.UnicodeScalarView()
+            var i = 0, start = 0
+            while i < v.count {
+                if isLineBreak(v[i]) {
+                    var end = i + 1
+                    if v[i] == "\r" && end < v.count && v[end] == "\n" { end += 1 }
+                    out.append(make(v[start..<(keep ? end : i)]))
+                    start = end
+                    i = end
                 } else {
-                    cur.append(u)
+                    i += 1
                 }
-                i += 1
             }
-            if !cur.isEmpty { out.append(PyStr(String(cur))) }
+            if start < v.count { out.append(make(v[start...])) }
             return PyList(out)
         }
-        def("strip") { r, a, _ in PyStr(try strip(s(r), a.first, left: true, right: true)) }
-        def("lstrip") { r, a, _ in PyStr(try strip(s(r), a.first, left: true, right: false)) }
-        def("rstrip") { r, a, _ in PyStr(try strip(s(r), a.first, left: false, right: true)) }
-        def("upper") { r, _, _ in PyStr(s(r).uppercased()) }
-        def("lower") { r, _, _ in PyStr(s(r).lowercased()) }
-        def("casefold") { r, _, _ in PyStr(s(r).lowercased()) }
-        def("swapcase") { r, _, _ in
-            PyStr(String(s(r).map { c -> String in c.isUppercase ? c.lowercased() : c.uppercased() }.joined()))
+        for (name, l, rr) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
+            def(name) { r, a, k in
+                try Args(name, a, k).check(min: 0, max: 1)
+                return try strip(sc(r), a.first, left: l, right: rr, name: name)
+            }
         }
-        def("capitalize") { r, _, _ in
+        noArgs("upper") { r in
             let v = s(r)
-            guard let f = v.first else { return PyStr("") }
-            return PyStr(String(f).uppercased() + v.dropFirst().lowercased())
+            if v.utf8.allSatisfy({ $0 < 0x80 }) { return PyStr(v.uppercased()) }
+            return PyStr(sc(r).map(upper).joined())
         }
-        def("title") { r, _, _ in
+        noArgs("lower") { r in
+            let v = s(r)
+            if v.utf8.allSatisfy({ $0 < 0x80 }) { return PyStr(v.lowercased()) }
+            return PyStr(lowered(sc(r)))
+        }
+        noArgs("casefold") { r in PyStr(sc(r).map(casefold).joined()) }
+        noArgs("swapcase") { r in
+            let a = sc(r)
             var out = ""
-            var prevCased = false
-            for c in s(r) {
-                if c.isLetter {
-                    out += prevCased ? c.lowercased() : c.uppercased()
-                    prevCased = true
-                } else {
-                    out.append(c)
-                    prevCased = false
-                }
+            for i in a.indices {
+                let u = a[i]
+                out += isUpper(u) ? lowerAt(a, i) : isLower(u) ? upper(u) : String(Character(u))
             }
             return PyStr(out)
         }
-        def("replace") { r, a, _ in
-            try Args("replace", a, []).check(min: 2, max: 3)
+        noArgs("capitalize") { r in
+            let a = sc(r)
+            guard let f = a.first else { return PyStr("") }
+            var out = titleMap(f)
+            for i in a.indices.dropFirst() { out += lowerAt(a, i) }
+            return PyStr(out)
+        }
+        noArgs("title") { r in
+            let a = sc(r)
+            var out = ""
+            var prevCased = false
+            for i in a.indices {
+                let u = a[i]
+                out += prevCased ? lowerAt(a, i) : titleMap(u)
+                prevCased = isCased(u)
+            }
+            return PyStr(out)
+        }
+        def("replace") { r, a, k in
+            try Args("replace", a, k).check(min: 2, max: 3)
             let old = try argStr(a[0], "replace", 1), new = try argStr(a[1], "replace", 2)
             let count = a.count > 2 ? try Ops.indexInt(a[2]) : -1
-            let v = s(r)
-            if count < 0 {
-                if old.isEmpty {
-                    var out = new
-                    for u in v.unicodeScalars { out.unicodeScalars.append(u); out += new }
-                    return PyStr(out)
+            // ASCII texts: Foundation's literal search is code-unit exact.
+            if count < 0 && !old.isEmpty && s(r).utf8.allSatisfy({ $0 < 0x80 }) && old.utf8.allSatisfy({ $0 < 0x80 }) {
+                return PyStr(s(r).replacingOccurrences(of: old, with: new, options: .literal))
+            }
+            let v = sc(r), o = Array(old.unicodeScalars), n = Array(new.unicodeScalars)
+            if count == 0 { return PyStr(s(r)) }
+            var out: [Unicode.Scalar] = []
+            var done = 0
+            if o.isEmpty {
+                var i = 0
+                while i <= v.count {
+                    if count < 0 || done < count { out += n; done += 1 }
+                    if i < v.count { out.append(v[i]) }
+                    i += 1
                 }
-                return PyStr(v.replacingOccurrences(of: old, with: new, options: .literal))
+                return make(out)
             }
-            var out = ""
-            var rest = Substring(v)
-            var n = 0
-            while n < count, !old.isEmpty, let rg = rest.range(of: old, options: .literal) {
-                out += rest[..<rg.lowerBound] + new
-                rest = rest[rg.upperBound...]
-                n += 1
+            var i = 0
+            while count < 0 || done < count {
+                let j = find(v, o, i, v.count)
+                if j < 0 { break }
+                out += v[i..<j]
+                out += n
+                i = j + o.count
+                done += 1
             }
-            return PyStr(out + rest)
+            out += v[i...]
+            return make(out)
         }
         for (name, isStart) in [("startswith", true), ("endswith", false)] {
-            def(name) { r, a, _ in
-                try Args(name, a, []).check(min: 1, max: 3)
-                let sc = (r as! PyStr).scalars
-                let (start, end) = try bounds(a, 1, sc.count)
-                let hay = start <= end ? Array(sc[start..<end]) : []
+            def(name) { r, a, k in
+                if a.isEmpty { throw PythonError(PyExc.TypeError, "\(name)() takes at least 1 argument (0 given)") }
+                try Args(name, a, k).check(min: 1, max: 3)
+                let v = sc(r)
+                let (start, end) = try bounds(a, 1, v.count)
                 let candidates: [PyObject]
-                if let t = a[0] as? PyTuple { candidates = t.items } else { candidates = [a[0]] }
+                if let tup = a[0] as? PyTuple {
+                    candidates = tup.items
+                    for c in candidates where !(c is PyStr) {
+                        throw PythonError(PyExc.TypeError, "tuple for \(name) must only contain str, not \(c.type.name)")
+                    }
+                } else {
+                    guard a[0] is PyStr else {
+                        throw PythonError(PyExc.TypeError, "\(name) first arg must be str or a tuple of str, not \(a[0].type.name)")
+                    }
+                    candidates = [a[0]]
+                }
                 for c in candidates {
-                    guard let cs = c as? PyStr else {
-                        throw PythonError(PyExc.TypeError,
-                            "\(name) first arg must be str or a tuple of str, not \(c.type.name)")
-                    }
-                    let n = cs.scalars
-                    if start > sc.count { continue }
-                    if isStart ? hay.starts(with: n) : (hay.count >= n.count && Array(hay[(hay.count - n.count)...]) == n) {
-                        return pyTrue
-                    }
+                    let n = (c as! PyStr).scalars
+                    if start > v.count { continue }
+                    if end - start < n.count { continue }
+                    let ok = isStart ? v[start..<(start + n.count)].elementsEqual(n) : v[(end - n.count)..<end].elementsEqual(n)
+                    if ok { return pyTrue }
                 }
                 return pyFalse
             }
         }
         for (name, reverse, raises) in [("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true)] {
-            def(name) { r, a, _ in
-                try Args(name, a, []).check(min: 1, max: 3)
-                let sc = (r as! PyStr).scalars
-                let needle = try argStr(a[0], name)
-                let (start, end) = try bounds(a, 1, sc.count)
-                let i = find(sc, Array(needle.unicodeScalars), start, end, reverse: reverse)
+            def(name) { r, a, k in
+                if a.isEmpty { throw PythonError(PyExc.TypeError, "\(name)() takes at least 1 argument (0 given)") }
+                try Args(name, a, k).check(min: 1, max: 3)
+                let v = sc(r)
+                let n = try needle(a[0])
+                let (start, end) = try bounds(a, 1, v.count)
+                let i = start > v.count ? -1 : find(v, n, start, end, reverse: reverse)
                 if i < 0 && raises { throw PythonError(PyExc.ValueError, "substring not found") }
                 return PyInt.make(i)
             }
         }
-        def("count") { r, a, _ in
-            try Args("count", a, []).check(min: 1, max: 3)
-            let sc = (r as! PyStr).scalars
-            let needle = Array(try argStr(a[0], "count").unicodeScalars)
-            let (start, end) = try bounds(a, 1, sc.count)
-            if needle.isEmpty { return PyInt.make(max(0, end - start + 1)) }
-            var n = 0, i = start
+        def("count") { r, a, k in
+            if a.isEmpty { throw PythonError(PyExc.TypeError, "count() takes at least 1 argument (0 given)") }
+            try Args("count", a, k).check(min: 1, max: 3)
+            let v = sc(r)
+            let n = try needle(a[0])
+            let (start, end) = try bounds(a, 1, v.count)
+            if start > v.count { return PyInt.make(0) }
+            if n.isEmpty { return PyInt.make(max(0, end - start + 1)) }
+            var c = 0, i = start
             while true {
-                let j = find(sc, needle, i, end)
+                let j = find(v, n, i, end)
                 if j < 0 { break }
-                n += 1
-                i = j + needle.count
+                c += 1
+                i = j + n.count
             }
-            return PyInt.make(n)
+            return PyInt.make(c)
         }
         def("format") { r, a, k in PyStr(try Formatting.strFormat(s(r), a, k)) }
-        def("format_map") { r, a, _ in
-            guard a.count == 1 else {
-                throw PythonError(PyExc.TypeError, "str.format_map() takes exactly one argument (\(a.count) given)")
-            }
+        def("format_map") { r, a, k in
+            try Args("format_map", a, k).check(min: 1, max: 1)
             let mapping = a[0]
-            return PyStr(try Formatting.strFormat(s(r), []) { try Ops.getItem(mapping, PyStr($0)) })
+            return PyStr(try Formatting.strFormat(s(r), [], positional: false) { try Ops.getItem(mapping, PyStr($0)) })
         }
-        def("__format__") { r, a, _ in PyStr(try Formatting.format(r, (a.first as? PyStr)?.value ?? "")) }
+        def("__format__") { r, a, _ in
+            guard let spec = a.first as? PyStr else {
+                throw PythonError(PyExc.TypeError, "format() argument must be str, not \(a.first?.type.name ?? "nothing")")
+            }
+            return PyStr(try Formatting.format(PyStr(s(r)), spec.value))
+        }
         def("encode") { r, a, k in
             let args = Args("encode", a, k)
-            let enc = ((args[0] ?? args.keyword("encoding")) as? PyStr)?.value ?? "utf-8"
-            return PyBytes(try encode(s(r), enc))
+            try args.check(min: 0, max: 2, keywords: ["encoding", "errors"])
+            func named(_ o: PyObject?, _ name: String, _ d: String) throws -> String {
+                guard let o = o else { return d }
+                guard let v = o as? PyStr else {
+                    throw PythonError(PyExc.TypeError, "encode() argument '\(name)' must be str, not \(argTypeName(o))")
+                }
+                return v.value
+            }
+            let enc = try named(args[0] ?? args.keyword("encoding"), "encoding", "utf-8")
+            let err = try named(args[1] ?? args.keyword("errors"), "errors", "strict")
+            return PyBytes(try Codecs.encode(s(r), enc, err))
         }
-        func pred(_ name: String, _ test: @escaping (Character) -> Bool) {
-            def(name) { r, _, _ in
-                let v = s(r)
-                return pyBool(!v.isEmpty && v.allSatisfy(test))
+        func pred(_ name: String, _ emptyResult: Bool = false, _ test: @escaping (Unicode.Scalar) -> Bool) {
+            noArgs(name) { r in
+                let v = sc(r)
+                return pyBool(v.isEmpty ? emptyResult : v.allSatisfy(test))
             }
         }
-        pred("isdigit") { $0.unicodeScalars.allSatisfy { $0.properties.numericType == .digit || $0.properties.numericType == .decimal } }
-        pred("isdecimal") { $0.unicodeScalars.allSatisfy { $0.properties.numericType == .decimal } }
-        pred("isnumeric") { $0.unicodeScalars.allSatisfy { $0.properties.numericType != nil } }
-        pred("isalpha") { $0.isLetter }
-        pred("isalnum") { $0.isLetter || $0.isNumber }
-        pred("isspace") { $0.unicodeScalars.allSatisfy(isSpace) }
-        def("isascii") { r, _, _ in pyBool(s(r).unicodeScalars.allSatisfy { $0.isASCII }) }
-        def("isupper") { r, _, _ in
-            let v = s(r)
-            return pyBool(v.contains { $0.isCased } && !v.contains { $0.isLowercase })
+        pred("isdigit", false, isDigit)
+        pred("isdecimal", false, isDecimal)
+        pred("isnumeric", false, isNumeric)
+        pred("isalpha", false, isAlpha)
+        pred("isalnum", false) { isAlpha($0) || isDecimal($0) || isDigit($0) || isNumeric($0) }
+        pred("isspace", false, isSpace)
+        pred("isascii", true) { $0.isASCII }
+        pred("isprintable", true, Repr.isPrintable)
+        noArgs("isupper") { r in
+            let v = sc(r)
+            return pyBool(v.contains(where: isUpper) && !v.contains { isLower($0) || isTitle($0) })
         }
-        def("islower") { r, _, _ in
-            let v = s(r)
-            return pyBool(v.contains { $0.isCased } && !v.contains { $0.isUppercase })
+        noArgs("islower") { r in
+            let v = sc(r)
+            return pyBool(v.contains(where: isLower) && !v.contains { isUpper($0) || isTitle($0) })
         }
-        def("isidentifier") { r, _, _ in
-            let v = s(r)
-            guard let f = v.unicodeScalars.first, f == "_" || f.properties.isXIDStart else { return pyFalse }
-            return pyBool(v.unicodeScalars.dropFirst().allSatisfy { $0.properties.isXIDContinue })
+        noArgs("istitle") { r in
+            var cased = false, prevCased = false
+            for u in sc(r) {
+                if isUpper(u) || isTitle(u) {
+                    if prevCased { return pyFalse }
+                    prevCased = true; cased = true
+                } else if isLower(u) {
+                    if !prevCased { return pyFalse }
+                    prevCased = true; cased = true
+                } else {
+                    prevCased = false
+                }
+            }
+            return pyBool(cased)
         }
-        def("isprintable") { r, _, _ in pyBool(s(r).unicodeScalars.allSatisfy(Repr.isPrintable)) }
+        noArgs("isidentifier") { r in
+            let v = sc(r)
+            guard let f = v.first, f == "_" || f.properties.isXIDStart else { return pyFalse }
+            // U+200C/U+200D joined XID_Continue after Unicode 14 (CPython 3.11's database).
+            return pyBool(v.dropFirst().allSatisfy { $0.properties.isXIDContinue && $0.value != 0x200C && $0.value != 0x200D })
+        }
         for (name, align) in [("center", "^"), ("ljust", "<"), ("rjust", ">")] {
-            def(name) { r, a, _ in
-                try Args(name, a, []).check(min: 1, max: 2)
+            def(name) { r, a, k in
+                try Args(name, a, k).check(min: 1, max: 2)
                 let width = try Ops.indexInt(a[0])
-                var fill: Character = " "
-                if a.count > 1 {
-                    guard let f = a[1] as? PyStr, f.count == 1 else {
-                        throw PythonError(PyExc.TypeError, "The fill character must be exactly one character long")
-                    }
-                    fill = f.value.first!
-                }
-                let v = s(r)
-                let len = v.unicodeScalars.count
-                if len >= width { return PyStr(v) }
-                let n = width - len
+                let fill = try fillChar(a)
+                let v = sc(r)
+                if v.count >= width { return PyStr(s(r)) }
+                let n = width - v.count
+                let left: Int
                 switch align {
-                case "<": return PyStr(v + String(repeating: fill, count: n))
-                case ">": return PyStr(String(repeating: fill, count: n) + v)
-                default:
-                    let left = n / 2 + (n & width & 1)
-                    return PyStr(String(repeating: fill, count: left) + v + String(repeating: fill, count: n - left))
+                case "<": left = 0
+                case ">": left = n
+                default: left = n / 2 + (n & width & 1)
                 }
+                return make(Array(repeating: fill, count: left) + v + Array(repeating: fill, count: n - left))
             }
         }
-        def("zfill") { r, a, _ in
+        def("zfill") { r, a, k in
+            try Args("str.zfill", a, k).check(min: 1, max: 1)
             let width = try Ops.indexInt(a[0])
-            var v = s(r)
-            let len = v.unicodeScalars.count
-            if len >= width { return PyStr(v) }
-            var sign = ""
-            if v.first == "-" || v.first == "+" { sign = String(v.removeFirst()) }
-            return PyStr(sign + String(repeating: "0", count: width - len) + v)
+            var v = sc(r)
+            if v.count >= width { return PyStr(s(r)) }
+            var sign: [Unicode.Scalar] = []
+            if let f = v.first, f == "-" || f == "+" { sign = [f]; v.removeFirst() }
+            return make(sign + Array(repeating: "0", count: width - v.count - sign.count) + v)
         }
         for (name, fromRight) in [("partition", false), ("rpartition", true)] {
-            def(name) { r, a, _ in
-                let sep = try argStr(a.first, name)
+            def(name) { r, a, k in
+                try Args("str.\(name)", a, k).check(min: 1, max: 1)
+                let sep = try needle(a[0])
                 if sep.isEmpty { throw PythonError(PyExc.ValueError, "empty separator") }
-                let v = s(r)
-                if let rg = fromRight ? v.range(of: sep, options: [.literal, .backwards]) : v.range(of: sep, options: .literal) {
-                    return PyTuple([PyStr(String(v[..<rg.lowerBound])), PyStr(sep), PyStr(String(v[rg.upperBound...]))])
+                let v = sc(r)
+                let i = find(v, sep, 0, v.count, reverse: fromRight)
+                if i < 0 {
+                    return fromRight ? PyTuple([PyStr(""), PyStr(""), PyStr(s(r))]) : PyTuple([PyStr(s(r)), PyStr(""), PyStr("")])
                 }
-                return fromRight ? PyTuple([PyStr(""), PyStr(""), PyStr(v)]) : PyTuple([PyStr(v), PyStr(""), PyStr("")])
+                return PyTuple([make(v[..<i]), a[0], make(v[(i + sep.count)...])])
             }
         }
-        def("removeprefix") { r, a, _ in
-            let p = try argStr(a.first, "removeprefix")
-            let v = s(r)
-            return PyStr(v.hasPrefix(p) ? String(v.dropFirst(p.count)) : v)
-        }
-        def("removesuffix") { r, a, _ in
-            let p = try argStr(a.first, "removesuffix")
-            let v = s(r)
-            return PyStr(v.hasSuffix(p) && !p.isEmpty ? String(v.dropLast(p.count)) : v)
-        }
-        def("expandtabs") { r, a, _ in
-            let size = try a.first.map { try Ops.indexInt($0) } ?? 8
-            var out = ""
-            var col = 0
-            for c in s(r) {
-                if c == "\t" {
-                    let n = size > 0 ? size - col % size : 0
-                    out += String(repeating: " ", count: n); col += n
-                } else {
-                    out.append(c)
-                    col = (c == "\n" || c == "\r") ? 0 : col + 1
+        for (name, prefix) in [("removeprefix", true), ("removesuffix", false)] {
+            def(name) { r, a, k in
+                try Args(name, a, k).check(min: 1, max: 1)
+                guard let p = a[0] as? PyStr else {
+                    throw PythonError(PyExc.TypeError, "\(name)() argument must be str, not \(argTypeName(a[0]))")
                 }
+                let v = sc(r), n = p.scalars
+                if n.isEmpty || n.count > v.count { return PyStr(s(r)) }
+                if prefix && v[..<n.count].elementsEqual(n) { return make(v[n.count...]) }
+                if !prefix && v[(v.count - n.count)...].elementsEqual(n) { return make(v[..<(v.count - n.count)]) }
+                return PyStr(s(r))
             }
-            return PyStr(out)
+        }
+        def("expandtabs") { r, a, k in
+            let args = Args("expandtabs", a, k)
+            try args.check(min: 0, max: 1, keywords: ["tabsize"])
+            let size = try (args[0] ?? args.keyword("tabsize")).map { try Ops.indexInt($0) } ?? 8
+            return make(expandTabs(sc(r), size))
         }
         def("__len__") { r, _, _ in PyInt.make((r as! PyStr).count) }
         def("__getitem__") { r, a, _ in try Ops.getItem(PyStr(s(r)), a[0]) }
         def("__contains__") { r, a, _ in pyBool(try Ops.contains(PyStr(s(r)), a[0])) }
-        def("__str__") { r, _, _ in PyStr(s(r)) }
+        def("__iter__") { r, _, _ in try Ops.iter(PyStr(s(r))) }
+        def("__str__") { r, _, _ in r.type === PyTypes.str ? r : PyStr(s(r)) }
         def("__repr__") { r, _, _ in PyStr(Repr.strRepr(s(r))) }
         def("__hash__") { r, _, _ in PyInt.make(try BuiltinHashing.hash(PyStr(s(r)))) }
-        def("__eq__") { r, a, _ in
-            guard let o = a.first as? PyStr else { return PyNotImplemented.shared }
-            return pyBool(s(r) == o.value)
+        def("__getnewargs__") { r, _, _ in PyTuple([PyStr(s(r))]) }
+        def("__sizeof__") { r, _, _ in PyInt.make(49 + s(r).utf8.count) }
+        for (name, op) in [("__lt__", CompareOp.lt), ("__le__", .le), ("__eq__", .eq), ("__ne__", .ne),
+                           ("__gt__", .gt), ("__ge__", .ge)] {
+            def(name) { r, a, _ in
+                guard a.count == 1, let o = a[0] as? PyStr else { return PyNotImplemented.shared }
+                let c = PyStr.compareText(s(r), o.value)
+                switch op {
+                case .lt: return pyBool(c < 0)
+                case .le: return pyBool(c <= 0)
+                case .eq: return pyBool(c == 0)
+                case .ne: return pyBool(c != 0)
+                case .gt: return pyBool(c > 0)
+                case .ge: return pyBool(c >= 0)
+                }
+            }
         }
         def("__add__") { r, a, _ in
-            guard let o = a.first as? PyStr else { return PyNotImplemented.shared }
+            guard a.count == 1, let o = a[0] as? PyStr else { return PyNotImplemented.shared }
             return PyStr(s(r) + o.value)
         }
-        t.dict.setItem(string: "maketrans", PyStaticMethod(PyBuiltinFunction(name: "maketrans") { a, _ in
+        for name in ["__mul__", "__rmul__"] {
+            def(name) { r, a, _ in
+                guard a.count == 1, a[0] is PyInt else { return PyNotImplemented.shared }
+                return try Ops.binaryOp(PyStr(s(r)), a[0], .mul)
+            }
+        }
+        def("__mod__") { r, a, _ in
+            guard a.count == 1 else { return PyNotImplemented.shared }
+            return PyStr(try Formatting.percent(s(r), a[0]))
+        }
+        def("__rmod__") { _, _, _ in PyNotImplemented.shared }
+        t.dict.setItem(string: "maketrans", PyStaticMethod(PyBuiltinFunction(name: "maketrans") { a, k in
+            try Args("maketrans", a, k).check(min: 1, max: 3)
             let d = PyDict()
-            if a.count >= 2, let x = a[0] as? PyStr, let y = a[1] as? PyStr {
-                for (p, q) in zip(x.scalars, y.scalars) { try d.set(PyInt.make(Int(p.value)), PyInt.make(Int(q.value))) }
-                if a.count == 3, let z = a[2] as? PyStr { for u in z.scalars { try d.set(PyInt.make(Int(u.value)), pyNone) } }
-            } else if let m = a.first as? PyDict {
-                for (k, v) in m.items {
-                    let key: PyObject = (k as? PyStr).map { PyInt.make(Int($0.scalars[0].value)) } ?? k
-                    try d.set(key, v)
+            if a.count == 1 {
+                guard let m = a[0] as? PyDict else {
+                    throw PythonError(PyExc.TypeError, "if you give only one argument to maketrans it must be a dict")
                 }
+                for (key, v) in m.items {
+                    if let ks = key as? PyStr {
+                        guard ks.scalars.count == 1 else {
+                            throw PythonError(PyExc.ValueError, "string keys in translate table must be of length 1")
+                        }
+                        try d.set(PyInt.make(Int(ks.scalars[0].value)), v)
+                    } else if key is PyInt {
+                        try d.set(key, v)
+                    } else {
+                        throw PythonError(PyExc.TypeError, "keys in translate table must be strings or integers")
+                    }
+                }
+                return d
+            }
+            let y = try argStr(a[1], "maketrans", 2)
+            if a.count == 3 { _ = try argStr(a[2], "maketrans", 3) }
+            guard let x = (a[0] as? PyStr)?.value else {
+                throw PythonError(PyExc.TypeError, "first maketrans argument must be a string if there is a second argument")
+            }
+            let xs = Array(x.unicodeScalars), ys = Array(y.unicodeScalars)
+            if xs.count != ys.count {
+                throw PythonError(PyExc.ValueError, "the first two maketrans arguments must have equal length")
+            }
+            for (p, q) in zip(xs, ys) { try d.set(PyInt.make(Int(p.value)), PyInt.make(Int(q.value))) }
+            if a.count == 3 {
+                for u in try argStr(a[2], "maketrans", 3).unicodeScalars { try d.set(PyInt.make(Int(u.value)), pyNone) }
             }
             return d
         }))
-        def("translate") { r, a, _ in
+        def("translate") { r, a, k in
+            try Args("translate", a, k).check(min: 1, max: 1)
             let table = a[0]
-            var out = ""
-            for u in s(r).unicodeScalars {
+            var out = String.UnicodeScalarView()
+            for u in sc(r) {
+                let v: PyObject
                 do {
-                    let v = try Ops.getItem(table, PyInt.make(Int(u.value)))
-                    if v === pyNone { continue }
-                    if let st = v as? PyStr { out += st.value } else if let i = v as? PyInt, let c = Unicode.Scalar(UInt32(i.small)) { out.unicodeScalars.append(c) }
+                    v = try Ops.getItem(table, PyInt.make(Int(u.value)))
                 } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.LookupError) {
-                    out.unicodeScalars.append(u)
+                    out.append(u)
+                    continue
                 }
-            }
-            return PyStr(out)
-        }
-    }
-}
-
-/// Methods of `bytes` and `bytearray`.
-enum BytesMethods {
-    static func find(_ hay: [UInt8], _ needle: [UInt8], _ start: Int) -> Int {
-        if needle.isEmpty { return start }
-        var i = start
-        while i + needle.count <= hay.count {
-            if hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return -1
-    }
-
-    static func bytes(_ o: PyObject) -> [UInt8] {
-        (o as? PyBytes)?.value ?? (o as? PyByteArray)?.value ?? []
-    }
-
-    static func decode(_ b: [UInt8], encoding: String, errors: String) throws -> String {
-        switch encoding.lowercased().replacingOccurrences(of: "_", with: "-") {
-        case "utf-8", "utf8":
-            if let s = String(validating: b, as: UTF8.self) { return s }
-            if errors == "replace" || errors == "ignore" {
-                let s = String(decoding: b, as: UTF8.self)
-                return errors == "ignore" ? s.replacingOccurrences(of: "\u{FFFD}", with: "") : s
-            }
-            // Find the first bad byte for the message.
-            var i = 0
-            while i < b.count {
-                let c = b[i]
-                let n = c < 0x80 ? 1 : c >= 0xf5 ? 0 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 0
-                if n == 0 || i + n > b.count || String(validating: b[i..<(i + n)], as: UTF8.self) == nil {
-                    let reason = n == 0 ? "invalid start byte" : (i + n > b.count ? "unexpected end of data" : "invalid continuation byte")
-                    throw ExceptionMethods.unicodeError(PyExc.UnicodeDecodeError, "utf-8", PyBytes(b), i, i + 1, reason)
-                }
-                i += n
-            }
-            return String(decoding: b, as: UTF8.self)
-        case "ascii":
-            for (i, c) in b.enumerated() where c > 127 {
-                if errors == "strict" {
-                    throw ExceptionMethods.unicodeError(PyExc.UnicodeDecodeError, "ascii", PyBytes(b), i, i + 1, "ordinal not in range(128)")
-                }
-            }
-            return String(decoding: b.filter { $0 < 128 || errors != "ignore" }, as: UTF8.self)
-        case "latin-1", "latin1", "iso-8859-1":
-            return String(String.UnicodeScalarView(b.map { Unicode.Scalar($0) }))
-        default:
-            throw PythonError(PyExc.LookupError, "unknown encoding: \(encoding)")
-        }
-    }
-
-    static func install() {
-        for t in [PyTypes.bytes, PyTypes.bytearray] {
-            func def(_ n: String, _ b: @escaping PyMethodDescriptor.Body) { BuiltinMethods.def(t, n, b) }
-            func make(_ v: [UInt8]) -> PyObject { t === PyTypes.bytes ? PyBytes(v) : PyByteArray(v) }
-            def("decode") { r, a, k in
-                let args = Args("decode", a, k)
-                let enc = ((args[0] ?? args.keyword("encoding")) as? PyStr)?.value ?? "utf-8"
-                let err = ((args[1] ?? args.keyword("errors")) as? PyStr)?.value ?? "strict"
-                return PyStr(try decode(bytes(r), encoding: enc, errors: err))
-            }
-            def("hex") { r, _, _ in PyStr(bytes(r).map { Repr.hex(UInt32($0), 2) }.joined()) }
-            def("upper") { r, _, _ in make(bytes(r).map { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }) }
-            def("lower") { r, _, _ in make(bytes(r).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }) }
-            def("startswith") { r, a, _ in pyBool(bytes(r).starts(with: bytes(a[0]))) }
-            def("endswith") { r, a, _ in
-                let b = bytes(r), s = bytes(a[0])
-                return pyBool(b.count >= s.count && Array(b[(b.count - s.count)...]) == s)
-            }
-            def("find") { r, a, _ in
-                if let i = a[0] as? PyInt { return PyInt.make(bytes(r).firstIndex(of: UInt8(truncatingIfNeeded: i.small)) ?? -1) }
-                return PyInt.make(find(bytes(r), bytes(a[0]), 0))
-            }
-            def("count") { r, a, _ in
-                let b = bytes(r), s = bytes(a[0])
-                var n = 0, i = 0
-                while !s.isEmpty, case let j = find(b, s, i), j >= 0 { n += 1; i = j + s.count }
-                return PyInt.make(n)
-            }
-            def("join") { r, a, _ in
-                let sep = bytes(r)
-                var out: [UInt8] = []
-                for (i, x) in try Ops.toArray(a[0]).enumerated() {
-                    if i > 0 { out += sep }
-                    guard x is PyBytes || x is PyByteArray else {
-                        throw PythonError(PyExc.TypeError, "sequence item \(i): expected a bytes-like object, \(x.type.name) found")
+                switch v {
+                case is PyNone: continue
+                case let st as PyStr: out.append(contentsOf: st.value.unicodeScalars)
+                case let i as PyInt:
+                    guard let n = i.intValue, n >= 0, n < 0x110000 else {
+                        throw PythonError(PyExc.ValueError, "character mapping must be in range(0x110000)")
                     }
-                    out += bytes(x)
+                    if let c = Unicode.Scalar(UInt32(n)) { out.append(c) }
+                default:
+                    throw PythonError(PyExc.TypeError, "character mapping must return integer, None or str")
                 }
-                return make(out)
             }
-            def("split") { r, a, _ in
-                let b = bytes(r)
-                if a.isEmpty || a[0] === pyNone {
-                    let parts = b.split(whereSeparator: { $0 == 32 || ($0 >= 9 && $0 <= 13) })
-                    return PyList(parts.map { make(Array($0)) })
-                }
-                let sep = bytes(a[0])
-                var parts: [PyObject] = []
-                var i = 0
-                while case let j = find(b, sep, i), j >= 0 { parts.append(make(Array(b[i..<j]))); i = j + sep.count }
-                parts.append(make(Array(b[i...])))
-                return PyList(parts)
-            }
-            def("strip") { r, a, _ in
-                var b = bytes(r)[...]
-                let set: Set<UInt8> = a.isEmpty || a[0] === pyNone ? [32, 9, 10, 11, 12, 13] : Set(bytes(a[0]))
-                while let f = b.first, set.contains(f) { b = b.dropFirst() }
-                while let l = b.last, set.contains(l) { b = b.dropLast() }
-                return make(Array(b))
-            }
-            def("replace") { r, a, _ in
-                let b = bytes(r), old = bytes(a[0]), new = bytes(a[1])
-                var out: [UInt8] = []
-                var i = 0
-                while !old.isEmpty, case let j = find(b, old, i), j >= 0 { out += b[i..<j]; out += new; i = j + old.count }
-                out += b[i...]
-                return make(out)
-            }
-            def("__len__") { r, _, _ in PyInt.make(bytes(r).count) }
+            return PyStr(String(out))
         }
-        let ba = PyTypes.bytearray
-        BuiltinMethods.def(ba, "append") { r, a, _ in
-            guard let v = (a.first as? PyInt)?.intValue, v >= 0 && v < 256 else {
-                throw PythonError(PyExc.ValueError, "byte must be in range(0, 256)")
-            }
-            (r as! PyByteArray).value.append(UInt8(v))
-            return pyNone
-        }
-        BuiltinMethods.def(ba, "extend") { r, a, _ in
-            (r as! PyByteArray).value += try Conversions.toBytes(a[0], encoding: nil)
-            return pyNone
-        }
-        PyTypes.bytes.dict.setItem(string: "fromhex", PyClassMethod(PyBuiltinFunction(name: "fromhex") { a, _ in
-            guard let s = a.last as? PyStr else { throw PythonError(PyExc.TypeError, "fromhex() argument must be str") }
-            let hex = s.value.filter { !$0.isWhitespace }
-            var out: [UInt8] = []
-            var i = hex.startIndex
-            while i < hex.endIndex {
-                let j = hex.index(i, offsetBy: 2, limitedBy: hex.endIndex) ?? hex.endIndex
-                guard let v = UInt8(hex[i..<j], radix: 16) else {
-                    throw PythonError(PyExc.ValueError, "non-hexadecimal number found in fromhex() arg at position \(hex.distance(from: hex.startIndex, to: i))")
-                }
-                out.append(v)
-                i = j
-            }
-            return PyBytes(out)
-        }))
     }
+
+    enum CompareOp { case lt, le, eq, ne, gt, ge }
 }

@@ -54,13 +54,51 @@ enum SysModule {
             f.moduleName = "sys"
             d.setItem(string: name, f)
         }
-        fn("exit") { a, _ in
-            throw PythonError(PyExc.SystemExit, args: a.isEmpty ? [] : [a[0]])
+        fn("exit") { a, k in
+            try Args("exit", a, k).check(min: 0, max: 1)
+            // As PyErr_SetObject does: None means no arguments, a tuple is the arguments.
+            if a.isEmpty || a[0] === pyNone { throw PythonError(PyExc.SystemExit, args: []) }
+            if let t = a[0] as? PyTuple, t.type === PyTypes.tuple {
+                let e = PyBaseException(type: PyExc.SystemExit, args: t.items)
+                tupleExit = (e, t)
+                throw PythonError(e)
+            }
+            throw PythonError(PyExc.SystemExit, args: [a[0]])
         }
-        fn("getrecursionlimit") { _, _ in PyInt.make(Runtime.recursionLimit) }
-        fn("setrecursionlimit") { a, _ in
-            let n = try Ops.indexInt(a.first ?? PyInt.make(1000))
+        fn("get_int_max_str_digits") { _, _ in PyInt.make(IntMethods.maxStrDigits) }
+        fn("set_int_max_str_digits") { a, k in
+            let args = Args("set_int_max_str_digits", a, k)
+            try args.check(min: 1, max: 1, keywords: ["maxdigits"])
+            let n = try Ops.indexInt(args[0] ?? args.keyword("maxdigits")!)
+            if n != 0 && n < 640 { throw PythonError(PyExc.ValueError, "maxdigits must be 0 or larger than 640") }
+            IntMethods.maxStrDigits = n
+            return pyNone
+        }
+        fn("excepthook") { a, _ in
+            guard a.count == 3 else { throw PythonError(PyExc.TypeError, "excepthook expected 3 arguments, got \(a.count)") }
+            if let e = a[1] as? PyBaseException { Traceback.printException(e) }
+            return pyNone
+        }
+        d.setItem(string: "__excepthook__", d.getItem(string: "excepthook")!)
+        fn("getrecursionlimit") { a, k in
+            try Args("sys.getrecursionlimit", a, k).check(min: 0, max: 0)
+            return PyInt.make(Runtime.recursionLimit)
+        }
+        fn("setrecursionlimit") { a, k in
+            try Args("setrecursionlimit", a, k).check(min: 1, max: 1)
+            guard let i = a[0] as? PyInt else {
+                throw PythonError(PyExc.TypeError, "'\(a[0].type.name)' object cannot be interpreted as an integer")
+            }
+            guard let n = i.intValue, n <= Int(Int32.max) else {
+                throw PythonError(PyExc.OverflowError, "Python int too large to convert to C int")
+            }
             if n < 1 { throw PythonError(PyExc.ValueError, "recursion limit must be greater or equal than 1") }
+            // The depth counts this call too, as CPython's one-argument builtins do.
+            let depth = Runtime.depth + 1
+            if n <= depth {
+                throw PythonError(PyExc.RecursionError,
+                    "cannot set the recursion limit to \(n) at the recursion depth \(depth): the limit is too low")
+            }
             Runtime.recursionLimit = n
             return pyNone
         }
@@ -69,16 +107,100 @@ enum SysModule {
             return PyTuple([e.type, e, e.traceback ?? pyNone])
         }
         fn("exception") { _, _ in Runtime.handledException ?? pyNone }
-        fn("intern") { a, _ in
-            guard let s = a.first as? PyStr else { throw PythonError(PyExc.TypeError, "intern() argument must be str") }
+        fn("intern") { a, k in
+            try Args("sys.intern", a, k).check(min: 1, max: 1)
+            guard let s = a[0] as? PyStr else {
+                throw PythonError(PyExc.TypeError, "intern() argument must be str, not \(a[0].type.name)")
+            }
+            if s.type !== PyTypes.str { throw PythonError(PyExc.TypeError, "can't intern \(s.type.name)") }
             return PyStr.intern(s.value)
         }
         fn("getdefaultencoding") { _, _ in PyStr("utf-8") }
         fn("getfilesystemencoding") { _, _ in PyStr("utf-8") }
-        fn("getsizeof") { a, _ in PyInt.make(64) }
-        fn("_getframe") { _, _ in throw PythonError(PyExc.NotImplementedError, "sys._getframe is not supported by Swallow yet") }
+        fn("getsizeof") { a, k in
+            let a = try BuiltinsExtra.bind("getsizeof", a, k, names: ["object", "default"], required: 1, defaults: [Runtime.null])
+            do {
+                return PyInt.make(try SysSizes.sizeof(a[0]))
+            } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.TypeError) && a[1] !== Runtime.null {
+                return a[1]
+            }
+        }
+        // Swift keeps its own reference counts; any count of a live object is at least 1.
+        fn("getrefcount") { a, k in
+            try Args("getrefcount", a, k).check(min: 1, max: 1)
+            return PyInt.make(2)
+        }
+        fn("getswitchinterval") { _, _ in PyFloat(0.005) }
+        fn("setswitchinterval") { _, _ in pyNone }
+        fn("displayhook") { a, k in
+            try Args("displayhook", a, k).check(min: 1, max: 1)
+            if a[0] === pyNone { return pyNone }
+            Runtime.builtins.setItem(string: "_", pyNone)
+            try Stdio.write(Stdio.stdout, try Ops.repr(a[0]).value + "\n")
+            Runtime.builtins.setItem(string: "_", a[0])
+            return pyNone
+        }
+        // No debugger: the hook honours PYTHONBREAKPOINT=0 and otherwise does nothing.
+        fn("breakpointhook") { _, _ in pyNone }
+        d.setItem(string: "__breakpointhook__", d.getItem(string: "breakpointhook")!)
+        d.setItem(string: "__displayhook__", d.getItem(string: "displayhook")!)
+        fn("getfilesystemencodeerrors") { _, _ in PyStr("surrogateescape") }
+        fn("is_finalizing") { _, _ in pyFalse }
+        fn("getallocatedblocks") { _, _ in PyInt.make(0) }
+        fn("_clear_type_cache") { _, _ in pyNone }
+        // No tracing or profiling machinery: nothing is ever installed.
+        fn("gettrace") { _, _ in pyNone }
+        fn("getprofile") { _, _ in pyNone }
+        fn("call_tracing") { a, k in
+            try Args("call_tracing", a, k).check(min: 2, max: 2)
+            guard let t = a[1] as? PyTuple else {
+                throw PythonError(PyExc.TypeError, "call_tracing() argument 2 must be tuple, not \(a[1].type.name)")
+            }
+            return try Ops.call(a[0], args: t.items)
+        }
+        // Audit hooks (PEP 578): hooks added by the program see the events it raises.
+        let auditHooks = PyList()
+        fn("addaudithook") { a, k in
+            try Args("addaudithook", a, k).check(min: 1, max: 1)
+            auditHooks.items.append(a[0])
+            return pyNone
+        }
+        fn("audit") { a, k in
+            guard let event = a.first as? PyStr else {
+                throw PythonError(PyExc.TypeError, a.isEmpty ? "audit() missing 1 required positional argument: 'event'"
+                                                             : "expected str for argument 'event', not \(a[0].type.name)")
+            }
+            let args = PyTuple(Array(a.dropFirst()))
+            for hook in auditHooks.items { _ = try Ops.call(hook, args: [event, args]) }
+            return pyNone
+        }
+        d.setItem(string: "base_exec_prefix", PyStr("/usr/local"))
+        d.setItem(string: "pycache_prefix", pyNone)
+        d.setItem(string: "_framework", PyStr(""))
+        d.setItem(string: "_xoptions", PyDict())
+        d.setItem(string: "warnoptions", PyList())
+        d.setItem(string: "float_repr_style", PyStr("short"))
+        let threadInfo = StructSequence.makeType("sys.thread_info", fields: ["name", "lock", "version"])
+        d.setItem(string: "thread_info", StructSequence.make(threadInfo, [PyStr("pthread"), PyStr("semaphore"),
+                                                                   SysSizes.pthreadVersion()]))
+        d.setItem(string: "flags", SysSizes.flags())
+        d.setItem(string: "float_info", SysSizes.floatInfo())
+        d.setItem(string: "int_info", SysSizes.intInfo())
+        d.setItem(string: "hash_info", SysSizes.hashInfo())
+        fn("_getframe") { a, k in
+            try Args("_getframe", a, k).check(min: 0, max: 1)
+            var depth = a.isEmpty ? 0 : try Ops.indexInt(a[0])
+            var f = Runtime.currentFrame
+            while depth > 0, let cur = f { f = cur.back; depth -= 1 }
+            guard let frame = f else { throw PythonError(PyExc.ValueError, "call stack is not deep enough") }
+            return PyFrameObject.of(frame)
+        }
         return m
     }
+
+    /// `sys.exit(tuple)`: the exception and its tuple. Caught, the exception has the tuple's
+    /// items as arguments; uncaught, CPython reports the tuple itself (it was never normalised).
+    nonisolated(unsafe) static var tupleExit: (PyBaseException, PyTuple)?
 
     static let namespaceType = PyType(name: "SimpleNamespace", bases: [PyTypes.object], flags: [], moduleName: "types")
 

@@ -265,6 +265,7 @@ public enum Traceback {
             msg = ((d.getItem(string: "msg")).flatMap { try? Ops.str($0).value }) ?? ""
         } else {
             msg = (try? Ops.str(exc).value) ?? "<exception str() failed>"
+            if let s = Suggestions.suggestion(for: exc) { msg += ". Did you mean: \(Repr.strRepr(s))?" }
         }
         out += msg.isEmpty ? name + "\n" : "\(name): \(msg)\n"
         if let notes = exc.instanceDict?.getItem(string: "__notes__") as? PyList {

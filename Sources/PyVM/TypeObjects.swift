@@ -11,6 +11,7 @@ public final class PyMemberDescriptor: PyObject {
         self.owner = owner
         self.key = PyStr.intern(name)
         super.init(type: TypeObjects.memberDescriptor)
+        GCRegistry.track(self)
     }
 
     func check(_ o: PyObject) throws {
@@ -43,6 +44,7 @@ public final class InstanceDictDescriptor: PyObject {
     init(owner: PyType) {
         self.owner = owner
         super.init(type: TypeObjects.getsetDescriptor)
+        GCRegistry.track(self)
     }
     func get(_ o: PyObject) -> PyObject {
         if o.instanceDict == nil { o.instanceDict = PyDict() }
@@ -64,6 +66,8 @@ public final class PyMappingProxy: PyObject {
     public let mapping: PyDict
     init(_ mapping: PyDict) {
         self.mapping = mapping
+        // Type namespaces are created before `dict` exists; give them their type now.
+        if mapping.typeIfSet == nil { mapping.type = PyTypes.dict }
         super.init(type: VMTypes.mappingProxy)
     }
 }

@@ -3,20 +3,17 @@ import PyObjects
 /// The eval loop's value stack: a manually managed buffer, so that push and pop are a store
 /// and a count update with no uniqueness checks (a Swift array re-checks on every mutation).
 ///
-/// Owned by one `Interpreter.run` activation, which must call `destroy()` on exit; generator
-/// frames save the live part with `toArray()`.
+/// Owned by one `Interpreter.run` activation, which must call `destroy()` on exit, or by a
+/// suspended generator's frame, which destroys it when it finishes or goes away.
 struct ValueStack {
     private(set) var base: UnsafeMutablePointer<PyObject>
     private(set) var count: Int
     private var capacity: Int
 
-    init(_ items: [PyObject], minimumCapacity: Int) {
-        capacity = Swift.max(minimumCapacity, items.count * 2, 8)
+    init(minimumCapacity: Int) {
+        capacity = Swift.max(minimumCapacity, 8)
         base = UnsafeMutablePointer<PyObject>.allocate(capacity: capacity)
-        count = items.count
-        items.withUnsafeBufferPointer { src in
-            if let p = src.baseAddress { base.initialize(from: p, count: items.count) }
-        }
+        count = 0
     }
 
     /// Releases the remaining items and the buffer.
@@ -101,9 +98,5 @@ struct ValueStack {
         (base + i + 1).moveInitialize(from: base + i, count: count - i)
         (base + i).initialize(to: o)
         count += 1
-    }
-
-    func toArray() -> [PyObject] {
-        self[0..<count]
     }
 }

@@ -32,7 +32,7 @@ final class ProgramTests: XCTestCase {
         return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("swallow")
     }
 
-    func run(_ args: [String]) throws -> Outcome {
+    func run(_ args: [String], stdin: String? = nil) throws -> Outcome {
         let p = Process()
         p.executableURL = swallowURL
         p.arguments = args
@@ -43,7 +43,13 @@ final class ProgramTests: XCTestCase {
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
+        let input = Pipe()
+        if stdin != nil { p.standardInput = input }
         try p.run()
+        if let text = stdin {
+            input.fileHandleForWriting.write(text.data(using: .utf8)!)
+            try input.fileHandleForWriting.close()
+        }
         // Read both pipes concurrently so that a chatty program cannot block on a full pipe.
         var errData = Data()
         let group = DispatchGroup()
@@ -111,6 +117,62 @@ final class ProgramTests: XCTestCase {
         let err = try run(["-c", "1/0"])
         XCTAssertEqual(err.stderr, "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nZeroDivisionError: division by zero\n")
         XCTAssertEqual(err.status, 1)
+    }
+
+    /// `-m`: a module found on sys.path runs as `__main__` (a package runs its `__main__`
+    /// submodule); the expected texts are CPython 3.11's for the same commands.
+    func testDashM() throws {
+        let mod = try run(["-m", "helper_dash_m", "x", "y"])
+        XCTAssertEqual(mod.stdout, "__main__ True ['x', 'y'] helper_dash_m.py True\nran as main\n")
+        XCTAssertEqual(mod.status, 0)
+        let pkg = try run(["-m", "mainpkg"])
+        XCTAssertEqual(pkg.stdout,
+            "mainpkg init mainpkg\nmainpkg main __main__ mainpkg mainpkg.__main__ ['mainpkg', '__main__.py']\n")
+        XCTAssertEqual(pkg.status, 0)
+        let missing = try run(["-m", "no_such_mod_q"])
+        XCTAssertEqual(missing.stderr, "<exe>: No module named no_such_mod_q\n")
+        XCTAssertEqual(missing.status, 1)
+        let noMain = try run(["-m", "pkg"])
+        XCTAssertEqual(noMain.stderr,
+            "<exe>: No module named pkg.__main__; 'pkg' is a package and cannot be directly executed\n")
+        XCTAssertEqual(noMain.status, 1)
+    }
+
+    /// input(), readline(), read(n) and readlines() share one buffer over stdin; the expected
+    /// text is CPython 3.11's for the same program and input.
+    func testStdinReads() throws {
+        let program = """
+            import sys
+            print(repr(input("first? ")))
+            print(repr(sys.stdin.readline()))
+            print(repr(input()))
+            print(repr(sys.stdin.read(3)))
+            print(sys.stdin.readlines())
+            try:
+                input("more? ")
+            except EOFError as e:
+                print(type(e).__name__, e)
+            print(repr(sys.stdin.read()), repr(sys.stdin.readline()))
+            """
+        let got = try run(["-c", program], stdin: "line one\nline two\nline three\nabcdef\ntail1\ntail2")
+        XCTAssertEqual(got.stdout, """
+            first? 'line one'
+            'line two\\n'
+            'line three'
+            'abc'
+            ['def\\n', 'tail1\\n', 'tail2']
+            more? EOFError EOF when reading a line
+            '' ''
+
+            """)
+        XCTAssertEqual(got.status, 0)
+    }
+
+    /// A program read from stdin (`-`): argv[0] is '-', sys.path[0] is ''.
+    func testStdinScript() throws {
+        let got = try run(["-", "a", "b"], stdin: "import sys; print(sys.argv, repr(sys.path[0]), __name__)\n")
+        XCTAssertEqual(got.stdout, "['-', 'a', 'b'] '' __main__\n")
+        XCTAssertEqual(got.status, 0)
     }
 
     func testVersion() throws {

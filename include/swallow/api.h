@@ -127,9 +127,11 @@ PyAPI_FUNC(double) PyComplex_ImagAsDouble(PyObject *);
 #define PyBUF_CONTIG_RO (PyBUF_ND)
 #define PyBUF_FULL_RO (PyBUF_INDIRECT | PyBUF_FORMAT)
 #define PyBUF_RECORDS_RO (PyBUF_STRIDES | PyBUF_FORMAT)
+PyAPI_FUNC(PyObject *) PyObject_SelfIter(PyObject *);
 PyAPI_FUNC(int) PyObject_GetBuffer(PyObject *, Py_buffer *, int flags);
 PyAPI_FUNC(void) PyBuffer_Release(Py_buffer *);
 PyAPI_FUNC(int) PyBuffer_IsContiguous(const Py_buffer *, char order);
+PyAPI_FUNC(int) PyBuffer_FillInfo(Py_buffer *, PyObject *, void *, Py_ssize_t, int readonly, int flags);
 
 /* Strings and bytes. */
 PyAPI_FUNC(PyObject *) PyUnicode_FromString(const char *);
@@ -217,6 +219,24 @@ PyAPI_FUNC(void) _PyErr_BadInternalCall(const char *filename, int lineno);
 #define PyErr_BadInternalCall() _PyErr_BadInternalCall(__FILE__, __LINE__)
 PyAPI_FUNC(PyThreadState *) PyThreadState_Get(void);
 PyAPI_FUNC(PyThreadState *) _PyThreadState_UncheckedGet(void);
+typedef enum { PyGILState_LOCKED, PyGILState_UNLOCKED } PyGILState_STATE;
+PyAPI_FUNC(PyGILState_STATE) PyGILState_Ensure(void);
+PyAPI_FUNC(void) PyGILState_Release(PyGILState_STATE);
+PyAPI_FUNC(int) PyGILState_Check(void);
+PyAPI_FUNC(PyThreadState *) PyGILState_GetThisThreadState(void);
+PyAPI_FUNC(PyThreadState *) PyThreadState_Swap(PyThreadState *);
+PyAPI_FUNC(PyThreadState *) PyThreadState_New(PyInterpreterState *);
+PyAPI_FUNC(void) PyThreadState_Clear(PyThreadState *);
+PyAPI_FUNC(void) PyThreadState_Delete(PyThreadState *);
+PyAPI_FUNC(PyObject *) PyThreadState_GetDict(void);
+PyAPI_FUNC(uint64_t) PyThreadState_GetID(PyThreadState *);
+PyAPI_FUNC(PyInterpreterState *) PyThreadState_GetInterpreter(PyThreadState *);
+PyAPI_FUNC(PyInterpreterState *) PyInterpreterState_Get(void);
+PyAPI_FUNC(int64_t) PyInterpreterState_GetID(PyInterpreterState *);
+PyAPI_FUNC(void) PyEval_AcquireThread(PyThreadState *);
+PyAPI_FUNC(void) PyEval_ReleaseThread(PyThreadState *);
+PyAPI_FUNC(void) PyEval_InitThreads(void);
+PyAPI_FUNC(int) PyEval_ThreadsInitialized(void);
 
 #define SWPY_EXC_DECL(name) PyAPI_DATA(PyObject *) PyExc_##name;
 SWPY_EXC_DECL(BaseException) SWPY_EXC_DECL(Exception) SWPY_EXC_DECL(TypeError)
@@ -227,6 +247,7 @@ SWPY_EXC_DECL(ImportError) SWPY_EXC_DECL(StopIteration) SWPY_EXC_DECL(NotImpleme
 SWPY_EXC_DECL(OSError) SWPY_EXC_DECL(LookupError) SWPY_EXC_DECL(ArithmeticError)
 SWPY_EXC_DECL(UnicodeDecodeError) SWPY_EXC_DECL(UnicodeEncodeError) SWPY_EXC_DECL(BufferError)
 SWPY_EXC_DECL(DeprecationWarning) SWPY_EXC_DECL(RuntimeWarning) SWPY_EXC_DECL(UserWarning)
+SWPY_EXC_DECL(RecursionError)
 #undef SWPY_EXC_DECL
 
 /* Argument parsing and value building. With PY_SSIZE_T_CLEAN (the 3.11 norm) the '#' lengths
@@ -338,9 +359,135 @@ typedef struct _Py_Identifier {
     const char *string;
     Py_ssize_t index;  /* CPython's interned-string slot; unused by Swallow */
 } _Py_Identifier;
+#define _Py_static_string_init(value) { .string = value, .index = -1 }
+#define _Py_static_string(varname, value) static _Py_Identifier varname = _Py_static_string_init(value)
+#define _Py_IDENTIFIER(varname) _Py_static_string(PyId_##varname, #varname)
 PyAPI_FUNC(PyObject *) _PyObject_CallMethod(PyObject *obj, PyObject *name, const char *format, ...);
 PyAPI_FUNC(PyObject *) _PyObject_CallMethodId(PyObject *obj, _Py_Identifier *name, const char *format, ...);
 PyAPI_FUNC(PyObject *) _PyObject_CallMethodId_SizeT(PyObject *obj, _Py_Identifier *name, const char *format, ...);
+
+PyAPI_FUNC(PyObject *) PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar);
+PyAPI_FUNC(PyObject *) PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size);
+PyAPI_FUNC(PyObject *) PyUnicode_Join(PyObject *separator, PyObject *seq);
+PyAPI_FUNC(int) _PyLong_Sign(PyObject *);
+
+PyAPI_FUNC(PyObject *) PyDict_SetDefault(PyObject *mp, PyObject *key, PyObject *defaultobj);
+PyAPI_FUNC(void) PyDict_Clear(PyObject *mp);
+PyAPI_FUNC(PyObject *) PyFloat_FromString(PyObject *);
+PyAPI_FUNC(PyObject *) PyLong_FromString(const char *, char **, int);
+PyAPI_FUNC(int) PyUnicode_Compare(PyObject *left, PyObject *right);
+PyAPI_FUNC(PyObject *) PyObject_GenericGetAttr(PyObject *, PyObject *);
+PyAPI_FUNC(int) PyObject_GenericSetAttr(PyObject *, PyObject *, PyObject *);
+PyAPI_DATA(const char *) Py_hexdigits;
+
+/* sys (CShim/sysmodule.c). */
+PyAPI_FUNC(PyObject *) PySys_GetObject(const char *);
+PyAPI_FUNC(int) PySys_SetObject(const char *, PyObject *);
+PyAPI_FUNC(void) PySys_WriteStdout(const char *format, ...);
+PyAPI_FUNC(void) PySys_WriteStderr(const char *format, ...);
+PyAPI_FUNC(void) PySys_FormatStdout(const char *format, ...);
+PyAPI_FUNC(void) PySys_FormatStderr(const char *format, ...);
+PyAPI_FUNC(PyObject *) PySys_GetXOptions(void);
+PyAPI_FUNC(void) PySys_AddXOption(const wchar_t *);
+PyAPI_FUNC(void) PySys_AddWarnOption(const wchar_t *);
+PyAPI_FUNC(void) PySys_AddWarnOptionUnicode(PyObject *);
+PyAPI_FUNC(int) PySys_HasWarnOptions(void);
+PyAPI_FUNC(void) PySys_ResetWarnOptions(void);
+PyAPI_FUNC(void) PySys_SetArgv(int, wchar_t **);
+PyAPI_FUNC(void) PySys_SetArgvEx(int, wchar_t **, int);
+PyAPI_FUNC(void) PySys_SetPath(const wchar_t *);
+PyAPI_FUNC(PyObject *) PyUnicode_FromWideChar(const wchar_t *, Py_ssize_t);
+
+/* The character database (unicodectype): predicates and mappings of one code point. ASCII
+ * spaces are answered inline, as in CPython. */
+PyAPI_DATA(const unsigned char) _Py_ascii_whitespace[];
+PyAPI_FUNC(int) _PyUnicode_IsAlpha(Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_IsDecimalDigit(Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_IsDigit(Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_IsNumeric(Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_IsLowercase(Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_IsUppercase(Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_IsTitlecase(Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_IsWhitespace(const Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_IsLinebreak(const Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_IsPrintable(Py_UCS4);
+PyAPI_FUNC(Py_UCS4) _PyUnicode_ToLowercase(Py_UCS4);
+PyAPI_FUNC(Py_UCS4) _PyUnicode_ToUppercase(Py_UCS4);
+PyAPI_FUNC(Py_UCS4) _PyUnicode_ToTitlecase(Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_ToDecimalDigit(Py_UCS4);
+PyAPI_FUNC(int) _PyUnicode_ToDigit(Py_UCS4);
+PyAPI_FUNC(double) _PyUnicode_ToNumeric(Py_UCS4);
+#define Py_UNICODE_ISSPACE(ch) ((Py_UCS4)(ch) < 128U ? _Py_ascii_whitespace[(ch)] : _PyUnicode_IsWhitespace(ch))
+#define Py_UNICODE_ISLOWER(ch) _PyUnicode_IsLowercase(ch)
+#define Py_UNICODE_ISUPPER(ch) _PyUnicode_IsUppercase(ch)
+#define Py_UNICODE_ISTITLE(ch) _PyUnicode_IsTitlecase(ch)
+#define Py_UNICODE_ISLINEBREAK(ch) _PyUnicode_IsLinebreak(ch)
+#define Py_UNICODE_TOLOWER(ch) _PyUnicode_ToLowercase(ch)
+#define Py_UNICODE_TOUPPER(ch) _PyUnicode_ToUppercase(ch)
+#define Py_UNICODE_TOTITLE(ch) _PyUnicode_ToTitlecase(ch)
+#define Py_UNICODE_ISDECIMAL(ch) _PyUnicode_IsDecimalDigit(ch)
+#define Py_UNICODE_ISDIGIT(ch) _PyUnicode_IsDigit(ch)
+#define Py_UNICODE_ISNUMERIC(ch) _PyUnicode_IsNumeric(ch)
+#define Py_UNICODE_ISPRINTABLE(ch) _PyUnicode_IsPrintable(ch)
+#define Py_UNICODE_TODECIMAL(ch) _PyUnicode_ToDecimalDigit(ch)
+#define Py_UNICODE_TODIGIT(ch) _PyUnicode_ToDigit(ch)
+#define Py_UNICODE_TONUMERIC(ch) _PyUnicode_ToNumeric(ch)
+#define Py_UNICODE_ISALPHA(ch) _PyUnicode_IsAlpha(ch)
+#define Py_UNICODE_ISALNUM(ch) (Py_UNICODE_ISALPHA(ch) || Py_UNICODE_ISDECIMAL(ch) || \
+                                Py_UNICODE_ISDIGIT(ch) || Py_UNICODE_ISNUMERIC(ch))
+
+/* _PyUnicodeWriter: CPython 3.11's incremental str builder. Its fields are read and written
+ * by macros in extension code (_PyUnicodeWriter_Prepare, PyUnicode_WRITE at data/pos), so the
+ * layout is CPython's (CShim/unicode_writer.c). */
+typedef struct {
+    PyObject *buffer;
+    void *data;
+    int kind;
+    Py_UCS4 maxchar;
+    Py_ssize_t size;
+    Py_ssize_t pos;
+    Py_ssize_t min_length;
+    Py_UCS4 min_char;
+    unsigned char overallocate;
+    unsigned char readonly;
+} _PyUnicodeWriter;
+PyAPI_FUNC(void) _PyUnicodeWriter_Init(_PyUnicodeWriter *);
+PyAPI_FUNC(int) _PyUnicodeWriter_PrepareInternal(_PyUnicodeWriter *, Py_ssize_t length, Py_UCS4 maxchar);
+PyAPI_FUNC(int) _PyUnicodeWriter_PrepareKindInternal(_PyUnicodeWriter *, int kind);
+PyAPI_FUNC(int) _PyUnicodeWriter_WriteChar(_PyUnicodeWriter *, Py_UCS4 ch);
+PyAPI_FUNC(int) _PyUnicodeWriter_WriteStr(_PyUnicodeWriter *, PyObject *str);
+PyAPI_FUNC(int) _PyUnicodeWriter_WriteSubstring(_PyUnicodeWriter *, PyObject *str, Py_ssize_t start, Py_ssize_t end);
+PyAPI_FUNC(int) _PyUnicodeWriter_WriteASCIIString(_PyUnicodeWriter *, const char *str, Py_ssize_t len);
+PyAPI_FUNC(int) _PyUnicodeWriter_WriteLatin1String(_PyUnicodeWriter *, const char *str, Py_ssize_t len);
+PyAPI_FUNC(PyObject *) _PyUnicodeWriter_Finish(_PyUnicodeWriter *);
+PyAPI_FUNC(void) _PyUnicodeWriter_Dealloc(_PyUnicodeWriter *);
+#define _PyUnicodeWriter_Prepare(W, LENGTH, MAXCHAR) \
+    (((MAXCHAR) <= (W)->maxchar && (LENGTH) <= (W)->size - (W)->pos) ? 0 : \
+     (((LENGTH) == 0) ? 0 : _PyUnicodeWriter_PrepareInternal((W), (LENGTH), (MAXCHAR))))
+#define _PyUnicodeWriter_PrepareKind(W, KIND) \
+    ((KIND) <= (W)->kind ? 0 : _PyUnicodeWriter_PrepareKindInternal((W), (KIND)))
+
+PyAPI_FUNC(PyObject *) _PyUnicode_FromId(_Py_Identifier *);
+PyAPI_FUNC(PyObject *) _PyObject_GetAttrId(PyObject *, _Py_Identifier *);
+PyAPI_FUNC(PyObject *) _PyImport_GetModuleId(_Py_Identifier *);
+PyAPI_FUNC(PyObject *) PyImport_GetModule(PyObject *name);
+PyAPI_FUNC(PyObject *) PyLong_FromVoidPtr(void *);
+PyAPI_FUNC(void *) PyLong_AsVoidPtr(PyObject *);
+PyAPI_FUNC(PyCFunction) PyCFunction_GetFunction(PyObject *);
+PyAPI_FUNC(PyObject *) PyCFunction_GetSelf(PyObject *);
+PyAPI_FUNC(int) PyCFunction_GetFlags(PyObject *);
+PyAPI_FUNC(int) _Py_CheckRecursiveCall(PyThreadState *tstate, const char *where);
+
+/* _PyAccu (CPython's internal string accumulator, used by _json's encoder). */
+typedef struct {
+    PyObject *large;
+    PyObject *small;
+} _PyAccu;
+PyAPI_FUNC(int) _PyAccu_Init(_PyAccu *);
+PyAPI_FUNC(int) _PyAccu_Accumulate(_PyAccu *, PyObject *unicode);
+PyAPI_FUNC(PyObject *) _PyAccu_FinishAsList(_PyAccu *);
+PyAPI_FUNC(PyObject *) _PyAccu_Finish(_PyAccu *);
+PyAPI_FUNC(void) _PyAccu_Destroy(_PyAccu *);
 
 typedef struct {
     PyObject *buffer;      /* the bytes/bytearray being filled, or NULL while small_buffer is used */
@@ -361,6 +508,15 @@ PyAPI_FUNC(void) _PyBytesWriter_Dealloc(_PyBytesWriter *writer);
 PyAPI_FUNC(PyObject *) PyByteArray_FromStringAndSize(const char *, Py_ssize_t);
 PyAPI_FUNC(int) PyByteArray_Resize(PyObject *, Py_ssize_t);
 PyAPI_FUNC(char *) PyByteArray_AsString(PyObject *);
+PyAPI_FUNC(Py_ssize_t) PyByteArray_Size(PyObject *);
+PyAPI_FUNC(PyObject *) PyByteArray_FromObject(PyObject *);
+PyAPI_FUNC(PyObject *) PyByteArray_Concat(PyObject *, PyObject *);
+PyAPI_DATA(char) _PyByteArray_empty_string[];
+#define PyByteArray_Check(op) PyObject_TypeCheck(op, &PyByteArray_Type)
+#define PyByteArray_CheckExact(op) Py_IS_TYPE(op, &PyByteArray_Type)
+#define PyByteArray_AS_STRING(op) \
+    (Py_SIZE(op) ? ((PyByteArrayObject *)(op))->ob_start : _PyByteArray_empty_string)
+#define PyByteArray_GET_SIZE(op) Py_SIZE(op)
 PyAPI_FUNC(int) _PyBytes_Resize(PyObject **, Py_ssize_t);
 PyAPI_FUNC(PyObject *) _Py_strhex(const char *argbuf, Py_ssize_t arglen);
 PyAPI_FUNC(PyObject *) _Py_strhex_bytes(const char *argbuf, Py_ssize_t arglen);

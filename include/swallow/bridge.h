@@ -14,8 +14,12 @@ typedef struct swpy_header {
     void *runtime_object;
     /* SWPY_FLAG_* bits. */
     uint32_t flags;
-    uint32_t reserved;
+    /* SWPY_HEADER_MAGIC: tells a header from whatever precedes an object an extension
+     * allocated statically (msgspec's NODEFAULT, Py_None-like singletons of its own). */
+    uint32_t magic;
 } swpy_header;
+
+#define SWPY_HEADER_MAGIC 0x59485753u /* "SWHY" */
 
 /* The runtime holds the object: one unit of ob_refcnt is the runtime's share. */
 #define SWPY_FLAG_RUNTIME_SHARE 1u
@@ -49,13 +53,14 @@ PyObject *swpy_runtime_static_at(size_t i);
 /* <<< runtime statics */
 
 /* Whether `op` carries a swpy_header: everything but statically allocated type objects, module
- * definitions (which live in the extension's own data) and _PyRuntime's static objects. */
+ * definitions and other objects an extension defines statically (which live in its own data)
+ * and _PyRuntime's static objects. */
 static inline int swpy_has_header(PyObject *op) {
     if (swpy_in_pyruntime(op)) return 0;
     PyTypeObject *t = op->ob_type;
     if (t == &PyModuleDef_Type) return 0;
     if ((t->tp_flags & (1UL << 31)) && !(((PyTypeObject *)op)->tp_flags & (1UL << 9))) return 0;
-    return 1;
+    return swpy_header_of(op)->magic == SWPY_HEADER_MAGIC;
 }
 
 /* Allocation of header-prefixed objects (zeroed). */
@@ -73,6 +78,10 @@ PyObject *swpy_singleton(int which); /* 0 None, 1 NotImplemented, 2 Ellipsis, 3 
 /* The shared small ints -5..256 (CShim/longs.c). */
 PyObject *swpy_small_int(long v);
 
+/* Takes the GIL for the calling thread with the main thread state (CShim/pystate.c). */
+void swpy_gil_init(void);
+void swpy_publish_tstate(PyThreadState *ts);
+
 /* Gives a builtin static type its generic slots (CShim/slots.c). */
 void swpy_fill_builtin_slots(PyTypeObject *t);
 
@@ -82,6 +91,11 @@ void swpy_instance_dealloc(PyObject *op);
 /* Implemented in Swift. */
 void swpy_mirror_dealloc(PyObject *op);
 void swpy_raise_not_implemented(const char *name);
+int swpy_bytearray_getbuffer(PyObject *op, Py_buffer *view, int flags);
+void swpy_bytearray_releasebuffer(PyObject *op, Py_buffer *view);
+
+/* _PyByteArray_empty_string, the storage of every empty bytearray (CShim/bytearray.c). */
+char *swpy_bytearray_empty(void);
 
 /* Stubs for exported functions Swallow does not implement yet (CShim/stubs.gen.c). */
 void swpy_stub_failed(const char *name);

@@ -373,6 +373,20 @@ def struct_double(bits):
     return struct.unpack("<d", struct.pack("<Q", bits))[0]
 
 
+# w*: a writable buffer (bytearray), refused for read-only objects.
+PARSE_WRITABLE = [
+    ("t", "w*", (bytearray(b"abc"),), None, None),
+    ("t", "w*", (bytearray(),), None, None),
+    ("t", "w*", (b"abc",), None, None),
+    ("t", "w*", ("abc",), None, None),
+    ("t", "w*i", (bytearray(b"xy"), "no"), None, None),
+    ("t", "w*:fill", (5,), None, None),
+    ("t", "w", (bytearray(b"x"),), None, None),
+    ("t", "|w*", (), None, None),
+    ("k", "w*|i", (bytearray(b"kw"),), {"n": 3}, ("buf", "n")),
+]
+
+
 def main():
     passed = failed = 0
 
@@ -384,7 +398,21 @@ def main():
             failed += 1
             print("MISMATCH %s\n  cpython: %s\n  swallow: %s" % (name, show(real), show(mine)))
 
+    # The _PyArg_Parser entry points parse like the keyword (or tuple) forms: every such case
+    # runs again through _PyArg_ParseTupleAndKeywordsFast (f), _PyArg_ParseStackAndKeywords
+    # (s, vectorcall layout) and _PyArg_ParseStack (S).
+    parse_cases = list(PARSE)
     for mode, fmt, args, kwargs, kwlist in PARSE:
+        if mode == "k" and kwlist is not None and isinstance(args, tuple) and len(args) <= 24:
+            parse_cases.append(("f", fmt, args, kwargs, kwlist))
+            # Vectorcall keyword names are always str (the caller guarantees it).
+            if all(isinstance(k, str) for k in (kwargs or {})):
+                parse_cases.append(("s", fmt, args, kwargs, kwlist))
+        if mode == "t" and isinstance(args, tuple) and len(args) <= 24:
+            parse_cases.append(("S", fmt, args, None, None))
+    parse_cases += PARSE_WRITABLE
+
+    for mode, fmt, args, kwargs, kwlist in parse_cases:
         name = "%s %r %s kwargs=%s kwlist=%s" % (mode, fmt, show(args), kwargs, kwlist)
         real = shimcheck.parse(0, mode, fmt.encode(), args, kwargs, kwlist)
         mine = [shimcheck.parse(impl, mode, fmt.encode(), args, kwargs, kwlist) for impl in (1, 2, 3, 4)]

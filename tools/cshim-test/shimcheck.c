@@ -21,6 +21,14 @@ int swt_PyArg_UnpackTuple(PyObject *, const char *, Py_ssize_t, Py_ssize_t, ...)
 int swt__PyArg_NoKeywords(const char *, PyObject *);
 int swt__PyArg_NoPositional(const char *, PyObject *);
 int swt__PyArg_CheckPositional(const char *, Py_ssize_t, Py_ssize_t, Py_ssize_t);
+int swt__PyArg_ParseTupleAndKeywordsFast(PyObject *, PyObject *, struct _PyArg_Parser *, ...);
+int swt__PyArg_ParseTupleAndKeywordsFast_SizeT(PyObject *, PyObject *, struct _PyArg_Parser *, ...);
+int swt__PyArg_VaParseTupleAndKeywordsFast(PyObject *, PyObject *, struct _PyArg_Parser *, va_list);
+int swt__PyArg_VaParseTupleAndKeywordsFast_SizeT(PyObject *, PyObject *, struct _PyArg_Parser *, va_list);
+int swt__PyArg_ParseStackAndKeywords(PyObject *const *, Py_ssize_t, PyObject *, struct _PyArg_Parser *, ...);
+int swt__PyArg_ParseStackAndKeywords_SizeT(PyObject *const *, Py_ssize_t, PyObject *, struct _PyArg_Parser *, ...);
+int swt__PyArg_ParseStack(PyObject *const *, Py_ssize_t, const char *, ...);
+int swt__PyArg_ParseStack_SizeT(PyObject *const *, Py_ssize_t, const char *, ...);
 PyObject *swt_Py_BuildValue(const char *, ...);
 PyObject *swt__Py_BuildValue_SizeT(const char *, ...);
 PyObject *swt_Py_VaBuildValue(const char *, va_list);
@@ -188,7 +196,7 @@ static PyObject *decode(const unit_t *u, slot_t *s) {
     case 'f': return PyFloat_FromDouble(*(float *)s->u.raw);
     case 'd': return PyFloat_FromDouble(s->u.d);
     case 'D': return PyComplex_FromCComplex(s->u.cx);
-    case 's': case 'z': case 'y':
+    case 's': case 'z': case 'y': case 'w':
         if (m == '*') {
             Py_buffer *v = &s->u.view;
             PyObject *r;
@@ -246,6 +254,35 @@ static int va_kw_mine_sizet(PyObject *args, PyObject *kw, const char *fmt, char 
     int r = swt__PyArg_VaParseTupleAndKeywords_SizeT(args, kw, fmt, kwlist, va);
     va_end(va);
     return r;
+}
+
+typedef int (*fast_fn)(PyObject *, PyObject *, struct _PyArg_Parser *, ...);
+typedef int (*stackkw_fn)(PyObject *const *, Py_ssize_t, PyObject *, struct _PyArg_Parser *, ...);
+typedef int (*stack_fn)(PyObject *const *, Py_ssize_t, const char *, ...);
+
+static int va_fast_mine(PyObject *args, PyObject *kw, struct _PyArg_Parser *parser, ...) {
+    va_list va;
+    va_start(va, parser);
+    int r = swt__PyArg_VaParseTupleAndKeywordsFast(args, kw, parser, va);
+    va_end(va);
+    return r;
+}
+static int va_fast_mine_sizet(PyObject *args, PyObject *kw, struct _PyArg_Parser *parser, ...) {
+    va_list va;
+    va_start(va, parser);
+    int r = swt__PyArg_VaParseTupleAndKeywordsFast_SizeT(args, kw, parser, va);
+    va_end(va);
+    return r;
+}
+
+/* A parser for one call, never freed: CPython links parsers it has seen into a global list. */
+static struct _PyArg_Parser *fast_parser(const char *fmt, char **names, int nnames) {
+    struct _PyArg_Parser *p = calloc(1, sizeof *p);
+    const char **kw = calloc((size_t)nnames + 1, sizeof *kw);
+    for (int i = 0; i < nnames; i++) kw[i] = strdup(names[i]);
+    p->format = strdup(fmt);
+    p->keywords = kw;
+    return p;
 }
 
 #define P24(p) p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], \
@@ -313,6 +350,37 @@ static PyObject *parse(PyObject *self, PyObject *a) {
         ok = tuple_impls[impl](pargs, fmt, P24(p));
     else if (mode[0] == 'k')
         ok = kw_impls[impl](pargs, kw, fmt, kwnames == Py_None ? NULL : names, P24(p));
+    else if (mode[0] == 'f') {
+        static fast_fn fast_impls[] = { _PyArg_ParseTupleAndKeywordsFast, swt__PyArg_ParseTupleAndKeywordsFast,
+                                        swt__PyArg_ParseTupleAndKeywordsFast_SizeT, va_fast_mine,
+                                        va_fast_mine_sizet };
+        ok = fast_impls[impl](pargs, kw, fast_parser(fmt, names, nnames), P24(p));
+    } else if (mode[0] == 's' || mode[0] == 'S') {
+        /* The vectorcall form: positional items, then the keyword values named by kwnames. */
+        PyObject *stack[64];
+        Py_ssize_t n = 0, nkw = kw ? PyDict_GET_SIZE(kw) : 0;
+        PyObject *names_tuple = nkw ? PyTuple_New(nkw) : NULL;
+        for (Py_ssize_t i = 0; i < nargs && n < 32; i++) stack[n++] = PyTuple_GET_ITEM(args, i);
+        Py_ssize_t pos = 0, j = 0;
+        PyObject *key, *value;
+        while (kw && PyDict_Next(kw, &pos, &key, &value) && j < 32) {
+            Py_INCREF(key);
+            PyTuple_SET_ITEM(names_tuple, j++, key);
+            stack[n + j - 1] = value;
+        }
+        if (mode[0] == 's') {
+            static stackkw_fn stackkw_impls[] = { _PyArg_ParseStackAndKeywords, swt__PyArg_ParseStackAndKeywords,
+                                                  swt__PyArg_ParseStackAndKeywords_SizeT,
+                                                  swt__PyArg_ParseStackAndKeywords,
+                                                  swt__PyArg_ParseStackAndKeywords_SizeT };
+            ok = stackkw_impls[impl](stack, n, names_tuple, fast_parser(fmt, names, nnames), P24(p));
+        } else {
+            static stack_fn stack_impls[] = { _PyArg_ParseStack, swt__PyArg_ParseStack, swt__PyArg_ParseStack_SizeT,
+                                              swt__PyArg_ParseStack, swt__PyArg_ParseStack_SizeT };
+            ok = stack_impls[impl](stack, n, fmt, P24(p));
+        }
+        Py_XDECREF(names_tuple);
+    }
     else
         ok = parse_impls[impl](pargs, fmt, P24(p));
 

@@ -2,6 +2,7 @@
  * extensions read directly. Compiled once against CPython 3.11's headers and once against
  * Swallow's include/; the two outputs must be identical (tools/layout-check/run). */
 #include <Python.h>
+#include <datetime.h>
 #include <stdio.h>
 #include <stddef.h>
 
@@ -65,6 +66,20 @@ int main(void) {
     FIELD(PyThreadState, id); FIELD(PyThreadState, datastack_chunk); FIELD(PyThreadState, exc_state);
     FIELD(Py_buffer, buf); FIELD(Py_buffer, obj); FIELD(Py_buffer, len); FIELD(Py_buffer, format);
     FIELD(Py_buffer, shape); FIELD(Py_buffer, internal);
+    SIZE(_PyUnicodeWriter); FIELD(_PyUnicodeWriter, data); FIELD(_PyUnicodeWriter, kind);
+    FIELD(_PyUnicodeWriter, maxchar); FIELD(_PyUnicodeWriter, size); FIELD(_PyUnicodeWriter, pos);
+    FIELD(_PyUnicodeWriter, min_length); FIELD(_PyUnicodeWriter, min_char); FIELD(_PyUnicodeWriter, overallocate);
+    FIELD(_PyUnicodeWriter, readonly);
+    SIZE(struct _PyArg_Parser); FIELD(struct _PyArg_Parser, keywords); FIELD(struct _PyArg_Parser, fname);
+    FIELD(struct _PyArg_Parser, kwtuple); FIELD(struct _PyArg_Parser, next);
+    FIELD(PyThreadState, gilstate_counter); FIELD(PyThreadState, native_thread_id);
+    FIELD(PyThreadState, recursion_headroom);
+    SIZE(PyDateTime_Delta); SIZE(PyDateTime_Date); SIZE(PyDateTime_Time); SIZE(PyDateTime_DateTime);
+    SIZE(PyDateTime_CAPI); FIELD(PyDateTime_Date, data); FIELD(PyDateTime_Time, data);
+    FIELD(PyDateTime_Time, fold); FIELD(PyDateTime_Time, tzinfo); FIELD(PyDateTime_DateTime, data);
+    FIELD(PyDateTime_DateTime, fold); FIELD(PyDateTime_DateTime, tzinfo); FIELD(PyDateTime_Delta, days);
+    FIELD(PyDateTime_Delta, microseconds); FIELD(PyDateTime_CAPI, TimeZone_UTC);
+    FIELD(PyDateTime_CAPI, Time_FromTimeAndFold);
     printf("PY_VERSION_HEX = 0x%08x\n", (unsigned)PY_VERSION_HEX);
     printf("flags: long=%lx list=%lx tuple=%lx bytes=%lx unicode=%lx dict=%lx exc=%lx type=%lx heap=%lx\n",
            Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_LIST_SUBCLASS, Py_TPFLAGS_TUPLE_SUBCLASS,

@@ -34,5 +34,9 @@ def run(c):
     except TypeError as e:
         print("TypeError:", e)
 
-for cm in [SyncOnly(), 42, BadEnter(), BadExit()]:
+class NoEnter:
+    async def __aexit__(self, *a):
+        pass
+
+for cm in [SyncOnly(), 42, NoExit(), NoEnter(), BadEnter(), BadExit()]:
     run(use(cm))

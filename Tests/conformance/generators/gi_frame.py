@@ -8,7 +8,7 @@ def g(a):
 it = g(5)
 print(it.gi_code.co_name, it.gi_code is g.__code__)
 f = it.gi_frame
-print(f is not None, f.f_code is g.__code__)
+print(f is not None, f.f_code is g.__code__, it.gi_frame is f)
 print("lineno before start:", f.f_lineno)
 next(it)
 print("lineno at first yield:", it.gi_frame.f_lineno)

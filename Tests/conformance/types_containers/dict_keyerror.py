@@ -9,8 +9,6 @@ class Miss(dict):
         return key * 2
 m = Miss(a=1)
 print(m["a"], m["zz"], m.get("zz"), "zz" in m, len(m))
-from collections import defaultdict
-dd = defaultdict(list); dd["x"].append(1); print(dict(dd))
 try:
     {}.pop(5)
 except KeyError as e:

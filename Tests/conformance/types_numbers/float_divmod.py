@@ -10,5 +10,4 @@ for op, f in [("/", lambda a, b: a / b), ("//", lambda a, b: a // b), ("%", lamb
             f(a, b)
         except ZeroDivisionError as e:
             print(op, a, b, type(e).__name__, e)
-import math
-print(math.fmod(-7.5, 2), math.remainder(7.5, 2), -7.5 % 2)
+print(-7.5 % 2, 7.5 % -2)

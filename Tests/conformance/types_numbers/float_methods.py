@@ -14,9 +14,8 @@ print(x.__add__(1), x.__radd__(1), x.__sub__(1), x.__rsub__(1), x.__mul__(2), x.
 print(x.__floordiv__(1), x.__mod__(1), x.__divmod__(1), x.__rdivmod__(7), x.__pow__(2), x.__rpow__(2))
 print(x.__add__("a"), x.__eq__(2.75), x.__lt__(3), x.__ge__(3), x.__eq__("x"), x.__bool__(), (0.0).__bool__())
 print(float.__getformat__('double'), x.__getnewargs__(), float.__new__(float, "1.5"), x.__hash__() == hash(2.75))
-import math
-print(math.floor(2.5), math.ceil(2.5), math.trunc(-2.5), math.floor(-0.5))
-for f in [math.floor, math.ceil, int]:
+print((2.5).__floor__(), (2.5).__ceil__(), (-2.5).__trunc__(), (-0.5).__floor__())
+for f in [float.__floor__, float.__ceil__, int]:
     for v in [float('inf'), float('nan')]:
         try:
             f(v)

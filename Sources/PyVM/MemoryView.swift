@@ -1,0 +1,172 @@
+import PyObjects
+
+/// `memoryview` over bytes or bytearray, format 'B', one dimension: a window (start, step,
+/// count) onto the underlying object's current bytes, so writes reach a bytearray.
+public final class PyMemoryView: PyObject {
+    public let obj: PyObject
+    let start: Int
+    let step: Int
+    let count: Int
+    var released = false
+
+    init(obj: PyObject, start: Int, step: Int, count: Int) {
+        self.obj = obj
+        self.start = start
+        self.step = step
+        self.count = count
+        super.init(type: MemoryViews.type)
+    }
+
+    var readonly: Bool { !(obj is PyByteArray) || isReadonlyCopy }
+    var isReadonlyCopy = false
+
+    func check() throws {
+        if released { throw PythonError(PyExc.ValueError, "operation forbidden on released memoryview object") }
+    }
+
+    func bytes() throws -> [UInt8] {
+        try check()
+        let base = BytesMethods.bytes(obj)
+        if step == 1 { return Array(base[start..<(start + count)]) }
+        return (0..<count).map { base[start + $0 * step] }
+    }
+}
+
+enum MemoryViews {
+    static let type: PyType = {
+        let t = PyType(name: "memoryview", bases: [PyTypes.object], flags: [])
+        t.slots.repr = { o in "<memory at \(Repr.address(o))>" }
+        return t
+    }()
+
+    static func construct(_ o: PyObject) throws -> PyMemoryView {
+        switch o {
+        case let b as PyBytes: return PyMemoryView(obj: b, start: 0, step: 1, count: b.value.count)
+        case let b as PyByteArray: return PyMemoryView(obj: b, start: 0, step: 1, count: b.value.count)
+        case let m as PyMemoryView:
+            try m.check()
+            let n = PyMemoryView(obj: m.obj, start: m.start, step: m.step, count: m.count)
+            n.isReadonlyCopy = m.isReadonlyCopy
+            return n
+        default:
+            throw PythonError(PyExc.TypeError, "memoryview: a bytes-like object is required, not '\(o.type.name)'")
+        }
+    }
+
+    static func index(_ m: PyMemoryView, _ key: PyObject) throws -> Int {
+        guard key is PyInt || Ops.heapLookup(key.type, "__index__") != nil else {
+            throw PythonError(PyExc.TypeError, "memoryview: invalid slice key")
+        }
+        var i = try Ops.indexInt(key)
+        if i < 0 { i += m.count }
+        guard i >= 0 && i < m.count else { throw PythonError(PyExc.IndexError, "index out of bounds on dimension 1") }
+        return m.start + i * m.step
+    }
+
+    static func sliced(_ m: PyMemoryView, _ s: PySlice) throws -> PyMemoryView {
+        let (start, stop, step) = try Sequences.sliceBounds(m.count, s)
+        let n = step > 0 ? (start < stop ? (stop - start - 1) / step + 1 : 0) : (start > stop ? (start - stop - 1) / (-step) + 1 : 0)
+        let v = PyMemoryView(obj: m.obj, start: m.start + start * m.step, step: m.step * step, count: n)
+        v.isReadonlyCopy = m.isReadonlyCopy
+        return v
+    }
+
+    static func install() {
+        let t = type
+        func def(_ n: String, _ b: @escaping PyMethodDescriptor.Body) { BuiltinMethods.def(t, n, b) }
+        func mv(_ o: PyObject) -> PyMemoryView { o as! PyMemoryView }
+        BuiltinMethods.ctor(t) { _, a, k in
+            let args = Args("memoryview", a, k)
+            try args.check(min: 1, max: 1, keywords: ["object"])
+            return try construct(args[0] ?? args.keyword("object")!)
+        }
+        func getter(_ name: String, _ get: @escaping (PyMemoryView) throws -> PyObject) {
+            IntMethods.getter(t, name) { o in
+                let m = mv(o)
+                try m.check()
+                return try get(m)
+            }
+        }
+        getter("obj") { $0.obj }
+        getter("readonly") { pyBool($0.readonly) }
+        getter("format") { _ in PyStr("B") }
+        getter("itemsize") { _ in PyInt.make(1) }
+        getter("ndim") { _ in PyInt.make(1) }
+        getter("nbytes") { PyInt.make($0.count) }
+        getter("shape") { PyTuple([PyInt.make($0.count)]) }
+        getter("strides") { PyTuple([PyInt.make($0.step)]) }
+        getter("suboffsets") { _ in PyTuple.empty }
+        getter("contiguous") { pyBool($0.step == 1 || $0.count <= 1) }
+        getter("c_contiguous") { pyBool($0.step == 1 || $0.count <= 1) }
+        getter("f_contiguous") { pyBool($0.step == 1 || $0.count <= 1) }
+        def("tobytes") { r, _, _ in PyBytes(try mv(r).bytes()) }
+        def("tolist") { r, _, _ in PyList(try mv(r).bytes().map { PyInt.make(Int($0)) }) }
+        def("hex") { r, a, k in PyStr(try BytesMethods.hex(try mv(r).bytes(), a, k)) }
+        def("release") { r, _, _ in mv(r).released = true; return pyNone }
+        def("toreadonly") { r, _, _ in
+            let m = mv(r)
+            try m.check()
+            let v = PyMemoryView(obj: m.obj, start: m.start, step: m.step, count: m.count)
+            v.isReadonlyCopy = true
+            return v
+        }
+        def("cast") { r, a, _ in
+            guard let f = a.first as? PyStr, f.value == "B" || f.value == "b" || f.value == "c" else {
+                throw PythonError(PyExc.NotImplementedError, "memoryview.cast: Swallow supports format 'B' only")
+            }
+            return try construct(r)
+        }
+        def("__enter__") { r, _, _ in try mv(r).check(); return r }
+        def("__exit__") { r, _, _ in mv(r).released = true; return pyNone }
+        def("__len__") { r, _, _ in try mv(r).check(); return PyInt.make(mv(r).count) }
+        def("__getitem__") { r, a, _ in
+            let m = mv(r)
+            try m.check()
+            if let s = a[0] as? PySlice { return try sliced(m, s) }
+            return PyInt.make(Int(BytesMethods.bytes(m.obj)[try index(m, a[0])]))
+        }
+        def("__setitem__") { r, a, _ in
+            let m = mv(r)
+            try m.check()
+            if m.readonly { throw PythonError(PyExc.TypeError, "cannot modify read-only memory") }
+            let target = m.obj as! PyByteArray
+            if let s = a[0] as? PySlice {
+                let dest = try sliced(m, s)
+                let src = try BytesMethods.buffer(a[1])
+                if src.count != dest.count {
+                    throw PythonError(PyExc.ValueError, "memoryview assignment: lvalue and rvalue have different structures")
+                }
+                for (k, b) in src.enumerated() { target.value[dest.start + k * dest.step] = b }
+                return pyNone
+            }
+            let i = try index(m, a[0])
+            guard let v = (a[1] as? PyInt)?.intValue, v >= 0 && v < 256 else {
+                throw PythonError(PyExc.ValueError, "memoryview: invalid value for format 'B'")
+            }
+            target.value[i] = UInt8(v)
+            return pyNone
+        }
+        def("__iter__") { r, _, _ in try Ops.iter(PyBytes(try mv(r).bytes())) }
+        def("__delitem__") { r, _, _ in
+            try mv(r).check()
+            throw PythonError(PyExc.TypeError, mv(r).readonly ? "cannot modify read-only memory" : "cannot delete memory")
+        }
+        def("__sizeof__") { _, _, _ in PyInt.make(184) }
+        def("__hash__") { r, _, _ in
+            let m = mv(r)
+            try m.check()
+            if !m.readonly { throw PythonError(PyExc.ValueError, "cannot hash writable memoryview object") }
+            return PyInt.make(try BuiltinHashing.hash(PyBytes(try m.bytes())))
+        }
+        def("__eq__") { r, a, _ in
+            guard let o = a.first, BytesMethods.isBytesLike(o) else { return PyNotImplemented.shared }
+            if mv(r).released { return pyBool(r === o) }
+            return pyBool(try mv(r).bytes() == BytesMethods.buffer(o))
+        }
+        def("__ne__") { r, a, _ in
+            guard let o = a.first, BytesMethods.isBytesLike(o) else { return PyNotImplemented.shared }
+            if mv(r).released { return pyBool(r !== o) }
+            return pyBool(try mv(r).bytes() != BytesMethods.buffer(o))
+        }
+    }
+}

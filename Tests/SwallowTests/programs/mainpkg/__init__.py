@@ -1,0 +1,1 @@
+print("mainpkg init", __name__)

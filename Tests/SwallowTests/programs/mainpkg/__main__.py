@@ -1,0 +1,2 @@
+import sys
+print("mainpkg main", __name__, __package__, __spec__.name, __file__.rsplit("/", 2)[-2:])

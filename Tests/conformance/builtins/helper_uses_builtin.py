@@ -1,0 +1,1 @@
+value = my_global_helper.upper()

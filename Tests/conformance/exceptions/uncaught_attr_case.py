@@ -1,0 +1,3 @@
+# Case differences cost less: the suggestion for a wrongly capitalised method.
+names = ["b", "a"]
+names.Sort()

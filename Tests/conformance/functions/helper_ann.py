@@ -1,0 +1,2 @@
+v: int = 3
+w: "later"

@@ -1,0 +1,2 @@
+print("helper_raises starting")
+raise RuntimeError("failure during import")

@@ -1,0 +1,3 @@
+__all__ = ["sub_one", "TOP"]
+TOP = "top"
+HIDDEN = "not exported"

@@ -1,0 +1,1 @@
+print("pkg_alpha.sub init", __package__)

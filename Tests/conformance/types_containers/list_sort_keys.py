@@ -1,0 +1,15 @@
+# sort stability with many equal keys, key functions, reverse stability
+data = [(i % 7, i) for i in range(60)]
+s1 = sorted(data, key=lambda t: t[0])
+print(s1[:10], all(s1[i][1] < s1[i + 1][1] for i in range(59) if s1[i][0] == s1[i + 1][0]))
+s2 = sorted(data, key=lambda t: t[0], reverse=True)
+print(s2[:10], all(s2[i][1] < s2[i + 1][1] for i in range(59) if s2[i][0] == s2[i + 1][0]))
+words = "the quick brown fox jumps over the lazy dog again and again".split()
+print(sorted(words), sorted(words, key=len), sorted(words, key=lambda w: (-len(w), w)), sorted(set(words)))
+print(sorted([3.5, 1, -2, 2**64, True, -0.5]), sorted(["b", "B", "a", "A", "é", "Z"]), sorted([[1, 2], [1], [0, 5]]))
+nums = list(range(100, 0, -3))
+nums.sort(key=lambda x: x % 10)
+print(nums)
+l = [5, 3, 1]; l.sort(reverse=True); print(l)
+l = ["b", "a"]; l.sort(key=None); print(l)
+print(sorted({3: 1, 1: 2}.items(), key=lambda kv: kv[1], reverse=True))
