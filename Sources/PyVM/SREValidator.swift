@@ -8,12 +8,18 @@ enum SREValidator {
     static func valid(_ code: [UInt32], groups: Int) -> Bool {
         guard let last = code.last, last == K.SUCCESS || last == K.FAILURE else { return false }
         var v = Walker(code: code, groups: groups)
-        return v.block(0, code.count)
+        guard v.block(0, code.count) else { return false }
+        // Jumps must land where an op starts (or at the end), never inside an op's arguments.
+        v.starts.insert(code.count)
+        return v.targets.isSubset(of: v.starts)
     }
 
     struct Walker {
         let code: [UInt32]
         let groups: Int
+        /// Positions where an op starts, and the targets of JUMPs and conditional skips.
+        var starts = Set<Int>()
+        var targets = Set<Int>()
 
         func at(_ i: Int) -> Int? { i >= 0 && i < code.count ? Int(code[i]) : nil }
 
@@ -30,6 +36,7 @@ enum SREValidator {
         /// Validates the op at pc; returns the position after it.
         mutating func op(_ pc: Int, _ end: Int) -> Int? {
             guard let o = at(pc) else { return nil }
+            starts.insert(pc)
             let opc = UInt32(o)
             switch opc {
             case K.FAILURE, K.SUCCESS, K.ANY, K.ANY_ALL:
@@ -65,9 +72,6 @@ enum SREValidator {
                     guard charset(pc + 5, stop) else { return nil }
                 }
                 return stop
-            case K.JUMP:
-                guard let skip = at(pc + 1), skip >= 1, pc + 1 + skip <= code.count else { return nil }
-                return pc + 2
             case K.BRANCH:
                 var a = pc + 1
                 while true {
@@ -76,7 +80,7 @@ enum SREValidator {
                     let next = a + skip
                     // Each alternative ends with a JUMP to the tail.
                     guard skip >= 3, next <= end, at(next - 2) == Int(K.JUMP),
-                          block(a + 1, next - 2), op(next - 2, code.count) != nil else { return nil }
+                          block(a + 1, next - 2), jump(next - 2) != nil else { return nil }
                     a = next
                 }
             case K.REPEAT_ONE, K.MIN_REPEAT_ONE, K.POSSESSIVE_REPEAT_ONE:
@@ -84,11 +88,13 @@ enum SREValidator {
                       skip >= 5, pc + 1 + skip <= end, at(pc + skip) == Int(K.SUCCESS),
                       let item = at(pc + 4), isItem(UInt32(item)), block(pc + 4, pc + skip),
                       op(pc + 4, pc + skip) == pc + skip else { return nil }
+                starts.insert(pc + skip)
                 return pc + 1 + skip
             case K.REPEAT, K.POSSESSIVE_REPEAT:
                 guard let skip = at(pc + 1), let lo = at(pc + 2), let hi = at(pc + 3), lo <= hi,
                       skip >= 3, pc + 1 + skip < end, block(pc + 4, pc + 1 + skip),
                       let closer = at(pc + 1 + skip) else { return nil }
+                starts.insert(pc + 1 + skip)
                 if opc == K.REPEAT {
                     guard closer == Int(K.MAX_UNTIL) || closer == Int(K.MIN_UNTIL) else { return nil }
                 } else {
@@ -97,19 +103,37 @@ enum SREValidator {
                 return pc + 2 + skip
             case K.GROUPREF_EXISTS:
                 guard let g = at(pc + 1), g < groups, let skip = at(pc + 2), skip >= 2,
-                      pc + 1 + skip <= end, block(pc + 3, pc + 1 + skip) else { return nil }
-                return pc + 1 + skip
+                      pc + 1 + skip <= end else { return nil }
+                let yesEnd = pc + 1 + skip
+                // With a "no" branch, the "yes" code ends with a JUMP over it.
+                if yesEnd - 2 >= pc + 3 && at(yesEnd - 2) == Int(K.JUMP) {
+                    guard block(pc + 3, yesEnd - 2), let noEnd = jump(yesEnd - 2), noEnd <= end,
+                          block(yesEnd, noEnd) else { return nil }
+                    return noEnd
+                }
+                guard block(pc + 3, yesEnd) else { return nil }
+                return yesEnd
             case K.ASSERT, K.ASSERT_NOT:
                 guard let skip = at(pc + 1), at(pc + 2) != nil, skip >= 3, pc + 1 + skip <= end,
                       at(pc + skip) == Int(K.SUCCESS), block(pc + 3, pc + skip) else { return nil }
+                starts.insert(pc + skip)
                 return pc + 1 + skip
             case K.ATOMIC_GROUP:
                 guard let skip = at(pc + 1), skip >= 2, pc + 1 + skip <= end,
                       at(pc + skip) == Int(K.SUCCESS), block(pc + 2, pc + skip) else { return nil }
+                starts.insert(pc + skip)
                 return pc + 1 + skip
             default:
                 return nil
             }
+        }
+
+        /// A JUMP at pc (only inside BRANCH and GROUPREF_EXISTS); returns its target.
+        mutating func jump(_ pc: Int) -> Int? {
+            guard at(pc) == Int(K.JUMP), let skip = at(pc + 1), skip >= 1, pc + 1 + skip <= code.count else { return nil }
+            starts.insert(pc)
+            targets.insert(pc + 1 + skip)
+            return pc + 1 + skip
         }
 
         func isItem(_ op: UInt32) -> Bool {

@@ -25,7 +25,8 @@ print(type(m).__name__, type(m).__module__, type(m))
 print(type(p.scanner("abc")).__name__)
 
 # Code that the compiler could not have produced is refused.
-for bad in ([17, 99, 1], [16], [999, 1], [24, 3, 0, 1, 16, 97, 1, 1], [7, 5, 16, 97, 1]):
+for bad in ([17, 99, 1], [16], [999, 1], [24, 3, 0, 1, 16, 97, 1, 1], [7, 5, 16, 97, 1],
+            [7, 5, 16, 97, 15, 1, 0, 1], [7, 5, 16, 97, 15, 2, 0, 1], [15, 1, 16, 97, 1], [15, 2, 16, 97, 1]):
     try:
         _sre.compile("x", 0, bad, 0, {}, (None,))
         print("accepted", bad)
