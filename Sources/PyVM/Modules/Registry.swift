@@ -28,6 +28,8 @@ enum StdlibModules {
         "marshal": MarshalModule.make,
         "_functools": FunctoolsModule.make,
         "_operator": OperatorModule.make,
+        "_frozen_importlib": FrozenImportlib.makeBootstrap,
+        "_frozen_importlib_external": FrozenImportlib.makeExternal,
     ]
 
     static func install(_ sys: PyModule) {
