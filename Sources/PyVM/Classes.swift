@@ -168,8 +168,9 @@ public enum Classes {
         if t.dict.getItem(string: "__eq__") != nil && t.dict.getItem(string: "__hash__") == nil {
             t.dict.setItem(string: "__hash__", pyNone)
         }
-        if t.dict.getItem(string: "__doc__") == nil { t.dict.setItem(string: "__doc__", pyNone) }
         try installSlots(t, bases)
+        // After the slots, as CPython: `__doc__` may itself be a slot (typing's _SpecialForm).
+        if t.dict.getItem(string: "__doc__") == nil { t.dict.setItem(string: "__doc__", pyNone) }
         if Ops.heapLookup(t, "__getattribute__") != nil { t.flags.insert(.customGetattribute) }
         if Ops.heapLookup(t, "__del__") != nil {
             t.flags.insert(.hasFinalizer)

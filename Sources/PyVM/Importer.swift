@@ -16,6 +16,7 @@ public enum Importer {
     /// Modules implemented in Swift, created on first import.
     nonisolated(unsafe) public static var builtinModules: [String: () throws -> PyModule] = [
         "__future__": { FutureModule.make() },
+        "_sre": { try SREModule.make() },
     ]
 
     static func resolveName(_ name: String, globals: PyDict, level: Int) throws -> String {
