@@ -28,6 +28,7 @@ enum StdlibModules {
         "marshal": MarshalModule.make,
         "_functools": FunctoolsModule.make,
         "_operator": OperatorModule.make,
+        "_ast": AstModule.make,
         "_frozen_importlib": FrozenImportlib.makeBootstrap,
         "_frozen_importlib_external": FrozenImportlib.makeExternal,
     ]
