@@ -28,7 +28,7 @@ public final class PyDict: PyObject {
     private static let emptySlot: Int32 = -1
     private static let deletedSlot: Int32 = -2
 
-    public override init(type: PyType = PyTypes.dict) {
+    public override init(type: PyType = HotTypes.dict) {
         super.init(type: type)
         GCRegistry.track(self)
     }

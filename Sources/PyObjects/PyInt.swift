@@ -7,14 +7,14 @@ public class PyInt: PyObject {
     /// The value when it does not fit in a machine word.
     public let big: BigInt?
 
-    public init(_ value: Int, type: PyType = PyTypes.int) {
+    public init(_ value: Int, type: PyType = HotTypes.int) {
         self.small = value
         self.big = nil
         super.init(type: type)
     }
 
     /// Normalises: values that fit in a word use the fast path.
-    public init(_ value: BigInt, type: PyType = PyTypes.int) {
+    public init(_ value: BigInt, type: PyType = HotTypes.int) {
         if let v = Int(exactly: value) {
             self.small = v
             self.big = nil
@@ -57,6 +57,6 @@ public final class PyFloat: PyObject {
     public let value: Double
     public init(_ value: Double) {
         self.value = value
-        super.init(type: PyTypes.float)
+        super.init(type: HotTypes.float)
     }
 }

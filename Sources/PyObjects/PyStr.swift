@@ -8,7 +8,7 @@ public final class PyStr: PyObject {
     /// Precomputed hash of the interned string, or nil until first asked.
     public var cachedHash: Int?
 
-    public init(_ value: String, type: PyType = PyTypes.str) {
+    public init(_ value: String, type: PyType = HotTypes.str) {
         self.value = value
         super.init(type: type)
     }

@@ -1,7 +1,7 @@
 /// `tuple`.
 public final class PyTuple: PyObject {
     public let items: [PyObject]
-    public init(_ items: [PyObject], type: PyType = PyTypes.tuple) {
+    public init(_ items: [PyObject], type: PyType = HotTypes.tuple) {
         self.items = items
         super.init(type: type)
         if !items.isEmpty { GCRegistry.track(self) }
@@ -12,7 +12,7 @@ public final class PyTuple: PyObject {
 /// `list`.
 public final class PyList: PyObject {
     public var items: [PyObject]
-    public init(_ items: [PyObject] = [], type: PyType = PyTypes.list) {
+    public init(_ items: [PyObject] = [], type: PyType = HotTypes.list) {
         self.items = items
         super.init(type: type)
         GCRegistry.track(self)

@@ -1,3 +1,22 @@
+/// The most allocated builtin types, from storage with a constant initial value: reading a
+/// `PyTypes` static goes through a swift_once check, and every int, float, str, tuple, list
+/// and dict the runtime creates names its type.
+public enum HotTypes {
+    nonisolated(unsafe) private static var cachedInt: PyType?
+    nonisolated(unsafe) private static var cachedFloat: PyType?
+    nonisolated(unsafe) private static var cachedStr: PyType?
+    nonisolated(unsafe) private static var cachedTuple: PyType?
+    nonisolated(unsafe) private static var cachedList: PyType?
+    nonisolated(unsafe) private static var cachedDict: PyType?
+
+    public static var int: PyType { if let t = cachedInt { return t }; cachedInt = PyTypes.int; return PyTypes.int }
+    public static var float: PyType { if let t = cachedFloat { return t }; cachedFloat = PyTypes.float; return PyTypes.float }
+    public static var str: PyType { if let t = cachedStr { return t }; cachedStr = PyTypes.str; return PyTypes.str }
+    public static var tuple: PyType { if let t = cachedTuple { return t }; cachedTuple = PyTypes.tuple; return PyTypes.tuple }
+    public static var list: PyType { if let t = cachedList { return t }; cachedList = PyTypes.list; return PyTypes.list }
+    public static var dict: PyType { if let t = cachedDict { return t }; cachedDict = PyTypes.dict; return PyTypes.dict }
+}
+
 /// The builtin type objects. Created lazily on first use, `type` and `object` first.
 public enum PyTypes {
     /// `type`, once it exists; nil only while `type` and `object` are being created.
