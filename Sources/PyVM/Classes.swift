@@ -305,7 +305,10 @@ public enum Classes {
     static func callType(_ t: PyType, _ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
         // A metaclass's own __call__ takes over.
         if t.type.flags.contains(.heapType), let c = Ops.heapLookup(t.type, DunderNames.call) {
-            return try Ops.call(c, args: [t] + args, kwargs: kwargs)
+            if c is PyFunction { return try Ops.call(c, args: [t] + args, kwargs: kwargs) }
+            // Any other object is bound by the descriptor protocol (typing's `__call__ = dict`
+            // is not a descriptor, so it is called without the class).
+            return try Ops.call(try Ops.bindDescriptor(c, t, t.type), args: args, kwargs: kwargs)
         }
         return try typeCall(t, args, kwargs)
     }

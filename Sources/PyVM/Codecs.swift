@@ -38,7 +38,8 @@ enum Codecs {
     }
 
     static func encode(_ s: String, _ encoding: String, _ errors: String = "strict") throws -> [UInt8] {
-        let k = try kind(encoding)
+        // Other codecs come from the codec registry (the encodings package), as in CPython.
+        guard let k = try? kind(encoding) else { return try CodecsModule.encodeText(s, encoding, errors) }
         if k == .utf8 { return Array(s.utf8) }
         let limit: UInt32 = k == .latin1 ? 256 : 128
         let sc = Array(s.unicodeScalars)
@@ -95,7 +96,7 @@ enum Codecs {
     }
 
     static func decode(_ b: [UInt8], _ encoding: String, _ errors: String = "strict", object: PyObject? = nil) throws -> String {
-        let k = try kind(encoding)
+        guard let k = try? kind(encoding) else { return try CodecsModule.decodeText(b, encoding, errors) }
         if k == .latin1 { return String(String.UnicodeScalarView(b.map { Unicode.Scalar($0) })) }
         if k == .utf8, let s = String(validating: b, as: UTF8.self) { return s }
         if k == .ascii && b.allSatisfy({ $0 < 0x80 }) { return String(decoding: b, as: UTF8.self) }

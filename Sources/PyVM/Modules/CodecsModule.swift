@@ -30,6 +30,39 @@ enum CodecsModule {
         throw PythonError(PyExc.LookupError, "unknown encoding: \(encoding)")
     }
 
+    /// The codec's CodecInfo, refusing codecs that are not text encodings (str.encode/bytes.decode).
+    static func textCodec(_ encoding: String) throws -> PyTuple {
+        let info = try lookup(encoding) as! PyTuple
+        if let flag = try Ops.getAttrOptional(info, PyStr.intern("_is_text_encoding")), !(try Ops.isTrue(flag)) {
+            throw PythonError(PyExc.LookupError, "'\(encoding)' is not a text encoding; use codecs.encode() to handle arbitrary codecs")
+        }
+        return info
+    }
+
+    /// `str.encode` with a codec from the registry.
+    static func encodeText(_ s: String, _ encoding: String, _ errors: String) throws -> [UInt8] {
+        let r = try Ops.call(textCodec(encoding).items[0], args: [PyStr(s), PyStr(errors)])
+        guard let t = r as? PyTuple, t.items.count == 2 else {
+            throw PythonError(PyExc.TypeError, "encoder must return a tuple (object, integer)")
+        }
+        guard let b = t.items[0] as? PyBytes else {
+            throw PythonError(PyExc.TypeError, "'\(encoding)' encoder returned '\(t.items[0].type.name)' instead of 'bytes'; use codecs.encode() to encode to arbitrary types")
+        }
+        return b.value
+    }
+
+    /// `bytes.decode` with a codec from the registry.
+    static func decodeText(_ b: [UInt8], _ encoding: String, _ errors: String) throws -> String {
+        let r = try Ops.call(textCodec(encoding).items[1], args: [PyBytes(b), PyStr(errors)])
+        guard let t = r as? PyTuple, t.items.count == 2 else {
+            throw PythonError(PyExc.TypeError, "decoder must return a tuple (object, integer)")
+        }
+        guard let s = t.items[0] as? PyStr else {
+            throw PythonError(PyExc.TypeError, "'\(encoding)' decoder returned '\(t.items[0].type.name)' instead of 'str'; use codecs.decode() to decode to arbitrary types")
+        }
+        return s.value
+    }
+
     static func data(_ o: PyObject) throws -> [UInt8] {
         if let b = ModArgs.bytes(o) { return b }
         if let s = o as? PyStr { return Array(s.value.utf8) }

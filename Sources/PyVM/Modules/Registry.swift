@@ -28,7 +28,9 @@ enum StdlibModules {
         "marshal": MarshalModule.make,
         "_functools": FunctoolsModule.make,
         "_operator": OperatorModule.make,
-        "_ast": ASTModule.make,
+        "_ast": AstModule.make,
+        "_frozen_importlib": FrozenImportlib.makeBootstrap,
+        "_frozen_importlib_external": FrozenImportlib.makeExternal,
     ]
 
     static func install(_ sys: PyModule) {

@@ -59,9 +59,13 @@ enum Stdlib {
         return isLib(lib) ? lib : nil
     }
 
+    /// The library directory in use, once found.
+    nonisolated(unsafe) static var libPath: String?
+
     /// Appends the library directories to `sys.path` and sets `sys.prefix` from them.
     static func configure(_ sys: PyModule) {
         guard let lib = findLib() else { return }
+        libPath = lib
         guard let path = sys.dict.getItem(string: "path") as? PyList else { return }
         path.items.append(PyStr(lib))
         let dynload = lib + "/lib-dynload"

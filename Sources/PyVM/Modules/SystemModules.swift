@@ -453,3 +453,32 @@ enum StatModule {
         return b.module
     }
 }
+
+/// `_frozen_importlib` and `_frozen_importlib_external`: CPython freezes importlib's bootstrap
+/// into its binary and installs it at start-up. Swallow loads the same two files from the
+/// library when `importlib` is first imported, and installs the path-based finder on
+/// `sys.meta_path`/`sys.path_hooks` (used by importlib.import_module, find_spec, runpy, pkgutil;
+/// Swallow's own `import` statement does not go through them).
+enum FrozenImportlib {
+    static func load(_ name: String, file: String) throws -> PyModule {
+        guard let lib = Stdlib.libPath else { throw Importer.notFound(name) }
+        let m = try Importer.loadSource(name, lib + "/importlib/" + file, packageDir: nil, parent: nil, shortName: name)
+        guard let module = m as? PyModule else { throw Importer.notFound(name) }
+        return module
+    }
+
+    static func makeBootstrap() throws -> PyModule {
+        let m = try load("_frozen_importlib", file: "_bootstrap.py")
+        _ = try Ops.callMethod(m, "_install", [Runtime.sys, try Importer.importModule("_imp")])
+        return m
+    }
+
+    static func makeExternal() throws -> PyModule {
+        let bootstrap = try Importer.importModule("_frozen_importlib")
+        let m = try load("_frozen_importlib_external", file: "_bootstrap_external.py")
+        _ = try Ops.callMethod(m, "_set_bootstrap_module", [bootstrap])
+        try Ops.setAttr(bootstrap, "_bootstrap_external", m)
+        _ = try Ops.callMethod(m, "_install", [bootstrap])
+        return m
+    }
+}
