@@ -81,6 +81,12 @@ public func PyErr_NormalizeException_(_ exc: UnsafeMutablePointer<CObject?>?, _ 
 public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
     guard let t else { return -1 }
     if t.pointee.tp_flags & UInt(Py_TPFLAGS_READY) != 0 { return 0 }
+    // As CPython: a type without a name (e.g. one of libpython's types the runtime does not
+    // provide yet, such as PyContext_Type) is refused rather than crashing later on tp_name.
+    if t.pointee.tp_name == nil {
+        Errors.set(PythonError(PyExc.SystemError, "Type does not define the tp_name field."))
+        return -1
+    }
     if t.pointee.tp_base == nil && t != Mirrors.staticType(&PyBaseObject_Type) {
         t.pointee.tp_base = Mirrors.staticType(&PyBaseObject_Type)
     }
