@@ -105,6 +105,18 @@ const swpy_static_type *swpy_static_types(size_t *count) {
     return builtin_types;
 }
 
+/* Zeroed in data.gen.c; the runtime fills their fixed fields and pairs them. */
+extern PyTypeObject PySuper_Type, PyProperty_Type, PyStaticMethod_Type, PyClassMethod_Type;
+static const swpy_static_type data_types[] = {
+    { &PySuper_Type, "super" }, { &PyProperty_Type, "property" },
+    { &PyStaticMethod_Type, "staticmethod" }, { &PyClassMethod_Type, "classmethod" },
+};
+
+const swpy_static_type *swpy_data_types(size_t *count) {
+    *count = Py_ARRAY_LENGTH(data_types);
+    return data_types;
+}
+
 /* ---- singletons ----
  * Each lives 16 bytes into a static block whose first 16 bytes are its swpy_header, so that
  * singletons and heap objects are treated alike. The exported symbol names the object part. */
