@@ -219,3 +219,10 @@ PyObject *PyObject_SelfIter(PyObject *o) {
     Py_INCREF(o);
     return o;
 }
+
+/* The trashcan (Py_TRASHCAN_BEGIN/END in tp_dealloc) bounds the C stack depth of nested
+ * deallocations; Swallow deallocates at once (0: go ahead), which is the common case. */
+int _PyTrash_begin(PyThreadState *tstate, PyObject *op) { (void)tstate; (void)op; return 0; }
+void _PyTrash_end(PyThreadState *tstate) { (void)tstate; }
+/* Whether the trashcan applies: only in the type's own tp_dealloc, not a subclass's. */
+int _PyTrash_cond(PyObject *op, destructor dealloc) { return Py_TYPE(op)->tp_dealloc == dealloc; }

@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 701 implemented by Swallow, 954 stubs.
+    /// CPython 3.11.7 exports (1655): 709 implemented by Swallow, 946 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -193,8 +193,8 @@ extension SymbolStatus {
     IFAL PyErr_Fetch
     IFAL PyErr_Format
     IFAL PyErr_FormatV
-    SFAL PyErr_GetExcInfo
-    SFAL PyErr_GetHandledException
+    IFAL PyErr_GetExcInfo
+    IFAL PyErr_GetHandledException
     IFAL PyErr_GivenExceptionMatches
     IFAL PyErr_NewException
     IFAL PyErr_NewExceptionWithDoc
@@ -208,12 +208,12 @@ extension SymbolStatus {
     SF-- PyErr_RangedSyntaxLocationObject
     IFAL PyErr_ResourceWarning
     IFAL PyErr_Restore
-    SFAL PyErr_SetExcInfo
+    IFAL PyErr_SetExcInfo
     IFAL PyErr_SetFromErrno
     SFAL PyErr_SetFromErrnoWithFilename
     SFAL PyErr_SetFromErrnoWithFilenameObject
     SFAL PyErr_SetFromErrnoWithFilenameObjects
-    SFAL PyErr_SetHandledException
+    IFAL PyErr_SetHandledException
     SFAL PyErr_SetImportError
     SFAL PyErr_SetImportErrorSubclass
     SFAL PyErr_SetInterrupt
@@ -1432,13 +1432,13 @@ extension SymbolStatus {
     SF-- _PyTraceBack_Print_Indented
     SF-- _PyTraceMalloc_GetTraceback
     SF-- _PyTraceback_Add
-    SF-- _PyTrash_begin
-    SF-- _PyTrash_cond
-    SF-- _PyTrash_end
+    IF-- _PyTrash_begin
+    IF-- _PyTrash_cond
+    IF-- _PyTrash_end
     SF-- _PyTuple_DebugMallocStats
     SF-- _PyTuple_MaybeUntrack
     SF-- _PyTuple_Resize
-    SF-- _PyType_CalculateMetaclass
+    IF-- _PyType_CalculateMetaclass
     SF-- _PyType_CheckConsistency
     SF-- _PyType_GetDocFromInternalDoc
     SF-- _PyType_GetTextSignatureFromInternalDoc
