@@ -44,6 +44,9 @@ void PyMem_RawFree(void *ptr) { free(ptr); }
 void _Py_Dealloc(PyObject *op) { Py_TYPE(op)->tp_dealloc(op); }
 void Py_IncRef(PyObject *op) { Py_XINCREF(op); }
 void Py_DecRef(PyObject *op) { Py_XDECREF(op); }
+/* The non-NULL forms (pyo3 calls them instead of the inline macros). */
+void _Py_IncRef(PyObject *op) { Py_INCREF(op); }
+void _Py_DecRef(PyObject *op) { Py_DECREF(op); }
 
 /* ---- builtin type objects ---- */
 

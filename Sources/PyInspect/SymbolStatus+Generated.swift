@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 709 implemented by Swallow, 946 stubs.
+    /// CPython 3.11.7 exports (1655): 711 implemented by Swallow, 944 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -1530,7 +1530,7 @@ extension SymbolStatus {
     SF-- _Py_ClearStandardStreamEncoding
     SF-- _Py_CoerceLegacyLocale
     IFAL _Py_Dealloc
-    SFAL _Py_DecRef
+    IFAL _Py_DecRef
     SF-- _Py_DecodeLocaleEx
     SF-- _Py_DecodeUTF8Ex
     SF-- _Py_DecodeUTF8_surrogateescape
@@ -1570,7 +1570,7 @@ extension SymbolStatus {
     SF-- _Py_HashPointer
     SF-- _Py_HashPointerRaw
     SD-- _Py_HashSecret
-    SFAL _Py_IncRef
+    IFAL _Py_IncRef
     SF-- _Py_InitializeMain
     SF-- _Py_IsCoreInitialized
     SF-- _Py_IsFinalizing
