@@ -112,6 +112,9 @@ public enum Bridge {
 
     static func pair(static cType: CType, with type: PyType) {
         swpy_fill_builtin_slots(cType)
+        // Static type objects are never freed; a count as high as the singletons' keeps C's
+        // counting of them (Cython decrefs the metaclass it was given) from reaching zero.
+        cType.pointee.ob_base.ob_base.ob_refcnt = 1 << 30
         typeForStatic[UnsafeMutableRawPointer(cType)] = type
         type.bridgeType = UnsafeMutableRawPointer(cType)
         type.bridgeHandle = UnsafeMutableRawPointer(cType)

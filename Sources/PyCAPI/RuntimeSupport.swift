@@ -116,6 +116,13 @@ public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
     if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) == 0 && Bridge.typeForStatic[UnsafeMutableRawPointer(t)] == nil {
         TypeBridge.exposeDict(t)
     }
+    // C walks tp_mro and tp_bases directly (Cython's __Pyx_MergeVtables); held for the process.
+    if t.pointee.tp_mro == nil, let type = Bridge.typeForStatic[UnsafeMutableRawPointer(t)] {
+        t.pointee.tp_mro = Bridge.newReference(PyTuple(type.mro.map { $0 as PyObjects.PyObject }))
+        if t.pointee.tp_bases == nil {
+            t.pointee.tp_bases = Bridge.newReference(PyTuple(type.bases.map { $0 as PyObjects.PyObject }))
+        }
+    }
     return 0
 }
 
