@@ -281,6 +281,19 @@ enum Attributes {
             return true
         case let g as PyGenerator:
             return try Generators.setAttribute(g, name, value)
+        case let t as PyTracebackObject where name == "tb_next":
+            // Writable since 3.7 (unittest cuts its own frames off tracebacks).
+            if value === pyNone { t.next = nil; return true }
+            guard let next = value as? PyTracebackObject else {
+                throw PythonError(PyExc.TypeError, "expected traceback object or None, got '\(value.type.name)'")
+            }
+            var cursor: PyTracebackObject? = next
+            while let c = cursor {
+                if c === t { throw PythonError(PyExc.ValueError, "traceback loop detected") }
+                cursor = c.next
+            }
+            t.next = next
+            return true
         default:
             if name == "__class__" {
                 guard let t = value as? PyType else {

@@ -42,6 +42,21 @@ public final class PyFrameObject: PyObject {
         t.dict.setItem(string: "f_back", PyProperty(fget: PyBuiltinFunction(name: "f_back") { a, _ in
             (a[0] as! PyFrameObject).back.map { PyFrameObject.of($0) } ?? pyNone
         }, fset: nil, fdel: nil, doc: nil))
+        // frame.clear(): drops the locals of a frame that has finished (traceback.clear_frames
+        // calls it on every frame of a traceback); an executing frame refuses, as in CPython.
+        // A suspended generator's frame is left alone (CPython would close the generator).
+        t.dict.setItem(string: "clear", PyMethodDescriptor(name: "clear", owner: t) { r, _, _ in
+            let f = (r as! PyFrameObject).frame
+            var running = Runtime.currentFrame
+            while let g = running {
+                if g === f { throw PythonError(PyExc.RuntimeError, "cannot clear an executing frame") }
+                running = g.back
+            }
+            if !f.code.flags.contains(.generator) {
+                for i in 0..<f.fast.count { f.fast[i] = nil }
+            }
+            return pyNone
+        })
         t.slots.repr = { o in
             let f = (o as! PyFrameObject).frame
             return "<frame at \(Repr.address(o)), file '\(f.code.filename)', line \(f.currentLine), code \(f.code.name)>"

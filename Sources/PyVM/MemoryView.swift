@@ -1,6 +1,7 @@
 import PyObjects
+import BigInt
 
-/// `memoryview` over bytes or bytearray, format 'B', one dimension: a window (start, step,
+/// `memoryview` over bytes or bytearray, one dimension, format 'B' or a native format from `cast`: a window (start, step,
 /// count) onto the underlying object's current bytes, so writes reach a bytearray.
 public final class PyMemoryView: PyObject {
     public let obj: PyObject
@@ -27,6 +28,51 @@ public final class PyMemoryView: PyObject {
 
     var readonly: Bool { !(obj is PyByteArray) || isReadonlyCopy }
     var isReadonlyCopy = false
+    /// The struct format of the items (`cast` changes it) and their size in bytes. `start`
+    /// and `step` are in bytes, `count` in items.
+    var format = "B"
+    var itemSize = 1
+
+    /// A new view of the same memory with this view's format.
+    func derived(start: Int, step: Int, count: Int) -> PyMemoryView {
+        let v = PyMemoryView(obj: obj, start: start, step: step, count: count)
+        v.isReadonlyCopy = isReadonlyCopy
+        v.format = format
+        v.itemSize = itemSize
+        return v
+    }
+
+    /// The item at byte offset `offset`, decoded as `format` (native little-endian layout).
+    func item(at offset: Int) -> PyObject {
+        let base = BytesMethods.bytes(obj)
+        if itemSize == 1 {
+            let b = base[offset]
+            switch format {
+            case "b": return PyInt.make(Int(Int8(bitPattern: b)))
+            case "c": return PyBytes([b])
+            case "?": return pyBool(b != 0)
+            default: return PyInt.make(Int(b))
+            }
+        }
+        var raw: UInt64 = 0
+        for k in 0..<itemSize { raw |= UInt64(base[offset + k]) << (8 * UInt64(k)) }
+        switch format {
+        case "f": return PyFloat(Double(Float(bitPattern: UInt32(truncatingIfNeeded: raw))))
+        case "d": return PyFloat(Double(bitPattern: raw))
+        case "h": return PyInt.make(Int(Int16(truncatingIfNeeded: raw)))
+        case "i": return PyInt.make(Int(Int32(truncatingIfNeeded: raw)))
+        case "l", "q", "n": return PyInt.make(Int(Int64(bitPattern: raw)))
+        case "L", "Q", "N":
+            return raw <= UInt64(Int.max) ? PyInt.make(Int(raw)) : PyInt(BigInt(raw))
+        default: return PyInt.make(Int(raw))
+        }
+    }
+
+    /// Item sizes of the formats `cast` accepts (native sizes on x86_64 Linux).
+    static let formatSizes: [String: Int] = [
+        "B": 1, "b": 1, "c": 1, "?": 1, "H": 2, "h": 2, "I": 4, "i": 4, "f": 4,
+        "L": 8, "l": 8, "Q": 8, "q": 8, "N": 8, "n": 8, "d": 8, "P": 8,
+    ]
 
     func check() throws {
         if released { throw PythonError(PyExc.ValueError, "operation forbidden on released memoryview object") }
@@ -35,8 +81,11 @@ public final class PyMemoryView: PyObject {
     func bytes() throws -> [UInt8] {
         try check()
         let base = BytesMethods.bytes(obj)
-        if step == 1 { return Array(base[start..<(start + count)]) }
-        return (0..<count).map { base[start + $0 * step] }
+        if step == itemSize { return Array(base[start..<(start + count * itemSize)]) }
+        var out: [UInt8] = []
+        out.reserveCapacity(count * itemSize)
+        for i in 0..<count { out.append(contentsOf: base[(start + i * step)..<(start + i * step + itemSize)]) }
+        return out
     }
 }
 
@@ -53,9 +102,7 @@ enum MemoryViews {
         case let b as PyByteArray: return PyMemoryView(obj: b, start: 0, step: 1, count: b.value.count)
         case let m as PyMemoryView:
             try m.check()
-            let n = PyMemoryView(obj: m.obj, start: m.start, step: m.step, count: m.count)
-            n.isReadonlyCopy = m.isReadonlyCopy
-            return n
+            return m.derived(start: m.start, step: m.step, count: m.count)
         default:
             throw PythonError(PyExc.TypeError, "memoryview: a bytes-like object is required, not '\(o.type.name)'")
         }
@@ -74,9 +121,7 @@ enum MemoryViews {
     static func sliced(_ m: PyMemoryView, _ s: PySlice) throws -> PyMemoryView {
         let (start, stop, step) = try Sequences.sliceBounds(m.count, s)
         let n = step > 0 ? (start < stop ? (stop - start - 1) / step + 1 : 0) : (start > stop ? (start - stop - 1) / (-step) + 1 : 0)
-        let v = PyMemoryView(obj: m.obj, start: m.start + start * m.step, step: m.step * step, count: n)
-        v.isReadonlyCopy = m.isReadonlyCopy
-        return v
+        return m.derived(start: m.start + start * m.step, step: m.step * step, count: n)
     }
 
     static func install() {
@@ -97,18 +142,22 @@ enum MemoryViews {
         }
         getter("obj") { $0.obj }
         getter("readonly") { pyBool($0.readonly) }
-        getter("format") { _ in PyStr("B") }
-        getter("itemsize") { _ in PyInt.make(1) }
+        getter("format") { PyStr($0.format) }
+        getter("itemsize") { PyInt.make($0.itemSize) }
         getter("ndim") { _ in PyInt.make(1) }
-        getter("nbytes") { PyInt.make($0.count) }
+        getter("nbytes") { PyInt.make($0.count * $0.itemSize) }
         getter("shape") { PyTuple([PyInt.make($0.count)]) }
         getter("strides") { PyTuple([PyInt.make($0.step)]) }
         getter("suboffsets") { _ in PyTuple.empty }
-        getter("contiguous") { pyBool($0.step == 1 || $0.count <= 1) }
-        getter("c_contiguous") { pyBool($0.step == 1 || $0.count <= 1) }
-        getter("f_contiguous") { pyBool($0.step == 1 || $0.count <= 1) }
+        getter("contiguous") { pyBool($0.step == $0.itemSize || $0.count <= 1) }
+        getter("c_contiguous") { pyBool($0.step == $0.itemSize || $0.count <= 1) }
+        getter("f_contiguous") { pyBool($0.step == $0.itemSize || $0.count <= 1) }
         def("tobytes") { r, _, _ in PyBytes(try mv(r).bytes()) }
-        def("tolist") { r, _, _ in PyList(try mv(r).bytes().map { PyInt.make(Int($0)) }) }
+        def("tolist") { r, _, _ in
+            let m = mv(r)
+            try m.check()
+            return PyList((0..<m.count).map { m.item(at: m.start + $0 * m.step) })
+        }
         def("hex") { r, a, k in PyStr(try BytesMethods.hex(try mv(r).bytes(), a, k)) }
         def("release") { r, _, _ in mv(r).released = true; return pyNone }
         def("toreadonly") { r, _, _ in
@@ -119,10 +168,30 @@ enum MemoryViews {
             return v
         }
         def("cast") { r, a, _ in
-            guard let f = a.first as? PyStr, f.value == "B" || f.value == "b" || f.value == "c" else {
-                throw PythonError(PyExc.NotImplementedError, "memoryview.cast: Swallow supports format 'B' only")
+            let m = mv(r)
+            try m.check()
+            guard a.count == 1, let f = a.first as? PyStr else {
+                throw PythonError(PyExc.NotImplementedError, "memoryview.cast: Swallow supports one-dimensional casts only")
             }
-            return try construct(r)
+            guard let size = PyMemoryView.formatSizes[f.value] else {
+                throw PythonError(PyExc.ValueError,
+                    "memoryview: destination format must be a native single character format prefixed with an optional '@'")
+            }
+            if m.step != m.itemSize && m.count > 1 {
+                throw PythonError(PyExc.TypeError, "memoryview: casts are restricted to C-contiguous views")
+            }
+            let byteFormats: Set<String> = ["B", "b", "c"]
+            if !byteFormats.contains(m.format) && !byteFormats.contains(f.value) {
+                throw PythonError(PyExc.TypeError, "memoryview: cannot cast between two non-byte formats")
+            }
+            let nbytes = m.count * m.itemSize
+            if nbytes % size != 0 {
+                throw PythonError(PyExc.TypeError, "memoryview: length is not a multiple of itemsize")
+            }
+            let v = m.derived(start: m.start, step: size, count: nbytes / size)
+            v.format = f.value
+            v.itemSize = size
+            return v
         }
         def("__enter__") { r, _, _ in try mv(r).check(); return r }
         def("__exit__") { r, _, _ in mv(r).released = true; return pyNone }
@@ -131,12 +200,15 @@ enum MemoryViews {
             let m = mv(r)
             try m.check()
             if let s = a[0] as? PySlice { return try sliced(m, s) }
-            return PyInt.make(Int(BytesMethods.bytes(m.obj)[try index(m, a[0])]))
+            return m.item(at: try index(m, a[0]))
         }
         def("__setitem__") { r, a, _ in
             let m = mv(r)
             try m.check()
             if m.readonly { throw PythonError(PyExc.TypeError, "cannot modify read-only memory") }
+            if m.itemSize != 1 {
+                throw PythonError(PyExc.NotImplementedError, "memoryview: Swallow writes through byte formats only")
+            }
             let target = m.obj as! PyByteArray
             if let s = a[0] as? PySlice {
                 let dest = try sliced(m, s)
@@ -154,7 +226,11 @@ enum MemoryViews {
             target.value[i] = UInt8(v)
             return pyNone
         }
-        def("__iter__") { r, _, _ in try Ops.iter(PyBytes(try mv(r).bytes())) }
+        def("__iter__") { r, _, _ in
+            let m = mv(r)
+            try m.check()
+            return try Ops.iter(PyList((0..<m.count).map { m.item(at: m.start + $0 * m.step) }))
+        }
         def("__delitem__") { r, _, _ in
             try mv(r).check()
             throw PythonError(PyExc.TypeError, mv(r).readonly ? "cannot modify read-only memory" : "cannot delete memory")

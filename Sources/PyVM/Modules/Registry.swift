@@ -28,6 +28,7 @@ enum StdlibModules {
         "marshal": MarshalModule.make,
         "_functools": FunctoolsModule.make,
         "_operator": OperatorModule.make,
+        "_ast": ASTModule.make,
     ]
 
     static func install(_ sys: PyModule) {
