@@ -103,3 +103,9 @@ _Noreturn void swpy_stub_abort(const char *name) {
     fflush(stderr);
     abort();
 }
+
+/* Signals: the runtime does not deliver signals to Python handlers yet (see _signal in
+ * SystemModules.swift), so none is ever pending: nothing to run, no interrupt. */
+int PyErr_CheckSignals(void) { return 0; }
+int _PyErr_CheckSignals(void) { return 0; }
+int PyOS_InterruptOccurred(void) { return 0; }

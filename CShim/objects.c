@@ -44,6 +44,9 @@ void PyMem_RawFree(void *ptr) { free(ptr); }
 void _Py_Dealloc(PyObject *op) { Py_TYPE(op)->tp_dealloc(op); }
 void Py_IncRef(PyObject *op) { Py_XINCREF(op); }
 void Py_DecRef(PyObject *op) { Py_XDECREF(op); }
+/* The non-NULL forms (pyo3 calls them instead of the inline macros). */
+void _Py_IncRef(PyObject *op) { Py_INCREF(op); }
+void _Py_DecRef(PyObject *op) { Py_DECREF(op); }
 
 /* ---- builtin type objects ---- */
 
@@ -103,6 +106,18 @@ static const swpy_static_type builtin_types[] = {
 const swpy_static_type *swpy_static_types(size_t *count) {
     *count = Py_ARRAY_LENGTH(builtin_types);
     return builtin_types;
+}
+
+/* Zeroed in data.gen.c; the runtime fills their fixed fields and pairs them. */
+extern PyTypeObject PySuper_Type, PyProperty_Type, PyStaticMethod_Type, PyClassMethod_Type;
+static const swpy_static_type data_types[] = {
+    { &PySuper_Type, "super" }, { &PyProperty_Type, "property" },
+    { &PyStaticMethod_Type, "staticmethod" }, { &PyClassMethod_Type, "classmethod" },
+};
+
+const swpy_static_type *swpy_data_types(size_t *count) {
+    *count = Py_ARRAY_LENGTH(data_types);
+    return data_types;
 }
 
 /* ---- singletons ----
@@ -207,3 +222,10 @@ PyObject *PyObject_SelfIter(PyObject *o) {
     Py_INCREF(o);
     return o;
 }
+
+/* The trashcan (Py_TRASHCAN_BEGIN/END in tp_dealloc) bounds the C stack depth of nested
+ * deallocations; Swallow deallocates at once (0: go ahead), which is the common case. */
+int _PyTrash_begin(PyThreadState *tstate, PyObject *op) { (void)tstate; (void)op; return 0; }
+void _PyTrash_end(PyThreadState *tstate) { (void)tstate; }
+/* Whether the trashcan applies: only in the type's own tp_dealloc, not a subclass's. */
+int _PyTrash_cond(PyObject *op, destructor dealloc) { return Py_TYPE(op)->tp_dealloc == dealloc; }

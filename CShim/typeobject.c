@@ -241,3 +241,22 @@ void swpy_instance_dealloc(PyObject *op) {
     t->tp_free ? t->tp_free(op) : PyObject_Free(op);
     if (t->tp_flags & Py_TPFLAGS_HEAPTYPE) Py_DECREF(t);
 }
+
+/* PyTypeObject *_PyType_CalculateMetaclass(PyTypeObject *metatype, PyObject *bases): the most
+ * derived of metatype and the bases' metaclasses, as class creation picks it (mypyc's
+ * CPyType_FromTemplate uses it). */
+PyTypeObject *_PyType_CalculateMetaclass(PyTypeObject *metatype, PyObject *bases) {
+    PyTypeObject *winner = metatype;
+    Py_ssize_t n = PyTuple_Size(bases);
+    if (n < 0) return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyTypeObject *t = Py_TYPE(PyTuple_GetItem(bases, i));
+        if (PyType_IsSubtype(winner, t)) continue;
+        if (PyType_IsSubtype(t, winner)) { winner = t; continue; }
+        PyErr_SetString(PyExc_TypeError,
+                        "metaclass conflict: the metaclass of a derived class must be a "
+                        "(non-strict) subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}

@@ -1,5 +1,6 @@
 import CPythonABI
 import PyObjects
+import PyVM
 
 /// A C object pointer, as extensions see it.
 public typealias CObject = UnsafeMutablePointer<CPythonABI.PyObject>
@@ -48,6 +49,7 @@ public enum Bridge {
             let entry = builtins[i]
             if let t = byName[String(cString: entry.name)] { pair(static: entry.type, with: t) }
         }
+        pairDataTypes()
         var excCount = 0
         let excs = swpy_exception_types(&excCount)!
         let known = Dictionary(PyExc.all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
@@ -83,8 +85,36 @@ public enum Bridge {
         }
     }
 
+    /// libpython's type objects that CShim defines as zeroed data (data.gen.c) and the runtime
+    /// has too get their fixed fields here and are paired, so C may use them directly (mypyc
+    /// calls `&PySuper_Type`). The others stay nameless; PyType_Ready refuses them.
+    static func pairDataTypes() {
+        let byName: [String: PyType] = [
+            "super": VMTypes.superType, "property": PyTypes.property,
+            "staticmethod": PyTypes.staticmethod, "classmethod": PyTypes.classmethod,
+        ]
+        var count = 0
+        let entries = swpy_data_types(&count)!
+        for i in 0..<count {
+            let c = entries[i].type!
+            guard let t = byName[String(cString: entries[i].name)], c.pointee.tp_name == nil else { continue }
+            c.pointee.ob_base.ob_base.ob_refcnt = 1
+            c.pointee.ob_base.ob_base.ob_type = Mirrors.staticType(&PyType_Type)
+            c.pointee.tp_name = UnsafePointer(strdup(t.name))
+            c.pointee.tp_basicsize = MemoryLayout<CPythonABI.PyObject>.size
+            c.pointee.tp_flags = UInt(Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE | Py_TPFLAGS_BASETYPE)
+            c.pointee.tp_base = Mirrors.staticType(&PyBaseObject_Type)
+            c.pointee.tp_dealloc = swpy_mirror_dealloc
+            c.pointee.tp_free = PyObject_Free
+            pair(static: c, with: t)
+        }
+    }
+
     static func pair(static cType: CType, with type: PyType) {
         swpy_fill_builtin_slots(cType)
+        // Static type objects are never freed; a count as high as the singletons' keeps C's
+        // counting of them (Cython decrefs the metaclass it was given) from reaching zero.
+        cType.pointee.ob_base.ob_base.ob_refcnt = 1 << 30
         typeForStatic[UnsafeMutableRawPointer(cType)] = type
         type.bridgeType = UnsafeMutableRawPointer(cType)
         type.bridgeHandle = UnsafeMutableRawPointer(cType)

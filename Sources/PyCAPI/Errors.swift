@@ -69,3 +69,49 @@ func capiObject(_ body: () throws -> PyObjects.PyObject) -> CObject? {
 
 /// A C string argument as Swift text.
 func text(_ p: UnsafePointer<CChar>?) -> String { p.map { String(cString: $0) } ?? "" }
+
+// MARK: - The exception being handled (sys.exc_info()); mypyc saves and restores it around
+// every `except` block.
+
+/// void PyErr_GetExcInfo(PyObject **type, PyObject **value, PyObject **tb): new references,
+/// NULL when no exception is being handled.
+@_cdecl("PyErr_GetExcInfo")
+public func PyErr_GetExcInfo_(_ type: UnsafeMutablePointer<CObject?>?, _ value: UnsafeMutablePointer<CObject?>?,
+                              _ tb: UnsafeMutablePointer<CObject?>?) {
+    let e = Runtime.handledException
+    type?.pointee = e.map { Bridge.newReference($0.type) }
+    value?.pointee = e.map { Bridge.newReference($0) }
+    tb?.pointee = e?.traceback.map { Bridge.newReference($0) }
+}
+
+/// void PyErr_SetExcInfo(PyObject *type, PyObject *value, PyObject *tb): steals all three; as
+/// CPython 3.11, only the value matters. mypyc reads it back straight from the thread state
+/// (`tstate->exc_info->exc_value`), so it is stored there too, holding the stolen reference.
+@_cdecl("PyErr_SetExcInfo")
+public func PyErr_SetExcInfo_(_ type: CObject?, _ value: CObject?, _ tb: CObject?) {
+    setHandled(value)
+    if let type { Bridge.decref(type) }
+    if let tb { Bridge.decref(tb) }
+}
+
+/// Makes `value` (an owned reference, or NULL) the exception being handled.
+private func setHandled(_ value: CObject?) {
+    Runtime.handledException = value.map { Bridge.object($0) } as? PyBaseException
+    let item = PyThreadState_Get()!.pointee.exc_info!
+    let old = item.pointee.exc_value
+    item.pointee.exc_value = value
+    if let old { Bridge.decref(old) }
+}
+
+/// PyObject *PyErr_GetHandledException(void): a new reference, or NULL.
+@_cdecl("PyErr_GetHandledException")
+public func PyErr_GetHandledException_() -> CObject? {
+    Runtime.handledException.map { Bridge.newReference($0) }
+}
+
+/// void PyErr_SetHandledException(PyObject *exc): borrowed; NULL or None clears.
+@_cdecl("PyErr_SetHandledException")
+public func PyErr_SetHandledException_(_ exc: CObject?) {
+    if let exc { exc.pointee.ob_refcnt += 1 }
+    setHandled(exc)
+}

@@ -234,3 +234,43 @@ public func PyModule_SetDocString_(_ op: CObject?, _ doc: UnsafePointer<CChar>?)
         return 0
     }
 }
+
+// MARK: - PyState_*: single-phase modules found by their PyModuleDef (CPython's
+// interp->modules_by_index), registered after PyInit_* returns or by PyState_AddModule.
+
+/// The modules registered for each def, held for the process as in CPython.
+nonisolated(unsafe) private var modulesByDef: [UnsafeMutableRawPointer: PyObjects.PyObject] = [:]
+
+/// int PyState_AddModule(PyObject *module, PyModuleDef *def)
+@_cdecl("PyState_AddModule")
+public func PyState_AddModule_(_ module: CObject?, _ def: UnsafeMutablePointer<PyModuleDef>?) -> Int32 {
+    capi(-1) {
+        guard let module, let def else {
+            throw PythonError(PyExc.SystemError, module == nil ? "module is NULL" : "module definition is NULL")
+        }
+        if def.pointee.m_slots != nil {
+            throw PythonError(PyExc.SystemError, "PyState_AddModule called on module with slots")
+        }
+        modulesByDef[UnsafeMutableRawPointer(def)] = Bridge.object(module)
+        return 0
+    }
+}
+
+/// PyObject *PyState_FindModule(PyModuleDef *def): borrowed, or NULL (no error) when the def
+/// has no single-phase module (multi-phase defs never have one).
+@_cdecl("PyState_FindModule")
+public func PyState_FindModule_(_ def: UnsafeMutablePointer<PyModuleDef>?) -> CObject? {
+    guard let def, def.pointee.m_slots == nil else { return nil }
+    return modulesByDef[UnsafeMutableRawPointer(def)].map { Bridge.borrowed($0) }
+}
+
+/// int PyState_RemoveModule(PyModuleDef *def)
+@_cdecl("PyState_RemoveModule")
+public func PyState_RemoveModule_(_ def: UnsafeMutablePointer<PyModuleDef>?) -> Int32 {
+    capi(-1) {
+        guard let def, modulesByDef.removeValue(forKey: UnsafeMutableRawPointer(def)) != nil else {
+            throw PythonError(PyExc.SystemError, "PyState_RemoveModule: module to remove not found")
+        }
+        return 0
+    }
+}

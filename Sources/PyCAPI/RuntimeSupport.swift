@@ -81,6 +81,12 @@ public func PyErr_NormalizeException_(_ exc: UnsafeMutablePointer<CObject?>?, _ 
 public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
     guard let t else { return -1 }
     if t.pointee.tp_flags & UInt(Py_TPFLAGS_READY) != 0 { return 0 }
+    // As CPython: a type without a name (e.g. one of libpython's types the runtime does not
+    // provide yet, such as PyContext_Type) is refused rather than crashing later on tp_name.
+    if t.pointee.tp_name == nil {
+        Errors.set(PythonError(PyExc.SystemError, "Type does not define the tp_name field."))
+        return -1
+    }
     if t.pointee.tp_base == nil && t != Mirrors.staticType(&PyBaseObject_Type) {
         t.pointee.tp_base = Mirrors.staticType(&PyBaseObject_Type)
     }
@@ -109,6 +115,13 @@ public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
     // type and tp_dict now.
     if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) == 0 && Bridge.typeForStatic[UnsafeMutableRawPointer(t)] == nil {
         TypeBridge.exposeDict(t)
+    }
+    // C walks tp_mro and tp_bases directly (Cython's __Pyx_MergeVtables); held for the process.
+    if t.pointee.tp_mro == nil, let type = Bridge.typeForStatic[UnsafeMutableRawPointer(t)] {
+        t.pointee.tp_mro = Bridge.newReference(PyTuple(type.mro.map { $0 as PyObjects.PyObject }))
+        if t.pointee.tp_bases == nil {
+            t.pointee.tp_bases = Bridge.newReference(PyTuple(type.bases.map { $0 as PyObjects.PyObject }))
+        }
     }
     return 0
 }

@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 701 implemented by Swallow, 954 stubs.
+    /// CPython 3.11.7 exports (1655): 717 implemented by Swallow, 938 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -186,15 +186,15 @@ extension SymbolStatus {
     SDAL PyEnum_Type
     IFAL PyErr_BadArgument
     SFAL PyErr_BadInternalCall
-    SFAL PyErr_CheckSignals
+    IFAL PyErr_CheckSignals
     IFAL PyErr_Clear
     IFAL PyErr_Display
     IFAL PyErr_ExceptionMatches
     IFAL PyErr_Fetch
     IFAL PyErr_Format
     IFAL PyErr_FormatV
-    SFAL PyErr_GetExcInfo
-    SFAL PyErr_GetHandledException
+    IFAL PyErr_GetExcInfo
+    IFAL PyErr_GetHandledException
     IFAL PyErr_GivenExceptionMatches
     IFAL PyErr_NewException
     IFAL PyErr_NewExceptionWithDoc
@@ -208,12 +208,12 @@ extension SymbolStatus {
     SF-- PyErr_RangedSyntaxLocationObject
     IFAL PyErr_ResourceWarning
     IFAL PyErr_Restore
-    SFAL PyErr_SetExcInfo
+    IFAL PyErr_SetExcInfo
     IFAL PyErr_SetFromErrno
     SFAL PyErr_SetFromErrnoWithFilename
     SFAL PyErr_SetFromErrnoWithFilenameObject
     SFAL PyErr_SetFromErrnoWithFilenameObjects
-    SFAL PyErr_SetHandledException
+    IFAL PyErr_SetHandledException
     SFAL PyErr_SetImportError
     SFAL PyErr_SetImportErrorSubclass
     SFAL PyErr_SetInterrupt
@@ -616,7 +616,7 @@ extension SymbolStatus {
     SFAL PyOS_BeforeFork
     SFAL PyOS_FSPath
     SDAL PyOS_InputHook
-    SFAL PyOS_InterruptOccurred
+    IFAL PyOS_InterruptOccurred
     SF-- PyOS_Readline
     SD-- PyOS_ReadlineFunctionPointer
     IFAL PyOS_double_to_string
@@ -769,9 +769,9 @@ extension SymbolStatus {
     IFAL PySlice_New
     IDAL PySlice_Type
     SFAL PySlice_Unpack
-    SFAL PyState_AddModule
-    SFAL PyState_FindModule
-    SFAL PyState_RemoveModule
+    IFAL PyState_AddModule
+    IFAL PyState_FindModule
+    IFAL PyState_RemoveModule
     SF-- PyStaticMethod_New
     SD-- PyStaticMethod_Type
     SF-- PyStatus_Error
@@ -1192,7 +1192,7 @@ extension SymbolStatus {
     IFAL _PyErr_BadInternalCall
     SF-- _PyErr_ChainExceptions
     SF-- _PyErr_ChainStackItem
-    SF-- _PyErr_CheckSignals
+    IF-- _PyErr_CheckSignals
     SF-- _PyErr_CheckSignalsTstate
     SF-- _PyErr_Clear
     SF-- _PyErr_Display
@@ -1432,13 +1432,13 @@ extension SymbolStatus {
     SF-- _PyTraceBack_Print_Indented
     SF-- _PyTraceMalloc_GetTraceback
     SF-- _PyTraceback_Add
-    SF-- _PyTrash_begin
-    SF-- _PyTrash_cond
-    SF-- _PyTrash_end
+    IF-- _PyTrash_begin
+    IF-- _PyTrash_cond
+    IF-- _PyTrash_end
     SF-- _PyTuple_DebugMallocStats
     SF-- _PyTuple_MaybeUntrack
     SF-- _PyTuple_Resize
-    SF-- _PyType_CalculateMetaclass
+    IF-- _PyType_CalculateMetaclass
     SF-- _PyType_CheckConsistency
     SF-- _PyType_GetDocFromInternalDoc
     SF-- _PyType_GetTextSignatureFromInternalDoc
@@ -1530,7 +1530,7 @@ extension SymbolStatus {
     SF-- _Py_ClearStandardStreamEncoding
     SF-- _Py_CoerceLegacyLocale
     IFAL _Py_Dealloc
-    SFAL _Py_DecRef
+    IFAL _Py_DecRef
     SF-- _Py_DecodeLocaleEx
     SF-- _Py_DecodeUTF8Ex
     SF-- _Py_DecodeUTF8_surrogateescape
@@ -1570,7 +1570,7 @@ extension SymbolStatus {
     SF-- _Py_HashPointer
     SF-- _Py_HashPointerRaw
     SD-- _Py_HashSecret
-    SFAL _Py_IncRef
+    IFAL _Py_IncRef
     SF-- _Py_InitializeMain
     SF-- _Py_IsCoreInitialized
     SF-- _Py_IsFinalizing

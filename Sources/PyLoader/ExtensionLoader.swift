@@ -58,6 +58,10 @@ public enum ExtensionLoader {
         }
         let module = Bridge.steal(result)
         setFile(module, path)
+        // As CPython after a single-phase init: PyState_FindModule(def) finds the module now.
+        if module is PyModule, let def = PyModule_GetDef(Bridge.borrowed(module)) {
+            _ = PyState_AddModule_(Bridge.borrowed(module), def)
+        }
         return module
     }
 

@@ -70,6 +70,8 @@ void swpy_free_object(void *op);
 /* Builtin static type objects, for the runtime to pair with its own types. */
 typedef struct { PyTypeObject *type; const char *name; } swpy_static_type;
 const swpy_static_type *swpy_static_types(size_t *count);
+/* libpython's type objects defined as zeroed data (data.gen.c) that the runtime also has. */
+const swpy_static_type *swpy_data_types(size_t *count);
 /* The builtin exception types, in base-before-derived order. */
 const swpy_static_type *swpy_exception_types(size_t *count);
 /* The static singletons, to attach their runtime objects at start-up. */
