@@ -82,6 +82,7 @@ SWPY_TYPE(PyCFunction_Type, "builtin_function_or_method", sizeof(PyCFunctionObje
 SWPY_TYPE(PyFunction_Type, "function", 160, 0, 0, &PyBaseObject_Type)
 SWPY_TYPE(PyMethod_Type, "method", 48, 0, 0, &PyBaseObject_Type)
 SWPY_TYPE(PyCode_Type, "code", 208, 2, 0, &PyBaseObject_Type)
+SWPY_TYPE(PyFrame_Type, "frame", 80, 8, 0, &PyBaseObject_Type)
 SWPY_TYPE(_PyNone_Type, "NoneType", sizeof(PyObject), 0, 0, &PyBaseObject_Type)
 SWPY_TYPE(_PyNotImplemented_Type, "NotImplementedType", sizeof(PyObject), 0, 0, &PyBaseObject_Type)
 SWPY_TYPE(PyEllipsis_Type, "ellipsis", sizeof(PyObject), 0, 0, &PyBaseObject_Type)

@@ -18,6 +18,7 @@
 #include <pthread.h>
 #include <unistd.h>
 #include <sys/syscall.h>
+#include <time.h>
 
 /* The interpreter: one, opaque to extensions (they compare or pass the pointer). */
 static _Alignas(16) unsigned char the_interpreter[4096];
@@ -259,3 +260,87 @@ PyObject *PyInterpreterState_GetDict(PyInterpreterState *interp) {
     }
     return interp_dict;
 }
+
+/* ---- PyThread locks: binary locks any thread may release (a mutex and a condition) ---- */
+
+typedef struct {
+    pthread_mutex_t mutex;
+    pthread_cond_t released;
+    int locked;
+} swpy_lock;
+
+void *PyThread_allocate_lock(void) {
+    swpy_lock *l = calloc(1, sizeof *l);
+    if (l == NULL) return NULL;
+    pthread_mutex_init(&l->mutex, NULL);
+    pthread_cond_init(&l->released, NULL);
+    return l;
+}
+
+void PyThread_free_lock(void *lock) {
+    swpy_lock *l = lock;
+    if (l == NULL) return;
+    pthread_mutex_destroy(&l->mutex);
+    pthread_cond_destroy(&l->released);
+    free(l);
+}
+
+/* PY_LOCK_ACQUIRED (1) or PY_LOCK_FAILURE (0); timeout in microseconds, -1 waits for ever. */
+int PyThread_acquire_lock_timed(void *lock, long long microseconds, int intr_flag) {
+    (void)intr_flag;
+    swpy_lock *l = lock;
+    pthread_mutex_lock(&l->mutex);
+    int ok = 1;
+    if (microseconds == 0) {
+        ok = !l->locked;
+    } else if (microseconds < 0) {
+        while (l->locked) pthread_cond_wait(&l->released, &l->mutex);
+    } else {
+        struct timespec deadline;
+        clock_gettime(CLOCK_REALTIME, &deadline);
+        deadline.tv_sec += (time_t)(microseconds / 1000000);
+        deadline.tv_nsec += (long)(microseconds % 1000000) * 1000;
+        if (deadline.tv_nsec >= 1000000000L) {
+            deadline.tv_sec++;
+            deadline.tv_nsec -= 1000000000L;
+        }
+        while (l->locked && ok) ok = pthread_cond_timedwait(&l->released, &l->mutex, &deadline) == 0 || !l->locked;
+        ok = !l->locked;
+    }
+    if (ok) l->locked = 1;
+    pthread_mutex_unlock(&l->mutex);
+    return ok;
+}
+
+int PyThread_acquire_lock(void *lock, int waitflag) {
+    return PyThread_acquire_lock_timed(lock, waitflag ? -1 : 0, 0);
+}
+
+void PyThread_release_lock(void *lock) {
+    swpy_lock *l = lock;
+    pthread_mutex_lock(&l->mutex);
+    l->locked = 0;
+    pthread_cond_signal(&l->released);
+    pthread_mutex_unlock(&l->mutex);
+}
+
+unsigned long PyThread_get_thread_ident(void) { return (unsigned long)pthread_self(); }
+unsigned long PyThread_get_thread_native_id(void) { return (unsigned long)syscall(SYS_gettid); }
+
+/* ---- recursion checks of C code (Py_EnterRecursiveCall) ---- */
+
+int Py_EnterRecursiveCall(const char *where) {
+    PyThreadState *ts = PyThreadState_Get();
+    return ts->recursion_remaining-- <= 0 && _Py_CheckRecursiveCall(ts, where);
+}
+
+void Py_LeaveRecursiveCall(void) { PyThreadState_Get()->recursion_remaining++; }
+
+/* ---- gc switches: the runtime's collector runs on request; these only keep the state ---- */
+
+static int gc_enabled = 1;
+int PyGC_Enable(void) { int old = gc_enabled; gc_enabled = 1; return old; }
+int PyGC_Disable(void) { int old = gc_enabled; gc_enabled = 0; return old; }
+int PyGC_IsEnabled(void) { return gc_enabled; }
+
+int Py_IsInitialized(void) { return 1; }

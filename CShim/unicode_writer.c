@@ -342,3 +342,135 @@ const char *const PyStructSequence_UnnamedField = "unnamed field";
 const char *Py_FileSystemDefaultEncoding = "utf-8";
 const char *Py_FileSystemDefaultEncodeErrors = "surrogateescape";
 int Py_HasFileSystemDefaultEncoding = 0;
+
+/* ---- more helpers of compiled extensions ---- */
+
+/* void PyObject_ClearWeakRefs(PyObject *o): the runtime holds no weak references to C objects'
+ * weak-reference lists, so there is nothing to clear (called from tp_dealloc). */
+void PyObject_ClearWeakRefs(PyObject *o) { (void)o; }
+
+/* int PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...) */
+int PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    PyObject *message = PyUnicode_FromFormatV(format, va);
+    va_end(va);
+    if (message == NULL) return -1;
+    const char *text = PyUnicode_AsUTF8(message);
+    int r = text == NULL ? -1 : PyErr_WarnEx(category, text, stack_level);
+    Py_DECREF(message);
+    return r;
+}
+
+int PyErr_ResourceWarning(PyObject *source, Py_ssize_t stack_level, const char *format, ...) {
+    (void)source;
+    va_list va;
+    va_start(va, format);
+    PyObject *message = PyUnicode_FromFormatV(format, va);
+    va_end(va);
+    if (message == NULL) return -1;
+    const char *text = PyUnicode_AsUTF8(message);
+    int r = text == NULL ? -1 : PyErr_WarnEx(PyExc_ResourceWarning, text, stack_level);
+    Py_DECREF(message);
+    return r;
+}
+
+/* PyObject *PyObject_VectorcallDict(callable, args, nargsf, kwdict) */
+PyObject *PyObject_VectorcallDict(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwdict) {
+    Py_ssize_t n = (Py_ssize_t)(nargsf & ~((size_t)1 << (8 * sizeof(size_t) - 1)));
+    PyObject *t = PyTuple_New(n);
+    if (t == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_INCREF(args[i]);
+        PyTuple_SET_ITEM(t, i, args[i]);
+    }
+    PyObject *r = PyObject_Call(callable, t, kwdict);
+    Py_DECREF(t);
+    return r;
+}
+
+/* void PyErr_WriteUnraisable(PyObject *obj): reports the pending exception on sys.stderr as an
+ * ignored one, as CPython's default hook words it, and clears it. */
+void PyErr_WriteUnraisable(PyObject *obj) {
+    PyObject *type, *value, *tb;
+    PyErr_Fetch(&type, &value, &tb);
+    if (type == NULL) return;
+    PyErr_NormalizeException(&type, &value, &tb);
+    if (obj != NULL) PySys_FormatStderr("Exception ignored in: %R\n", obj);
+    PyObject *text = value ? PyObject_Str(value) : NULL;
+    if (text == NULL) PyErr_Clear();
+    const char *name = ((PyTypeObject *)type)->tp_name;
+    if (text != NULL && PyUnicode_GET_LENGTH(text) > 0)
+        PySys_FormatStderr("%s: %U\n", name, text);
+    else
+        PySys_FormatStderr("%s\n", name);
+    Py_XDECREF(text);
+    Py_XDECREF(type);
+    Py_XDECREF(value);
+    Py_XDECREF(tb);
+}
+
+/* PyObject *PyVectorcall_Call(PyObject *callable, PyObject *tuple, PyObject *dict) */
+PyObject *PyVectorcall_Call(PyObject *callable, PyObject *tuple, PyObject *dict) {
+    return PyObject_Call(callable, tuple, dict);
+}
+
+/* int _PyBytes_Resize(PyObject **pv, Py_ssize_t newsize): only for a bytes object nobody else
+ * holds (refcount 1), as in CPython. The result may be a new object; on failure *pv is released
+ * and set to NULL. */
+int _PyBytes_Resize(PyObject **pv, Py_ssize_t newsize) {
+    PyObject *v = *pv;
+    if (v == NULL || !PyBytes_Check(v) || Py_REFCNT(v) != 1 || newsize < 0) {
+        *pv = NULL;
+        Py_XDECREF(v);
+        /* CPython's text names the place in its sources that checks. */
+        PyErr_SetString(PyExc_SystemError, "Objects/bytesobject.c:3124: bad argument to internal function");
+        return -1;
+    }
+    if (PyBytes_GET_SIZE(v) == newsize) return 0;
+    PyObject *fresh = PyBytes_FromStringAndSize(NULL, newsize);
+    if (fresh == NULL) {
+        *pv = NULL;
+        Py_DECREF(v);
+        return -1;
+    }
+    Py_ssize_t keep = PyBytes_GET_SIZE(v) < newsize ? PyBytes_GET_SIZE(v) : newsize;
+    memcpy(PyBytes_AS_STRING(fresh), PyBytes_AS_STRING(v), (size_t)keep);
+    Py_DECREF(v);
+    *pv = fresh;
+    return 0;
+}
+
+/* PyObject **_PyObject_GetDictPtr(PyObject *obj): where a C object keeps its __dict__
+ * (tp_dictoffset; negative offsets count from the end of a variable-size object), or NULL. */
+PyObject **_PyObject_GetDictPtr(PyObject *obj) {
+    Py_ssize_t offset = Py_TYPE(obj)->tp_dictoffset;
+    if (offset == 0) return NULL;
+    if (offset < 0) {
+        Py_ssize_t size = Py_TYPE(obj)->tp_basicsize + (Py_SIZE(obj) < 0 ? -Py_SIZE(obj) : Py_SIZE(obj)) * Py_TYPE(obj)->tp_itemsize;
+        offset += (size + 7) & ~(Py_ssize_t)7;
+    }
+    return (PyObject **)((char *)obj + offset);
+}
+
+/* void PyObject_CallFinalizer(PyObject *self): runs tp_finalize. */
+void PyObject_CallFinalizer(PyObject *self) {
+    destructor finalize = Py_TYPE(self)->tp_finalize;
+    if (finalize == NULL) return;
+    finalize(self);
+}
+
+/* int PyObject_CallFinalizerFromDealloc(PyObject *self): from tp_dealloc (refcount 0): the object
+ * is resurrected for tp_finalize; -1 if the finalizer kept it alive, 0 if dealloc may go on. */
+int PyObject_CallFinalizerFromDealloc(PyObject *self) {
+    if (Py_REFCNT(self) != 0) {
+        fprintf(stderr, "Fatal Python error: PyObject_CallFinalizerFromDealloc called on object with a non-zero refcount\n");
+        abort();
+    }
+    Py_SET_REFCNT(self, 1);
+    PyObject_CallFinalizer(self);
+    Py_SET_REFCNT(self, Py_REFCNT(self) - 1);
+    return Py_REFCNT(self) == 0 ? 0 : -1;
+}
+
+int PyObject_GC_IsFinalized(PyObject *op) { (void)op; return 0; }

@@ -61,6 +61,15 @@ final class CodeUnit {
         return varnames.count - 1
     }
 
+    /// A private name (`__x`) inside a class is stored as `_Class__x`, as CPython mangles it.
+    func mangled(_ name: String) -> String {
+        guard let p = scope.privateName, name.hasPrefix("__"), !name.hasSuffix("__"), !name.contains(".") else {
+            return name
+        }
+        let stripped = p.drop { $0 == "_" }
+        return stripped.isEmpty ? name : "_\(stripped)\(name)"
+    }
+
     func nameSlot(_ name: String) -> Int32 {
         if let i = nameIndex[name] { return Int32(i) }
         names.append(name)

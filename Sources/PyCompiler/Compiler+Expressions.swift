@@ -204,7 +204,7 @@ extension Compiler {
             precondition(ctx == .load)
             try compile(value)
             u.loc = e.loc
-            u.emit(.loadAttr, u.nameSlot(attr))
+            u.emit(.loadAttr, u.nameSlot(u.mangled(attr)))
         case let .subscript(value, slice, _):
             try compile(value)
             try compile(slice)
@@ -307,7 +307,7 @@ extension Compiler {
         if simple, case let .attribute(obj, attr, _) = function.kind {
             try compile(obj)
             u.loc = function.loc
-            u.emit(.loadMethod, u.nameSlot(attr))
+            u.emit(.loadMethod, u.nameSlot(u.mangled(attr)))
             for a in args { try compile(a) }
             for k in keywords { try compile(k.value) }
             u.loc = e.loc

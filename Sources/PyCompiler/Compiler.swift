@@ -111,17 +111,17 @@ final class Compiler {
         switch scope.kind {
         case .module:
             switch ctx {
-            case .load: u.emit(.loadName, u.nameSlot(name))
-            case .store: u.emit(.storeName, u.nameSlot(name))
-            case .del: u.emit(.deleteName, u.nameSlot(name))
+            case .load: u.emit(.loadName, u.nameSlot(u.mangled(name)))
+            case .store: u.emit(.storeName, u.nameSlot(u.mangled(name)))
+            case .del: u.emit(.deleteName, u.nameSlot(u.mangled(name)))
             }
         case .classBody:
             switch s {
             case .globalExplicit:
                 switch ctx {
-                case .load: u.emit(.loadGlobal, u.nameSlot(name))
-                case .store: u.emit(.storeGlobal, u.nameSlot(name))
-                case .del: u.emit(.deleteGlobal, u.nameSlot(name))
+                case .load: u.emit(.loadGlobal, u.nameSlot(u.mangled(name)))
+                case .store: u.emit(.storeGlobal, u.nameSlot(u.mangled(name)))
+                case .del: u.emit(.deleteGlobal, u.nameSlot(u.mangled(name)))
                 }
             case .free where !scope.classPassThrough.contains(name) && scope.uses[name].map({ !$0.contains(.bound) }) ?? true:
                 let idx = Int32(u.derefIndex[name]!)
@@ -132,9 +132,9 @@ final class Compiler {
                 }
             default:
                 switch ctx {
-                case .load: u.emit(.loadName, u.nameSlot(name))
-                case .store: u.emit(.storeName, u.nameSlot(name))
-                case .del: u.emit(.deleteName, u.nameSlot(name))
+                case .load: u.emit(.loadName, u.nameSlot(u.mangled(name)))
+                case .store: u.emit(.storeName, u.nameSlot(u.mangled(name)))
+                case .del: u.emit(.deleteName, u.nameSlot(u.mangled(name)))
                 }
             }
         case .function, .lambda, .comprehension, .annotation:
@@ -155,9 +155,9 @@ final class Compiler {
                 }
             case .globalExplicit, .globalImplicit:
                 switch ctx {
-                case .load: u.emit(.loadGlobal, u.nameSlot(name))
-                case .store: u.emit(.storeGlobal, u.nameSlot(name))
-                case .del: u.emit(.deleteGlobal, u.nameSlot(name))
+                case .load: u.emit(.loadGlobal, u.nameSlot(u.mangled(name)))
+                case .store: u.emit(.storeGlobal, u.nameSlot(u.mangled(name)))
+                case .del: u.emit(.deleteGlobal, u.nameSlot(u.mangled(name)))
                 }
             }
         }
@@ -576,7 +576,7 @@ final class Compiler {
         case let .attribute(value, attr, _):
             try compile(value)
             u.loc = t.loc
-            u.emit(.storeAttr, u.nameSlot(attr))
+            u.emit(.storeAttr, u.nameSlot(u.mangled(attr)))
         case let .subscript(value, slice, _):
             try compile(value)
             try compile(slice)
@@ -620,7 +620,7 @@ final class Compiler {
         case let .attribute(value, attr, _):
             try compile(value)
             u.loc = t.loc
-            u.emit(.deleteAttr, u.nameSlot(attr))
+            u.emit(.deleteAttr, u.nameSlot(u.mangled(attr)))
         case let .subscript(value, slice, _):
             try compile(value)
             try compile(slice)
@@ -646,13 +646,13 @@ final class Compiler {
             try compile(obj)
             u.emit(.dupTop)
             u.loc = target.loc
-            u.emit(.loadAttr, u.nameSlot(attr))
+            u.emit(.loadAttr, u.nameSlot(u.mangled(attr)))
             try compile(value)
             u.loc = target.loc.spanning(value.loc)
             u.emit(.inplaceOp, bop.rawValue)
             u.emit(.rotTwo)
             u.loc = target.loc
-            u.emit(.storeAttr, u.nameSlot(attr))
+            u.emit(.storeAttr, u.nameSlot(u.mangled(attr)))
         case let .subscript(obj, slice, _):
             try compile(obj)
             try compile(slice)

@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 583 implemented by Swallow, 1072 stubs.
+    /// CPython 3.11.7 exports (1655): 701 implemented by Swallow, 954 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -16,7 +16,7 @@ extension SymbolStatus {
     IFAL PyArg_UnpackTuple
     IFAL PyArg_VaParse
     IFAL PyArg_VaParseTupleAndKeywords
-    SFAL PyArg_ValidateKeywordArguments
+    IFAL PyArg_ValidateKeywordArguments
     SF-- PyAsyncGen_New
     SD-- PyAsyncGen_Type
     IDAL PyBaseObject_Type
@@ -89,9 +89,9 @@ extension SymbolStatus {
     SF-- PyCode_GetCode
     SF-- PyCode_GetFreevars
     SF-- PyCode_GetVarnames
-    SF-- PyCode_New
-    SF-- PyCode_NewEmpty
-    SF-- PyCode_NewWithPosOnlyArgs
+    IF-- PyCode_New
+    IF-- PyCode_NewEmpty
+    IF-- PyCode_NewWithPosOnlyArgs
     SF-- PyCode_Optimize
     ID-- PyCode_Type
     SFAL PyCodec_BackslashReplaceErrors
@@ -163,7 +163,7 @@ extension SymbolStatus {
     SDAL PyDictValues_Type
     IFAL PyDict_Clear
     IFAL PyDict_Contains
-    SFAL PyDict_Copy
+    IFAL PyDict_Copy
     IFAL PyDict_DelItem
     IFAL PyDict_DelItemString
     IFAL PyDict_GetItem
@@ -171,7 +171,7 @@ extension SymbolStatus {
     IFAL PyDict_GetItemWithError
     IFAL PyDict_Items
     IFAL PyDict_Keys
-    SFAL PyDict_Merge
+    IFAL PyDict_Merge
     SFAL PyDict_MergeFromSeq2
     IFAL PyDict_New
     IFAL PyDict_Next
@@ -180,7 +180,7 @@ extension SymbolStatus {
     IFAL PyDict_SetItemString
     IFAL PyDict_Size
     IDAL PyDict_Type
-    SFAL PyDict_Update
+    IFAL PyDict_Update
     IFAL PyDict_Values
     IDAL PyEllipsis_Type
     SDAL PyEnum_Type
@@ -188,7 +188,7 @@ extension SymbolStatus {
     SFAL PyErr_BadInternalCall
     SFAL PyErr_CheckSignals
     IFAL PyErr_Clear
-    SFAL PyErr_Display
+    IFAL PyErr_Display
     IFAL PyErr_ExceptionMatches
     IFAL PyErr_Fetch
     IFAL PyErr_Format
@@ -201,12 +201,12 @@ extension SymbolStatus {
     IFAL PyErr_NoMemory
     IFAL PyErr_NormalizeException
     IFAL PyErr_Occurred
-    SFAL PyErr_Print
-    SFAL PyErr_PrintEx
+    IFAL PyErr_Print
+    IFAL PyErr_PrintEx
     SFAL PyErr_ProgramText
     SF-- PyErr_ProgramTextObject
     SF-- PyErr_RangedSyntaxLocationObject
-    SFAL PyErr_ResourceWarning
+    IFAL PyErr_ResourceWarning
     IFAL PyErr_Restore
     SFAL PyErr_SetExcInfo
     IFAL PyErr_SetFromErrno
@@ -228,8 +228,8 @@ extension SymbolStatus {
     SFAL PyErr_WarnExplicit
     SF-- PyErr_WarnExplicitFormat
     SF-- PyErr_WarnExplicitObject
-    SFAL PyErr_WarnFormat
-    SFAL PyErr_WriteUnraisable
+    IFAL PyErr_WarnFormat
+    IFAL PyErr_WriteUnraisable
     IFAL PyEval_AcquireLock
     IFAL PyEval_AcquireThread
     IFAL PyEval_CallFunction
@@ -323,12 +323,12 @@ extension SymbolStatus {
     IDAL PyExc_Warning
     IDAL PyExc_ZeroDivisionError
     SFAL PyExceptionClass_Name
-    SFAL PyException_GetCause
-    SFAL PyException_GetContext
-    SFAL PyException_GetTraceback
-    SFAL PyException_SetCause
-    SFAL PyException_SetContext
-    SFAL PyException_SetTraceback
+    IFAL PyException_GetCause
+    IFAL PyException_GetContext
+    IFAL PyException_GetTraceback
+    IFAL PyException_SetCause
+    IFAL PyException_SetContext
+    IFAL PyException_SetTraceback
     SFAL PyFile_FromFd
     SFAL PyFile_GetLine
     SF-- PyFile_NewStdPrinter
@@ -362,9 +362,9 @@ extension SymbolStatus {
     SFAL PyFrame_GetLineNumber
     SF-- PyFrame_GetLocals
     SF-- PyFrame_LocalsToFast
-    SF-- PyFrame_New
-    SD-- PyFrame_Type
-    SFAL PyFrozenSet_New
+    IF-- PyFrame_New
+    ID-- PyFrame_Type
+    IFAL PyFrozenSet_New
     IDAL PyFrozenSet_Type
     SF-- PyFunction_GetAnnotations
     SF-- PyFunction_GetClosure
@@ -381,9 +381,9 @@ extension SymbolStatus {
     SF-- PyFunction_SetKwDefaults
     ID-- PyFunction_Type
     SFAL PyGC_Collect
-    SFAL PyGC_Disable
-    SFAL PyGC_Enable
-    SFAL PyGC_IsEnabled
+    IFAL PyGC_Disable
+    IFAL PyGC_Enable
+    IFAL PyGC_IsEnabled
     IF-- PyGILState_Check
     IFAL PyGILState_Ensure
     IFAL PyGILState_GetThisThreadState
@@ -393,8 +393,8 @@ extension SymbolStatus {
     SD-- PyGen_Type
     SDAL PyGetSetDescr_Type
     SF-- PyHash_GetFuncDef
-    SFAL PyImport_AddModule
-    SFAL PyImport_AddModuleObject
+    IFAL PyImport_AddModule
+    IFAL PyImport_AddModuleObject
     SFAL PyImport_AppendInittab
     SFAL PyImport_ExecCodeModule
     SFAL PyImport_ExecCodeModuleEx
@@ -457,7 +457,7 @@ extension SymbolStatus {
     SFAL PyInterpreterState_New
     IF-- PyInterpreterState_Next
     IF-- PyInterpreterState_ThreadHead
-    SFAL PyIter_Check
+    IFAL PyIter_Check
     IFAL PyIter_Next
     SFAL PyIter_Send
     SDAL PyListIter_Type
@@ -493,7 +493,7 @@ extension SymbolStatus {
     IFAL PyLong_FromSize_t
     IFAL PyLong_FromSsize_t
     IFAL PyLong_FromString
-    SF-- PyLong_FromUnicodeObject
+    IF-- PyLong_FromUnicodeObject
     IFAL PyLong_FromUnsignedLong
     IFAL PyLong_FromUnsignedLongLong
     IFAL PyLong_FromVoidPtr
@@ -540,7 +540,7 @@ extension SymbolStatus {
     SDAL PyMemoryView_Type
     SDAL PyMethodDescr_Type
     SF-- PyMethod_Function
-    SF-- PyMethod_New
+    IF-- PyMethod_New
     SF-- PyMethod_Self
     ID-- PyMethod_Type
     IFAL PyModuleDef_Init
@@ -629,15 +629,15 @@ extension SymbolStatus {
     IFAL PyOS_strtol
     IFAL PyOS_strtoul
     IFAL PyOS_vsnprintf
-    SFAL PyObject_ASCII
+    IFAL PyObject_ASCII
     SFAL PyObject_AsCharBuffer
     SFAL PyObject_AsFileDescriptor
     SFAL PyObject_AsReadBuffer
     SFAL PyObject_AsWriteBuffer
-    SFAL PyObject_Bytes
+    IFAL PyObject_Bytes
     IFAL PyObject_Call
-    SF-- PyObject_CallFinalizer
-    SF-- PyObject_CallFinalizerFromDealloc
+    IF-- PyObject_CallFinalizer
+    IF-- PyObject_CallFinalizerFromDealloc
     IFAL PyObject_CallFunction
     IFAL PyObject_CallFunctionObjArgs
     IFAL PyObject_CallMethod
@@ -646,25 +646,25 @@ extension SymbolStatus {
     IFAL PyObject_CallObject
     IF-- PyObject_CallOneArg
     IFAL PyObject_Calloc
-    SFAL PyObject_CheckBuffer
+    IFAL PyObject_CheckBuffer
     SFAL PyObject_CheckReadBuffer
-    SFAL PyObject_ClearWeakRefs
+    IFAL PyObject_ClearWeakRefs
     SFAL PyObject_CopyData
     IFAL PyObject_DelItem
     SFAL PyObject_DelItemString
-    SFAL PyObject_Dir
-    SFAL PyObject_Format
+    IFAL PyObject_Dir
+    IFAL PyObject_Format
     IFAL PyObject_Free
     IFAL PyObject_GC_Del
-    SFAL PyObject_GC_IsFinalized
+    IFAL PyObject_GC_IsFinalized
     SFAL PyObject_GC_IsTracked
     IFAL PyObject_GC_Track
     IFAL PyObject_GC_UnTrack
     SF-- PyObject_GET_WEAKREFS_LISTPTR
     IFAL PyObject_GenericGetAttr
-    SFAL PyObject_GenericGetDict
+    IFAL PyObject_GenericGetDict
     IFAL PyObject_GenericSetAttr
-    SFAL PyObject_GenericSetDict
+    IFAL PyObject_GenericSetDict
     SFAL PyObject_GetAIter
     SF-- PyObject_GetArenaAllocator
     IFAL PyObject_GetAttr
@@ -680,7 +680,7 @@ extension SymbolStatus {
     IFAL PyObject_Init
     SFAL PyObject_InitVar
     IFAL PyObject_IsInstance
-    SFAL PyObject_IsSubclass
+    IFAL PyObject_IsSubclass
     IFAL PyObject_IsTrue
     IFAL PyObject_Length
     SF-- PyObject_LengthHint
@@ -700,7 +700,7 @@ extension SymbolStatus {
     IFAL PyObject_Str
     IFAL PyObject_Type
     IF-- PyObject_Vectorcall
-    SF-- PyObject_VectorcallDict
+    IF-- PyObject_VectorcallDict
     IF-- PyObject_VectorcallMethod
     SF-- PyPickleBuffer_FromObject
     SF-- PyPickleBuffer_GetBuffer
@@ -735,9 +735,9 @@ extension SymbolStatus {
     SFAL PySeqIter_New
     SDAL PySeqIter_Type
     IFAL PySequence_Check
-    SFAL PySequence_Concat
+    IFAL PySequence_Concat
     IFAL PySequence_Contains
-    SFAL PySequence_Count
+    IFAL PySequence_Count
     SFAL PySequence_DelItem
     SFAL PySequence_DelSlice
     IFAL PySequence_Fast
@@ -746,7 +746,7 @@ extension SymbolStatus {
     SFAL PySequence_In
     SFAL PySequence_InPlaceConcat
     SFAL PySequence_InPlaceRepeat
-    SFAL PySequence_Index
+    IFAL PySequence_Index
     SFAL PySequence_Length
     IFAL PySequence_List
     SFAL PySequence_Repeat
@@ -755,18 +755,18 @@ extension SymbolStatus {
     IFAL PySequence_Size
     IFAL PySequence_Tuple
     SDAL PySetIter_Type
-    SFAL PySet_Add
-    SFAL PySet_Clear
-    SFAL PySet_Contains
-    SFAL PySet_Discard
-    SFAL PySet_New
-    SFAL PySet_Pop
-    SFAL PySet_Size
+    IFAL PySet_Add
+    IFAL PySet_Clear
+    IFAL PySet_Contains
+    IFAL PySet_Discard
+    IFAL PySet_New
+    IFAL PySet_Pop
+    IFAL PySet_Size
     IDAL PySet_Type
     SFAL PySlice_AdjustIndices
     SFAL PySlice_GetIndices
     SFAL PySlice_GetIndicesEx
-    SFAL PySlice_New
+    IFAL PySlice_New
     IDAL PySlice_Type
     SFAL PySlice_Unpack
     SFAL PyState_AddModule
@@ -824,20 +824,20 @@ extension SymbolStatus {
     IFAL PyThreadState_Swap
     SFAL PyThread_GetInfo
     SFAL PyThread_ReInitTLS
-    SFAL PyThread_acquire_lock
-    SFAL PyThread_acquire_lock_timed
-    SFAL PyThread_allocate_lock
+    IFAL PyThread_acquire_lock
+    IFAL PyThread_acquire_lock_timed
+    IFAL PyThread_allocate_lock
     SFAL PyThread_create_key
     SFAL PyThread_delete_key
     SFAL PyThread_delete_key_value
     SFAL PyThread_exit_thread
-    SFAL PyThread_free_lock
+    IFAL PyThread_free_lock
     SFAL PyThread_get_key_value
     SFAL PyThread_get_stacksize
-    SFAL PyThread_get_thread_ident
-    SFAL PyThread_get_thread_native_id
+    IFAL PyThread_get_thread_ident
+    IFAL PyThread_get_thread_native_id
     SFAL PyThread_init_thread
-    SFAL PyThread_release_lock
+    IFAL PyThread_release_lock
     SFAL PyThread_set_key_value
     SFAL PyThread_set_stacksize
     SFAL PyThread_start_new_thread
@@ -851,14 +851,14 @@ extension SymbolStatus {
     SF-- PyToken_OneChar
     SF-- PyToken_ThreeChars
     SF-- PyToken_TwoChars
-    SFAL PyTraceBack_Here
+    IFAL PyTraceBack_Here
     SFAL PyTraceBack_Print
     SDAL PyTraceBack_Type
     SF-- PyTraceMalloc_Track
     SF-- PyTraceMalloc_Untrack
     SDAL PyTupleIter_Type
     IFAL PyTuple_GetItem
-    SFAL PyTuple_GetSlice
+    IFAL PyTuple_GetSlice
     IFAL PyTuple_New
     IFAL PyTuple_Pack
     IFAL PyTuple_SetItem
@@ -874,11 +874,11 @@ extension SymbolStatus {
     IFAL PyType_GetModule
     IF-- PyType_GetModuleByDef
     IFAL PyType_GetModuleState
-    SFAL PyType_GetName
+    IFAL PyType_GetName
     SFAL PyType_GetQualName
     IFAL PyType_GetSlot
     IFAL PyType_IsSubtype
-    SFAL PyType_Modified
+    IFAL PyType_Modified
     IFAL PyType_Ready
     SF-- PyType_SUPPORTS_WEAKREFS
     IDAL PyType_Type
@@ -917,86 +917,86 @@ extension SymbolStatus {
     IFAL PyUnicode_AsEncodedString
     SFAL PyUnicode_AsEncodedUnicode
     IFAL PyUnicode_AsLatin1String
-    SFAL PyUnicode_AsRawUnicodeEscapeString
-    SFAL PyUnicode_AsUCS4
-    SFAL PyUnicode_AsUCS4Copy
-    SFAL PyUnicode_AsUTF16String
-    SFAL PyUnicode_AsUTF32String
+    IFAL PyUnicode_AsRawUnicodeEscapeString
+    IFAL PyUnicode_AsUCS4
+    IFAL PyUnicode_AsUCS4Copy
+    IFAL PyUnicode_AsUTF16String
+    IFAL PyUnicode_AsUTF32String
     IF-- PyUnicode_AsUTF8
     IFAL PyUnicode_AsUTF8AndSize
     IFAL PyUnicode_AsUTF8String
     SF-- PyUnicode_AsUnicode
     SF-- PyUnicode_AsUnicodeAndSize
-    SFAL PyUnicode_AsUnicodeEscapeString
-    SFAL PyUnicode_AsWideChar
-    SFAL PyUnicode_AsWideCharString
+    IFAL PyUnicode_AsUnicodeEscapeString
+    IFAL PyUnicode_AsWideChar
+    IFAL PyUnicode_AsWideCharString
     SFAL PyUnicode_BuildEncodingMap
     IFAL PyUnicode_Compare
     IFAL PyUnicode_CompareWithASCIIString
     IFAL PyUnicode_Concat
-    SFAL PyUnicode_Contains
+    IFAL PyUnicode_Contains
     SF-- PyUnicode_CopyCharacters
-    SFAL PyUnicode_Count
-    SFAL PyUnicode_Decode
-    SFAL PyUnicode_DecodeASCII
+    IFAL PyUnicode_Count
+    IFAL PyUnicode_Decode
+    IFAL PyUnicode_DecodeASCII
     SFAL PyUnicode_DecodeCharmap
-    SFAL PyUnicode_DecodeFSDefault
-    SFAL PyUnicode_DecodeFSDefaultAndSize
-    SFAL PyUnicode_DecodeLatin1
+    IFAL PyUnicode_DecodeFSDefault
+    IFAL PyUnicode_DecodeFSDefaultAndSize
+    IFAL PyUnicode_DecodeLatin1
     IFAL PyUnicode_DecodeLocale
-    SFAL PyUnicode_DecodeLocaleAndSize
-    SFAL PyUnicode_DecodeRawUnicodeEscape
-    SFAL PyUnicode_DecodeUTF16
+    IFAL PyUnicode_DecodeLocaleAndSize
+    IFAL PyUnicode_DecodeRawUnicodeEscape
+    IFAL PyUnicode_DecodeUTF16
     SFAL PyUnicode_DecodeUTF16Stateful
-    SFAL PyUnicode_DecodeUTF32
+    IFAL PyUnicode_DecodeUTF32
     SFAL PyUnicode_DecodeUTF32Stateful
-    SFAL PyUnicode_DecodeUTF7
+    IFAL PyUnicode_DecodeUTF7
     SFAL PyUnicode_DecodeUTF7Stateful
     IFAL PyUnicode_DecodeUTF8
-    SFAL PyUnicode_DecodeUTF8Stateful
-    SFAL PyUnicode_DecodeUnicodeEscape
-    SFAL PyUnicode_EncodeFSDefault
-    SFAL PyUnicode_EncodeLocale
-    SFAL PyUnicode_FSConverter
-    SFAL PyUnicode_FSDecoder
+    IFAL PyUnicode_DecodeUTF8Stateful
+    IFAL PyUnicode_DecodeUnicodeEscape
+    IFAL PyUnicode_EncodeFSDefault
+    IFAL PyUnicode_EncodeLocale
+    IFAL PyUnicode_FSConverter
+    IFAL PyUnicode_FSDecoder
     SF-- PyUnicode_Fill
-    SFAL PyUnicode_Find
-    SFAL PyUnicode_FindChar
-    SFAL PyUnicode_Format
-    SFAL PyUnicode_FromEncodedObject
+    IFAL PyUnicode_Find
+    IFAL PyUnicode_FindChar
+    IFAL PyUnicode_Format
+    IFAL PyUnicode_FromEncodedObject
     IFAL PyUnicode_FromFormat
     IFAL PyUnicode_FromFormatV
     IF-- PyUnicode_FromKindAndData
-    SFAL PyUnicode_FromObject
+    IFAL PyUnicode_FromObject
     IFAL PyUnicode_FromOrdinal
     IFAL PyUnicode_FromString
     IFAL PyUnicode_FromStringAndSize
     SF-- PyUnicode_FromUnicode
     IFAL PyUnicode_FromWideChar
-    SFAL PyUnicode_GetDefaultEncoding
+    IFAL PyUnicode_GetDefaultEncoding
     IFAL PyUnicode_GetLength
     SFAL PyUnicode_GetSize
     IFAL PyUnicode_InternFromString
-    SFAL PyUnicode_InternImmortal
+    IFAL PyUnicode_InternImmortal
     IFAL PyUnicode_InternInPlace
-    SFAL PyUnicode_IsIdentifier
+    IFAL PyUnicode_IsIdentifier
     IFAL PyUnicode_Join
     IF-- PyUnicode_New
-    SFAL PyUnicode_Partition
-    SFAL PyUnicode_RPartition
-    SFAL PyUnicode_RSplit
+    IFAL PyUnicode_Partition
+    IFAL PyUnicode_RPartition
+    IFAL PyUnicode_RSplit
     IFAL PyUnicode_ReadChar
-    SFAL PyUnicode_Replace
+    IFAL PyUnicode_Replace
     SFAL PyUnicode_Resize
-    SFAL PyUnicode_RichCompare
-    SFAL PyUnicode_Split
-    SFAL PyUnicode_Splitlines
+    IFAL PyUnicode_RichCompare
+    IFAL PyUnicode_Split
+    IFAL PyUnicode_Splitlines
     IFAL PyUnicode_Substring
-    SFAL PyUnicode_Tailmatch
-    SFAL PyUnicode_Translate
+    IFAL PyUnicode_Tailmatch
+    IFAL PyUnicode_Translate
     IDAL PyUnicode_Type
     IFAL PyUnicode_WriteChar
-    SF-- PyVectorcall_Call
+    IF-- PyVectorcall_Call
     SF-- PyVectorcall_Function
     SFAL PyWeakref_GetObject
     SFAL PyWeakref_NewProxy
@@ -1021,7 +1021,7 @@ extension SymbolStatus {
     SD-- Py_DontWriteBytecodeFlag
     SFAL Py_EncodeLocale
     SFAL Py_EndInterpreter
-    SFAL Py_EnterRecursiveCall
+    IFAL Py_EnterRecursiveCall
     SFAL Py_Exit
     SF-- Py_ExitStatusException
     SFAL Py_FatalError
@@ -1059,11 +1059,11 @@ extension SymbolStatus {
     SD-- Py_InteractiveFlag
     SFAL Py_Is
     SFAL Py_IsFalse
-    SFAL Py_IsInitialized
+    IFAL Py_IsInitialized
     SFAL Py_IsNone
     SFAL Py_IsTrue
     SD-- Py_IsolatedFlag
-    SFAL Py_LeaveRecursiveCall
+    IFAL Py_LeaveRecursiveCall
     SFAL Py_Main
     SFAL Py_MakePendingCalls
     SFAL Py_NewInterpreter
@@ -1141,7 +1141,7 @@ extension SymbolStatus {
     SF-- _PyBytes_FromHex
     SF-- _PyBytes_Join
     SF-- _PyBytes_Repeat
-    SF-- _PyBytes_Resize
+    IF-- _PyBytes_Resize
     SF-- _PyBytes_ReverseFind
     SF-- _PyCode_CheckLineNumber
     SF-- _PyCode_ConstantKey
@@ -1179,11 +1179,11 @@ extension SymbolStatus {
     SF-- _PyDict_GetItemIdWithError
     SF-- _PyDict_GetItemStringWithError
     SF-- _PyDict_GetItemWithError
-    SF-- _PyDict_GetItem_KnownHash
+    IF-- _PyDict_GetItem_KnownHash
     SF-- _PyDict_HasOnlyStringKeys
     SF-- _PyDict_MaybeUntrack
     SF-- _PyDict_MergeEx
-    SF-- _PyDict_NewPresized
+    IF-- _PyDict_NewPresized
     SF-- _PyDict_Next
     SF-- _PyDict_Pop
     SF-- _PyDict_SetItemId
@@ -1342,11 +1342,11 @@ extension SymbolStatus {
     IFAL _PyObject_GC_New
     IFAL _PyObject_GC_NewVar
     SFAL _PyObject_GC_Resize
-    SF-- _PyObject_GenericGetAttrWithDict
+    IF-- _PyObject_GenericGetAttrWithDict
     SF-- _PyObject_GenericSetAttrWithDict
     IF-- _PyObject_GetAttrId
     SF-- _PyObject_GetCrossInterpreterData
-    SF-- _PyObject_GetDictPtr
+    IF-- _PyObject_GetDictPtr
     SF-- _PyObject_GetMethod
     IF-- _PyObject_GetState
     SF-- _PyObject_HasLen
@@ -1442,7 +1442,7 @@ extension SymbolStatus {
     SF-- _PyType_CheckConsistency
     SF-- _PyType_GetDocFromInternalDoc
     SF-- _PyType_GetTextSignatureFromInternalDoc
-    SF-- _PyType_Lookup
+    IF-- _PyType_Lookup
     SF-- _PyType_LookupId
     SF-- _PyType_Name
     SF-- _PyUnicodeTranslateError_Create

@@ -112,6 +112,9 @@ public struct TypeFlags: OptionSet, Sendable {
     /// Instances have `__slots__` and no `__dict__`: their `instanceDict` holds only the slot
     /// values, reachable solely through the slots' member descriptors.
     public static let slotsNoDict = TypeFlags(rawValue: 1 << 4)
+    /// Instances have both slots and a `__dict__`: `instanceDict` holds the slot values and the
+    /// attribute dict sits inside it under a private key (see `Ops.attrDict`).
+    public static let slotsWithDict = TypeFlags(rawValue: 1 << 7)
     /// A Python class in the MRO defines `__getattribute__`.
     public static let customGetattribute = TypeFlags(rawValue: 1 << 5)
     /// A Python class in the MRO defines `__del__`.

@@ -71,6 +71,11 @@ enum Attributes {
             case "tb_next": return t.next ?? pyNone
             case "tb_lineno": return PyInt.make(t.line)
             case "tb_lasti": return PyInt.make(t.instructionIndex * 2)
+            case "tb_frame":
+                // Tracebacks keep no frames: a stand-in with the code and line (types.FrameType).
+                let f = Frame(code: t.code, globals: PyDict(), builtins: Runtime.builtins, locals: nil)
+                f.lastInstruction = t.instructionIndex
+                return PyFrameObject(f)
             default: return nil
             }
         case let c as CodeObject:
@@ -140,6 +145,20 @@ enum Attributes {
             case "fset": return p.fset ?? pyNone
             case "fdel": return p.fdel ?? pyNone
             case "__doc__": return p.doc ?? pyNone
+            case "__isabstractmethod__":
+                // abc: a property is abstract when any of its functions is.
+                for f in [p.fget, p.fset, p.fdel].compactMap({ $0 }) {
+                    if let v = try Ops.getAttrOptional(f, PyStr.intern("__isabstractmethod__")), try Ops.isTrue(v) { return pyTrue }
+                }
+                return pyFalse
+            default: return nil
+            }
+        case let g as InstanceDictDescriptor:
+            switch name {
+            case "__name__": return PyStr(g.name)
+            case "__qualname__": return PyStr("\(g.owner.name).\(g.name)")
+            case "__objclass__": return g.owner
+            case "__doc__": return pyNone
             default: return nil
             }
         case let m as PyMemberDescriptor:
@@ -150,9 +169,9 @@ enum Attributes {
             default: return nil
             }
         case let s as PyStaticMethod:
-            return name == "__func__" ? s.function : nil
+            return try wrapperAttribute(s.function, name)
         case let c as PyClassMethod:
-            return name == "__func__" ? c.function : nil
+            return try wrapperAttribute(c.function, name)
         case let g as PyGenerator:
             return Generators.attribute(g, name)
         case let f as PyFrameObject:
@@ -165,8 +184,20 @@ enum Attributes {
             default: return nil
             }
         default:
-            if name == "__dict__", !o.type.flags.contains(.slotsNoDict), let d = o.instanceDict { return d }
+            if name == "__dict__", let d = Ops.attrDict(o) { return d }
             return nil
+        }
+    }
+
+    /// staticmethod/classmethod objects expose their function and copy its identity (3.10+).
+    static func wrapperAttribute(_ f: PyObject, _ name: String) throws -> PyObject? {
+        switch name {
+        case "__func__", "__wrapped__": return f
+        case "__name__", "__qualname__", "__doc__", "__module__", "__annotations__":
+            return try Ops.getAttrOptional(f, PyStr.intern(name))
+        case "__isabstractmethod__":
+            return try Ops.getAttrOptional(f, PyStr.intern(name)) ?? pyFalse
+        default: return nil
         }
     }
 
@@ -174,6 +205,10 @@ enum Attributes {
         // Plain instances (exactly PyObject) have only `__class__` natively (the default case).
         if type(of: o) == PyObject.self && name != "__class__" { return false }
         switch o {
+        case let p as PyProperty where name == "__doc__":
+            // A property's docstring is writable (selectors and namedtuple fields set it).
+            p.doc = value
+            return true
         case let e as PyBaseException:
             switch name {
             case "__cause__":
@@ -255,7 +290,7 @@ enum Attributes {
                     throw PythonError(PyExc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
                 }
                 if Classes.solidBase(t) !== Classes.solidBase(o.type)
-                    || t.flags.contains(.slotsNoDict) != o.type.flags.contains(.slotsNoDict) {
+                    || t.flags.intersection([.slotsNoDict, .slotsWithDict]) != o.type.flags.intersection([.slotsNoDict, .slotsWithDict]) {
                     throw PythonError(PyExc.TypeError, "__class__ assignment: '\(t.name)' object layout differs from '\(o.type.name)'")
                 }
                 o.type = t

@@ -43,6 +43,7 @@ enum BuiltinMethods {
         DictMethods.install()
         installMisc()
         RangeMethods.install()
+        GenericAliases.install()
         SetMethods.install()
         IntMethods.install()
         FloatMethods.install()
@@ -158,9 +159,15 @@ enum BuiltinMethods {
                 return v === pyNone ? nil : v
             }
             var doc = arg(3, "doc")
+            var fromGetter = false
             // Without a doc, a property takes its getter's docstring.
-            if doc == nil, let g = arg(0, "fget"), let d = try Ops.getAttrOptional(g, PyStr.intern("__doc__")), d !== pyNone { doc = d }
-            return PyProperty(fget: arg(0, "fget"), fset: arg(1, "fset"), fdel: arg(2, "fdel"), doc: doc, type: t)
+            if doc == nil, let g = arg(0, "fget"), let d = try Ops.getAttrOptional(g, PyStr.intern("__doc__")), d !== pyNone {
+                doc = d
+                fromGetter = true
+            }
+            let p = PyProperty(fget: arg(0, "fget"), fset: arg(1, "fset"), fdel: arg(2, "fdel"), doc: doc, type: t)
+            p.docFromGetter = fromGetter
+            return p
         }
         ctor(PyTypes.staticmethod) { t, a, k in
             try noKwargs(t, k)
@@ -386,10 +393,16 @@ enum BuiltinMethods {
                 let p = r as! PyProperty
                 let n = PyProperty(fget: p.fget, fset: p.fset, fdel: p.fdel, doc: p.doc, type: p.type)
                 n.name = p.name
+                n.docFromGetter = p.docFromGetter
                 switch which {
                 case 0: n.fget = a[0]
                 case 1: n.fset = a[0]
                 default: n.fdel = a[0]
+                }
+                // A doc taken from the old getter is taken again from the new one.
+                if p.docFromGetter, let g = n.fget {
+                    let d = try Ops.getAttrOptional(g, PyStr.intern("__doc__"))
+                    n.doc = d === pyNone ? nil : d
                 }
                 return n
             }

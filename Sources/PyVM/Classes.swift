@@ -25,7 +25,10 @@ public enum Classes {
         guard let name = args[1] as? PyStr else {
             throw PythonError(PyExc.TypeError, "__build_class__: name is not a string")
         }
-        let bases = Array(args[2...])
+        let origBases = Array(args[2...])
+        // Bases like list[int] name the class to use through __mro_entries__.
+        let resolved = try GenericAliases.resolveBases(origBases)
+        let bases = resolved ?? origBases
         var meta: PyObject?
         var extraKw: [(String, PyObject)] = []
         for (k, v) in kwargs {
@@ -53,6 +56,7 @@ public enum Classes {
         cells.append(contentsOf: body.closure)
         frame.cells = cells
         let cell = try Interpreter.run(frame)
+        if resolved != nil { ns.setItem(string: "__orig_bases__", PyTuple(origBases)) }
         let cls = try Ops.call(m, args: [name, PyTuple(bases), ns], kwargs: extraKw)
         if let c = cell as? PyCell, cls is PyType, c.value == nil { c.value = cls }
         return cls
@@ -143,6 +147,18 @@ public enum Classes {
             }
             try t.dict.set(key, value)
         }
+        // A metaclass may define its own mro().
+        if metatype.flags.contains(.heapType), let mroFn = Ops.heapLookup(metatype, "mro") {
+            let items = try Ops.toArray(Ops.call(Ops.bindDescriptor(mroFn, t, metatype), args: []))
+            var mro: [PyType] = []
+            for i in items {
+                guard let c = i as? PyType else {
+                    throw PythonError(PyExc.TypeError, "mro() returned a non-class ('\(i.type.name)')")
+                }
+                mro.append(c)
+            }
+            t.mro = mro
+        }
         if let m = t.dict.getItem(string: "__module__") as? PyStr {
             t.moduleName = m.value
         } else if let g = Runtime.currentFrame?.globals, let m = g.getItem(string: "__name__") {
@@ -152,10 +168,14 @@ public enum Classes {
         if t.dict.getItem(string: "__eq__") != nil && t.dict.getItem(string: "__hash__") == nil {
             t.dict.setItem(string: "__hash__", pyNone)
         }
-        if t.dict.getItem(string: "__doc__") == nil { t.dict.setItem(string: "__doc__", pyNone) }
         try installSlots(t, bases)
+        // After the slots, as CPython: `__doc__` may itself be a slot (typing's _SpecialForm).
+        if t.dict.getItem(string: "__doc__") == nil { t.dict.setItem(string: "__doc__", pyNone) }
         if Ops.heapLookup(t, "__getattribute__") != nil { t.flags.insert(.customGetattribute) }
-        if Ops.heapLookup(t, "__del__") != nil { t.flags.insert(.hasFinalizer) }
+        if Ops.heapLookup(t, "__del__") != nil {
+            t.flags.insert(.hasFinalizer)
+            TypeObjects.anyFinalizers = true
+        }
         cellToSet?.value = t
         // __set_name__ on the namespace's values, in definition order.
         for (k, v) in t.dict.items {
@@ -189,33 +209,63 @@ public enum Classes {
         let baseHasDict = bases.contains { b in
             b.flags.contains(.heapType) && !b.flags.contains(.slotsNoDict)
         }
+        let baseHasSlots = bases.contains { !$0.flags.isDisjoint(with: [.slotsNoDict, .slotsWithDict]) }
         guard let slots = t.dict.getItem(string: "__slots__") else {
-            if !baseHasDict { t.dict.setItem(string: "__dict__", InstanceDictDescriptor(owner: t)) }
+            if !baseHasDict {
+                t.dict.setItem(string: "__dict__", InstanceDictDescriptor(owner: t))
+                t.dict.setItem(string: "__weakref__", InstanceDictDescriptor(owner: t, weakref: true))
+            }
+            if baseHasSlots { t.flags.insert(.slotsWithDict) }
             return
         }
         let names: [PyObject] = slots is PyStr ? [slots] : try Ops.toArray(slots)
         var wantsDict = false
+        var declaresSlots = false
         for n in names {
             guard let s = n as? PyStr else {
                 throw PythonError(PyExc.TypeError, "__slots__ items must be strings, not '\(n.type.name)'")
             }
+            if !isIdentifier(s.value) { throw PythonError(PyExc.TypeError, "__slots__ must be identifiers") }
             if s.value == "__dict__" { wantsDict = true; continue }
-            if s.value == "__weakref__" { continue }
+            if s.value == "__weakref__" {
+                t.dict.setItem(string: "__weakref__", InstanceDictDescriptor(owner: t, weakref: true))
+                continue
+            }
             if t.dict.getItem(string: s.value).map({ !($0 is PyMemberDescriptor) }) ?? false {
                 throw PythonError(PyExc.ValueError, "'\(s.value)' in __slots__ conflicts with class variable")
             }
-            t.dict.setItem(string: s.value, PyMemberDescriptor(name: s.value, owner: t))
+            // Private names are mangled as the compiler mangles `self.__x` in the class body.
+            let slotName = mangle(s.value, className: t.name)
+            t.dict.setItem(string: slotName, PyMemberDescriptor(name: slotName, owner: t))
+            declaresSlots = true
         }
         if wantsDict && !baseHasDict { t.dict.setItem(string: "__dict__", InstanceDictDescriptor(owner: t)) }
         let inheritsNoDict = bases.allSatisfy { !$0.flags.contains(.heapType) || $0.flags.contains(.slotsNoDict) }
-        if !wantsDict && inheritsNoDict { t.flags.insert(.slotsNoDict) }
+        if !wantsDict && inheritsNoDict {
+            t.flags.insert(.slotsNoDict)
+        } else if declaresSlots || baseHasSlots {
+            t.flags.insert(.slotsWithDict)
+        }
+    }
+
+    static func isIdentifier(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first, first == "_" || first.properties.isXIDStart else { return false }
+        return s.unicodeScalars.dropFirst().allSatisfy { $0 == "_" || $0.properties.isXIDContinue }
+    }
+
+    /// `__x` inside class `C` is `_C__x`.
+    static func mangle(_ name: String, className: String) -> String {
+        guard name.hasPrefix("__"), !name.hasSuffix("__") else { return name }
+        let stripped = className.drop { $0 == "_" }
+        return stripped.isEmpty ? name : "_\(stripped)\(name)"
     }
 
     /// Two bases whose instances need different builtin layouts cannot be combined.
     static func checkLayouts(_ bases: [PyType]) throws {
         var solid: PyType?
         for b in bases {
-            let s = solidBase(b)
+            // Every exception instance is a PyBaseException here, so exception bases always combine.
+            let s = solidBase(b).flags.contains(.exception) ? PyExc.BaseException : solidBase(b)
             guard let cur = solid else { solid = s; continue }
             if cur.isSubtype(of: s) { continue }
             if s.isSubtype(of: cur) { solid = s; continue }
@@ -254,7 +304,7 @@ public enum Classes {
     /// Calling a type (`type.__call__`): `type(x)`, or `__new__` then `__init__`.
     static func callType(_ t: PyType, _ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
         // A metaclass's own __call__ takes over.
-        if t.type.flags.contains(.heapType), let c = Ops.heapLookup(t.type, "__call__") {
+        if t.type.flags.contains(.heapType), let c = Ops.heapLookup(t.type, DunderNames.call) {
             return try Ops.call(c, args: [t] + args, kwargs: kwargs)
         }
         return try typeCall(t, args, kwargs)
@@ -264,13 +314,17 @@ public enum Classes {
     static func typeCall(_ t: PyType, _ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
         if t === PyTypes.type && args.count == 1 && kwargs.isEmpty { return args[0].type }
         if !t.flags.contains(.heapType) && !t.isSubtype(of: PyTypes.type) {
-            guard let ctor = constructor(for: t) else {
+            // A builtin type without a constructor of its own or of a base other than object
+            // cannot be instantiated.
+            let ctor = t === PyTypes.object ? constructor(for: t)
+                : t.mro.dropLast().lazy.compactMap { constructors[ObjectIdentifier($0)] }.first
+            guard let ctor else {
                 throw PythonError(PyExc.TypeError, "cannot create '\(t.name)' instances")
             }
             return try ctor(t, args, kwargs)
         }
-        let newFn = t.lookup("__new__").map(unwrapStatic)
-        let initFn = t.lookup("__init__")
+        let newFn = t.lookup(DunderNames.new).map(unwrapStatic)
+        let initFn = t.lookup(DunderNames.initName)
         let plainInit = initFn == nil || initFn === objectInit
         let obj: PyObject
         if newFn == nil || newFn === objectNew {
@@ -281,6 +335,7 @@ public enum Classes {
                 if (!args.isEmpty || !kwargs.isEmpty) && plainInit {
                     throw PythonError(PyExc.TypeError, "\(t.name)() takes no arguments")
                 }
+                try LibrarySupport.checkAbstract(t)
                 obj = newInstance(t)
             }
         } else {
@@ -288,7 +343,8 @@ public enum Classes {
             if !obj.type.isSubtype(of: t) { return obj }
         }
         if t === PyTypes.type && args.count == 1 { return obj }
-        let objInit = obj.type === t ? initFn : obj.type.lookup("__init__")
+        if t.flags.contains(.hasFinalizer) { TypeObjects.trackFinalizable(obj) }
+        let objInit = obj.type === t ? initFn : obj.type.lookup(DunderNames.initName)
         if let f = objInit, f !== objectInit {
             let r = try Ops.call(try Ops.bindDescriptor(f, obj, obj.type), args: args, kwargs: kwargs)
             if r !== pyNone {

@@ -132,7 +132,9 @@ enum PythonMain {
         } catch {
             exitCode = handleUncaught(Errors.asPythonError(error).exception)
         }
+        AtexitModule.runAll()
         Generators.finalizeAtExit()
+        TypeObjects.finalizeAtExit(main)
         Stdio.flushAll()
         return exitCode
     }

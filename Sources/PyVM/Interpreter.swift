@@ -231,6 +231,8 @@ enum Interpreter {
                         }
                     case .call:
                         if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+                        // Plain Python calls below skip Ops.call, where queued __del__ methods run.
+                        if TypeObjects.hasPendingFinalizers { TypeObjects.runPendingFinalizers() }
                         let argc = Int(ins.arg)
                         let base = stack.count - argc
                         let callable = stack[base - 1]

@@ -7,7 +7,10 @@ public final class PyMemoryView: PyObject {
     let start: Int
     let step: Int
     let count: Int
-    var released = false
+    /// Released views no longer hold the bytearray's export (which blocks resizing it).
+    var released = false {
+        didSet { if released && !oldValue, let b = obj as? PyByteArray { b.exports -= 1 } }
+    }
 
     init(obj: PyObject, start: Int, step: Int, count: Int) {
         self.obj = obj
@@ -15,6 +18,11 @@ public final class PyMemoryView: PyObject {
         self.step = step
         self.count = count
         super.init(type: MemoryViews.type)
+        if let b = obj as? PyByteArray { b.exports += 1 }
+    }
+
+    deinit {
+        if !released, let b = obj as? PyByteArray { b.exports -= 1 }
     }
 
     var readonly: Bool { !(obj is PyByteArray) || isReadonlyCopy }

@@ -103,6 +103,8 @@ public final class PyProperty: PyObject {
     public var fdel: PyObject?
     public var doc: PyObject?
     public var name: String?
+    /// The doc came from the getter, so a copy with a new getter takes that one's doc.
+    public var docFromGetter = false
     public init(fget: PyObject?, fset: PyObject?, fdel: PyObject?, doc: PyObject?, type: PyType = PyTypes.property) {
         self.fget = fget
         self.fset = fset

@@ -7,15 +7,19 @@ extension Ops {
     /// `a OP b` for the binary operators, with `__op__`/`__rop__` dispatch for Python classes.
     public static func binaryOp(_ a: PyObject, _ b: PyObject, _ op: BinaryOperator) throws -> PyObject {
         let aHeap = a.type.hasDictBehaviour, bHeap = b.type.hasDictBehaviour
-        if aHeap || bHeap, let v = try heapBinary(a, b, "__\(op.dunderStem)__", "__r\(op.dunderStem)__") { return v }
+        if aHeap || bHeap {
+            let names = DunderNames.binary[Int(op.rawValue)]
+            if let v = try heapBinary(a, b, names.0, names.1) { return v }
+        }
         if let v = try Numbers.binary(a, b, op) { return v }
         if let v = try Sequences.binary(a, b, op) { return v }
         if op == .or, let u = PyUnionType.make(a, b) { return u }
-        if !aHeap, let f = a.type.lookup("__\(op.dunderStem)__"), !(f is PyMethodDescriptor) {
+        let names = DunderNames.binary[Int(op.rawValue)]
+        if !aHeap, let f = a.type.lookup(names.0), !(f is PyMethodDescriptor) {
             let v = try call(bindDescriptor(f, a, a.type), args: [b])
             if v !== PyNotImplemented.shared { return v }
         }
-        if !bHeap, let f = b.type.lookup("__r\(op.dunderStem)__"), !(f is PyMethodDescriptor) {
+        if !bHeap, let f = b.type.lookup(names.1), !(f is PyMethodDescriptor) {
             let v = try call(bindDescriptor(f, b, b.type), args: [a])
             if v !== PyNotImplemented.shared { return v }
         }
@@ -25,6 +29,10 @@ extension Ops {
     /// The Python classes' `__op__`/`__rop__` for `a OP b`, nil when neither handles it. The right
     /// operand goes first when its type is a subclass that overrides the reflected method.
     static func heapBinary(_ a: PyObject, _ b: PyObject, _ name: String, _ rname: String) throws -> PyObject? {
+        try heapBinary(a, b, PyStr.intern(name), PyStr.intern(rname))
+    }
+
+    static func heapBinary(_ a: PyObject, _ b: PyObject, _ name: PyStr, _ rname: PyStr) throws -> PyObject? {
         let aHeap = a.type.hasDictBehaviour, bHeap = b.type.hasDictBehaviour
         let fa = aHeap ? heapLookup(a.type, name) : nil
         let rb = bHeap && a.type !== b.type ? heapLookup(b.type, rname) : nil
@@ -87,7 +95,7 @@ extension Ops {
 
     /// `a OP= b`: tries `__iop__` first, then the binary operator. Lists extend in place.
     public static func inplaceOp(_ a: PyObject, _ b: PyObject, _ op: BinaryOperator) throws -> PyObject {
-        if a.type.hasDictBehaviour, let f = heapLookup(a.type, "__i\(op.dunderStem)__") {
+        if a.type.hasDictBehaviour, let f = heapLookup(a.type, DunderNames.binary[Int(op.rawValue)].2) {
             let v = try call(f, args: [a, b])
             if v !== PyNotImplemented.shared { return v }
         }
@@ -227,11 +235,11 @@ extension Ops {
     /// a class without `__ne__` inverts its `__eq__`.
     static func heapCompare(_ x: PyObject, _ y: PyObject, _ op: CompareOperator) throws -> PyObject? {
         if !x.type.hasDictBehaviour { return nil }
-        if let f = heapLookup(x.type, op.dunder) {
+        if let f = heapLookup(x.type, DunderNames.compare[Int(op.rawValue)]) {
             let v = try call(f, args: [x, y])
             return v === PyNotImplemented.shared ? nil : v
         }
-        if op == .ne, let eq = heapLookup(x.type, "__eq__") {
+        if op == .ne, let eq = heapLookup(x.type, DunderNames.eq) {
             let v = try call(eq, args: [x, y])
             return v === PyNotImplemented.shared ? nil : pyBool(!(try isTrue(v)))
         }
@@ -246,7 +254,7 @@ extension Ops {
     /// The integer value of `o` for indexing (`__index__`).
     public static func index(_ o: PyObject) throws -> PyInt {
         if let i = o as? PyInt { return i }
-        if let f = heapLookup(o.type, "__index__") {
+        if let f = heapLookup(o.type, DunderNames.indexName) {
             let r = try call(f, args: [o])
             if let i = r as? PyInt { return i }
             throw PythonError(PyExc.TypeError, "__index__ returned non-int (type \(r.type.name))")

@@ -46,7 +46,7 @@ public enum Ops {
             return try d.body(first, Array(args.dropFirst()), kwargs)
         default:
             if let c = callable.type.slots.call { return try c(callable, args, kwargs) }
-            if let m = heapLookup(callable.type, "__call__") {
+            if let m = heapLookup(callable.type, DunderNames.call) {
                 return try call(m, args: [callable] + args, kwargs: kwargs)
             }
             throw PythonError(PyExc.TypeError, "'\(callable.type.name)' object is not callable")
@@ -68,7 +68,7 @@ public enum Ops {
     public static func isCallable(_ o: PyObject) -> Bool {
         switch o {
         case is PyFunction, is PyBuiltinFunction, is PyBoundMethod, is PyType, is PyMethodDescriptor, is PyStaticMethod: return true
-        default: return o.type.slots.call != nil || heapLookup(o.type, "__call__") != nil
+        default: return o.type.slots.call != nil || heapLookup(o.type, DunderNames.call) != nil
         }
     }
 
@@ -121,9 +121,14 @@ public enum Ops {
     /// first builtin type): how operators find dunders that override native behaviour.
     static func heapLookup(_ t: PyType, _ name: String) -> PyObject? {
         // Classes and extension types keep their behaviour in their dicts; builtins natively.
+        if t.flags.isDisjoint(with: [.heapType, .extensionType]) { return nil }
+        return heapLookup(t, PyStr.intern(name))
+    }
+
+    /// `heapLookup` with an interned key (see `DunderNames`).
+    static func heapLookup(_ t: PyType, _ key: PyStr) -> PyObject? {
         let dictDefined: TypeFlags = [.heapType, .extensionType]
         if t.flags.isDisjoint(with: dictDefined) { return nil }
-        let key = PyStr.intern(name)
         for c in t.mro {
             if c.flags.isDisjoint(with: dictDefined) { return nil }
             if let v = try? c.dict.get(key) { return v }
@@ -152,7 +157,7 @@ public enum Ops {
             return d
         }
         if d is PyFunction {
-            if let dict = o.instanceDict, (try? dict.get(name)) != nil { return nil }
+            if let dict = attrDict(o), (try? dict.get(name)) != nil { return nil }
             return d
         }
         return nil
@@ -208,17 +213,17 @@ public enum Ops {
         }
         if let s = obj as? PySuper { return try superGetAttr(s, name) }
         if t.flags.contains(.customGetattribute) || t.flags.contains(.extensionType),
-           let ga = heapLookup(t, "__getattribute__") {
+           let ga = heapLookup(t, DunderNames.getattribute) {
             return try getattributeHook(ga, obj, name)
         }
         do {
             if let v = try genericGetAttr(obj, name) { return v }
         } catch let e as PythonError where isAttributeError(e) {
             // A descriptor's AttributeError still lets __getattr__ have a go.
-            if t.hasDictBehaviour, let g = heapLookup(t, "__getattr__") { return try call(g, args: [obj, name]) }
+            if t.hasDictBehaviour, let g = t.lookup(DunderNames.getattr) { return try call(g, args: [obj, name]) }
             throw e
         }
-        if t.hasDictBehaviour, let g = heapLookup(t, "__getattr__") { return try call(g, args: [obj, name]) }
+        if t.hasDictBehaviour, let g = t.lookup(DunderNames.getattr) { return try call(g, args: [obj, name]) }
         return nil
     }
 
@@ -235,18 +240,43 @@ public enum Ops {
     public static func genericGetAttr(_ obj: PyObject, _ name: PyStr) throws -> PyObject? {
         let t = obj.type
         let descr = t.lookup(name)
-        if let d = descr, isDataDescriptor(d), !d.type.hasDictBehaviour || heapLookup(d.type, "__get__") != nil {
+        if let d = descr, isDataDescriptor(d), !d.type.hasDictBehaviour || heapLookup(d.type, DunderNames.getName) != nil {
             return try bindDescriptor(d, obj, t)
         }
-        if !t.flags.contains(.slotsNoDict), let dict = obj.instanceDict, let v = try dict.get(name) { return v }
+        if let dict = attrDict(obj), let v = try dict.get(name) { return v }
+        // A class attribute named __class__ shadows object's (found earlier in the MRO).
+        if let d = descr, name === DunderNames.classAttr { return try bindDescriptor(d, obj, t) }
         if let v = try Attributes.native(obj, name.value) { return v }
         if let d = descr { return try bindDescriptor(d, obj, t) }
         return nil
     }
 
+    /// The instance's attribute dict (`__dict__`), nil when its class has `__slots__` without one.
+    @inline(__always)
+    static func attrDict(_ o: PyObject, create: Bool = false) -> PyDict? {
+        let f = o.type.flags
+        if f.isDisjoint(with: [.slotsNoDict, .slotsWithDict]) { return o.instanceDict }
+        if f.contains(.slotsNoDict) { return nil }
+        return slottedAttrDict(o, create: create)
+    }
+
+    /// The dict kept inside the slot storage of an instance with both slots and a `__dict__`.
+    static func slottedAttrDict(_ o: PyObject, create: Bool) -> PyDict? {
+        if o.instanceDict == nil {
+            if !create { return nil }
+            o.instanceDict = PyDict()
+        }
+        let storage = o.instanceDict!
+        if let d = try? storage.get(TypeObjects.dictSlotKey) as? PyDict { return d }
+        if !create { return nil }
+        let d = PyDict()
+        try? storage.set(TypeObjects.dictSlotKey, d)
+        return d
+    }
+
     static func isDataDescriptor(_ d: PyObject) -> Bool {
         if d is PyProperty || d is PyMemberDescriptor || d is InstanceDictDescriptor { return true }
-        if d.type.hasDictBehaviour { return heapLookup(d.type, "__set__") != nil || heapLookup(d.type, "__delete__") != nil }
+        if d.type.hasDictBehaviour { return heapLookup(d.type, DunderNames.setName) != nil || heapLookup(d.type, DunderNames.deleteName) != nil }
         return false
     }
 
@@ -265,7 +295,7 @@ public enum Ops {
         case let s as PyStaticMethod:
             return s.function
         case let p as PyProperty:
-            if p.type !== PyTypes.property, let get = heapLookup(p.type, "__get__") {
+            if p.type !== PyTypes.property, let get = heapLookup(p.type, DunderNames.getName) {
                 return try call(get, args: [d, obj, type])
             }
             return try propertyGet(p, obj)
@@ -274,7 +304,7 @@ public enum Ops {
         case let g as InstanceDictDescriptor:
             return g.get(obj)
         default:
-            if d.type.hasDictBehaviour, let get = heapLookup(d.type, "__get__") {
+            if d.type.hasDictBehaviour, let get = heapLookup(d.type, DunderNames.getName) {
                 return try call(get, args: [d, obj, type])
             }
             return d
@@ -291,12 +321,12 @@ public enum Ops {
             return PyBuiltinFunction(name: m.name, boundSelf: type) { args, kw in try m.body(type, args, kw) }
         case is PyFunction, is PyMethodDescriptor, is PyMemberDescriptor, is InstanceDictDescriptor: return d
         case let p as PyProperty:
-            if p.type !== PyTypes.property, let get = heapLookup(p.type, "__get__") {
+            if p.type !== PyTypes.property, let get = heapLookup(p.type, DunderNames.getName) {
                 return try call(get, args: [d, pyNone, type])
             }
             return d
         default:
-            if d.type.hasDictBehaviour, let get = heapLookup(d.type, "__get__") {
+            if d.type.hasDictBehaviour, let get = heapLookup(d.type, DunderNames.getName) {
                 return try call(get, args: [d, pyNone, type])
             }
             return d
@@ -358,7 +388,7 @@ public enum Ops {
     /// `setattr(obj, name, value)`.
     public static func setAttr(_ obj: PyObject, _ name: PyStr, _ value: PyObject) throws {
         let t = obj.type
-        if t.hasDictBehaviour, let sa = heapLookup(t, "__setattr__") {
+        if t.hasDictBehaviour, let sa = heapLookup(t, DunderNames.setattrName) {
             _ = try call(sa, args: [obj, name, value])
             return
         }
@@ -393,7 +423,7 @@ public enum Ops {
                 return try g.set(obj, value)
             default:
                 if d.type.hasDictBehaviour {
-                    let set = heapLookup(d.type, "__set__"), del = heapLookup(d.type, "__delete__")
+                    let set = heapLookup(d.type, DunderNames.setName), del = heapLookup(d.type, DunderNames.deleteName)
                     if set != nil || del != nil {
                         if let v = value {
                             guard let s = set else { throw PythonError(PyExc.AttributeError, "__set__") }
@@ -410,11 +440,13 @@ public enum Ops {
         let noDict = t.flags.contains(.slotsNoDict)
         if let v = value {
             if try Attributes.setNative(obj, name.value, v) { return }
-            if !noDict, let dict = obj.instanceDict {
+            // Instances of subclasses of builtins made by the builtin's constructor get their dict here.
+            if !noDict && obj.instanceDict == nil && t.flags.contains(.heapType) { obj.instanceDict = PyDict() }
+            if let dict = attrDict(obj, create: true) {
                 try dict.set(name, v)
                 return
             }
-        } else if !noDict, let dict = obj.instanceDict {
+        } else if let dict = attrDict(obj) {
             if try dict.remove(name) != nil { return }
             throw attributeError(obj, name.value)
         }
@@ -438,8 +470,8 @@ public enum Ops {
                 }
                 return
             }
-            if let v = value, let s = heapLookup(d.type, "__set__") { _ = try call(s, args: [d, ty, v]); return }
-            if value == nil, let s = heapLookup(d.type, "__delete__") { _ = try call(s, args: [d, ty]); return }
+            if let v = value, let s = heapLookup(d.type, DunderNames.setName) { _ = try call(s, args: [d, ty, v]); return }
+            if value == nil, let s = heapLookup(d.type, DunderNames.deleteName) { _ = try call(s, args: [d, ty]); return }
         }
         if !ty.flags.contains(.heapType) && !ty.flags.contains(.mutableAttributes) {
             throw PythonError(PyExc.TypeError, "cannot set '\(name.value)' attribute of immutable type '\(ty.name)'")
@@ -458,6 +490,7 @@ public enum Ops {
             ty.flags.insert(.customGetattribute)
         case "__del__":
             ty.flags.insert(.hasFinalizer)
+            TypeObjects.anyFinalizers = true
         default: break
         }
         if let v = value {
@@ -469,7 +502,7 @@ public enum Ops {
 
     /// `delattr(obj, name)`.
     public static func delAttr(_ obj: PyObject, _ name: PyStr) throws {
-        if obj.type.hasDictBehaviour, let da = heapLookup(obj.type, "__delattr__") {
+        if obj.type.hasDictBehaviour, let da = heapLookup(obj.type, DunderNames.delattrName) {
             _ = try call(da, args: [obj, name])
             return
         }
@@ -500,14 +533,14 @@ public enum Ops {
         case let d as PyDict where !d.type.flags.contains(.heapType): return d.count > 0
         default: break
         }
-        if let b = heapLookup(o.type, "__bool__") {
+        if let b = heapLookup(o.type, DunderNames.boolName) {
             let r = try call(b, args: [o])
             guard let rb = r as? PyBool else {
                 throw PythonError(PyExc.TypeError, "__bool__ should return bool, returned \(r.type.name)")
             }
             return rb.value
         }
-        if let l = heapLookup(o.type, "__len__") {
+        if let l = heapLookup(o.type, DunderNames.lenName) {
             return try lenResult(call(l, args: [o])) != 0
         }
         switch o {
@@ -531,15 +564,22 @@ public enum Ops {
     public static func isInstance(_ o: PyObject, _ cls: PyObject) throws -> Bool {
         if o.type === cls { return true }
         if let t = cls as? PyType {
-            if t.type.hasDictBehaviour, let ic = heapLookup(t.type, "__instancecheck__") { return try isTrue(call(ic, args: [t, o])) }
-            return o.type.isSubtype(of: t)
+            if t.type.hasDictBehaviour, let ic = heapLookup(t.type, DunderNames.instancecheckName) { return try isTrue(call(ic, args: [t, o])) }
+            if o.type.isSubtype(of: t) { return true }
+            // An instance whose class overrides `__class__` (a proxy) is also checked by that.
+            if o.type.hasDictBehaviour, o.type.lookup(DunderNames.classAttr) != nil,
+               let c = try getAttrOptional(o, DunderNames.classAttr) as? PyType, c !== o.type {
+                return c.isSubtype(of: t)
+            }
+            return false
         }
         if let tuple = cls as? PyTuple {
             for c in tuple.items where try isInstance(o, c) { return true }
             return false
         }
         if let u = cls as? PyUnionType { return try isInstance(o, PyTuple(u.classes)) }
-        if cls.type.hasDictBehaviour, let ic = heapLookup(cls.type, "__instancecheck__") { return try isTrue(call(ic, args: [cls, o])) }
+        if cls.type.hasDictBehaviour, let ic = heapLookup(cls.type, DunderNames.instancecheckName) { return try isTrue(call(ic, args: [cls, o])) }
+        if cls is PyGenericAlias { throw PythonError(PyExc.TypeError, "isinstance() argument 2 cannot be a parameterized generic") }
         throw PythonError(PyExc.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
 
@@ -549,7 +589,8 @@ public enum Ops {
             for x in tuple.items where try isSubclass(c, x) { return true }
             return false
         }
-        if cls.type.hasDictBehaviour, let sc = heapLookup(cls.type, "__subclasscheck__") { return try isTrue(call(sc, args: [cls, c])) }
+        if cls.type.hasDictBehaviour, let sc = heapLookup(cls.type, DunderNames.subclasscheckName) { return try isTrue(call(sc, args: [cls, c])) }
+        if cls is PyGenericAlias { throw PythonError(PyExc.TypeError, "issubclass() argument 2 cannot be a parameterized generic") }
         guard let sub = c as? PyType else {
             throw PythonError(PyExc.TypeError, "issubclass() arg 1 must be a class")
         }
@@ -571,7 +612,7 @@ public enum Ops {
         default: break
         }
         if o.type.hasDictBehaviour {
-            if let h = heapLookup(o.type, "__hash__") {
+            if let h = heapLookup(o.type, DunderNames.hashName) {
                 if h === pyNone { throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.name)'") }
                 let r = try call(h, args: [o])
                 guard let i = r as? PyInt else {
@@ -585,6 +626,8 @@ public enum Ops {
             throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.name)'")
         case let r as PyRange:
             return try RangeMethods.hash(r)
+        case let g as PyGenericAlias:
+            return try GenericAliases.hash(g)
         case let s as PySet:
             if !s.isFrozen { throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.name)'") }
             return try SetMethods.hash(s)
@@ -623,7 +666,7 @@ public enum Ops {
 
     /// `len(o)`.
     public static func len(_ o: PyObject) throws -> Int {
-        if o.type.hasDictBehaviour, let l = heapLookup(o.type, "__len__") {
+        if o.type.hasDictBehaviour, let l = heapLookup(o.type, DunderNames.lenName) {
             return try lenResult(call(l, args: [o]))
         }
         return try nativeLen(o)
@@ -658,7 +701,7 @@ public enum Ops {
 
     /// `item in container`.
     public static func contains(_ container: PyObject, _ item: PyObject) throws -> Bool {
-        if container.type.hasDictBehaviour, let c = heapLookup(container.type, "__contains__") {
+        if container.type.hasDictBehaviour, let c = heapLookup(container.type, DunderNames.containsName) {
             if c === pyNone { throw PythonError(PyExc.TypeError, "'\(container.type.name)' object is not a container") }
             return try isTrue(call(c, args: [container, item]))
         }
@@ -717,7 +760,7 @@ public enum Ops {
 
     /// `o[key]`.
     public static func getItem(_ o: PyObject, _ key: PyObject) throws -> PyObject {
-        if o.type.hasDictBehaviour, let g = heapLookup(o.type, "__getitem__") {
+        if o.type.hasDictBehaviour, let g = heapLookup(o.type, DunderNames.getitemName) {
             return try call(g, args: [o, key])
         }
         return try nativeGetItem(o, key)
@@ -775,7 +818,7 @@ public enum Ops {
 
     /// `o[key] = value`.
     public static func setItem(_ o: PyObject, _ key: PyObject, _ value: PyObject) throws {
-        if o.type.hasDictBehaviour, let s = heapLookup(o.type, "__setitem__") {
+        if o.type.hasDictBehaviour, let s = heapLookup(o.type, DunderNames.setitemName) {
             _ = try call(s, args: [o, key, value])
             return
         }
@@ -815,7 +858,7 @@ public enum Ops {
 
     /// `del o[key]`.
     public static func delItem(_ o: PyObject, _ key: PyObject) throws {
-        if o.type.hasDictBehaviour, let s = heapLookup(o.type, "__delitem__") {
+        if o.type.hasDictBehaviour, let s = heapLookup(o.type, DunderNames.delitemName) {
             _ = try call(s, args: [o, key])
             return
         }
@@ -838,10 +881,12 @@ public enum Ops {
         case let b as PyByteArray:
             if let s = key as? PySlice {
                 let drop = Set(try Sequences.sliceIndices(b.value.count, s))
+                if !drop.isEmpty { try b.checkResizable() }
                 b.value = b.value.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
                 return
             }
             let i = try Sequences.index(key, count: b.value.count, typeName: "bytearray", assignment: true)
+            try b.checkResizable()
             b.value.remove(at: i)
         default:
             if let s = o.type.lookup("__delitem__"), !o.type.hasDictBehaviour {
@@ -868,7 +913,7 @@ public enum Ops {
 
     /// `iter(o)`.
     public static func iter(_ o: PyObject) throws -> PyObject {
-        if o.type.hasDictBehaviour, let i = heapLookup(o.type, "__iter__") {
+        if o.type.hasDictBehaviour, let i = heapLookup(o.type, DunderNames.iterName) {
             if i === pyNone { throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not iterable") }
             let r = try call(i, args: [o])
             if !(r is PyNativeIterator) && !(r is PyGenerator) && r.type.lookup("__next__") == nil {
@@ -1076,7 +1121,7 @@ public enum Ops {
         // raise RecursionError instead of exhausting the native stack).
         try Runtime.enterRecursiveCall(" while getting the repr of an object")
         defer { Runtime.depth -= 1 }
-        if o.type.hasDictBehaviour, let r = heapLookup(o.type, "__repr__") {
+        if o.type.hasDictBehaviour, let r = heapLookup(o.type, DunderNames.reprName) {
             let v = try call(r, args: [o])
             guard let s = v as? PyStr else {
                 throw PythonError(PyExc.TypeError, "__repr__ returned non-string (type \(v.type.name))")
@@ -1089,7 +1134,7 @@ public enum Ops {
     /// `str(o)`.
     public static func str(_ o: PyObject) throws -> PyStr {
         if let s = o as? PyStr, s.type === PyTypes.str { return s }
-        if o.type.hasDictBehaviour, let r = heapLookup(o.type, "__str__") {
+        if o.type.hasDictBehaviour, let r = heapLookup(o.type, DunderNames.strName) {
             let v = try call(r, args: [o])
             guard let s = v as? PyStr else {
                 throw PythonError(PyExc.TypeError, "__str__ returned non-string (type \(v.type.name))")
@@ -1108,7 +1153,7 @@ public enum Ops {
 
     /// `format(value, spec)`.
     public static func format(_ value: PyObject, _ spec: String) throws -> PyStr {
-        if value.type.hasDictBehaviour, let f = heapLookup(value.type, "__format__") {
+        if value.type.hasDictBehaviour, let f = heapLookup(value.type, DunderNames.formatName) {
             let r = try call(f, args: [value, PyStr(spec)])
             guard let s = r as? PyStr else {
                 throw PythonError(PyExc.TypeError, "__format__ must return a str, not \(r.type.name)")

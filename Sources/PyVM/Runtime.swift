@@ -39,6 +39,7 @@ public enum Runtime {
         modules.setItem(string: "builtins", builtinsModule)
         modules.setItem(string: "sys", sys)
         GCModule.register()
+        StdlibModules.install(sys)
         // Collect on every call: a stress mode for testing the cycle collector's safety.
         if let v = ProcessInfo.processInfo.environment["SWALLOW_GC_STRESS"], !v.isEmpty {
             GCRegistry.threshold = 0

@@ -95,6 +95,7 @@ enum Sequences {
         }
         let (start, stop, step) = try sliceBounds(b.value.count, s)
         if step == 1 {
+            if max(start, stop) - start != new.count { try b.checkResizable() }
             b.value.replaceSubrange(start..<max(start, stop), with: new)
             return
         }
@@ -248,6 +249,10 @@ enum Sequences {
         case let (x as PyRange, y as PyRange):
             guard op == .eq || op == .ne else { return nil }
             let eq = RangeMethods.equal(x, y)
+            return op == .eq ? eq : !eq
+        case let (x as PyGenericAlias, y as PyGenericAlias):
+            guard op == .eq || op == .ne else { return nil }
+            let eq = try GenericAliases.equal(x, y)
             return op == .eq ? eq : !eq
         case let (x as PySlice, y as PySlice):
             return try seqCompare(SliceMethods.asTuple(x), SliceMethods.asTuple(y), op)

@@ -38,24 +38,38 @@ public final class PyMemberDescriptor: PyObject {
     }
 }
 
-/// The `__dict__` entry of a class whose instances have a dict (`getset_descriptor`).
+/// The `__dict__` (or `__weakref__`) entry of a class whose instances have one (`getset_descriptor`).
 public final class InstanceDictDescriptor: PyObject {
     public let owner: PyType
-    init(owner: PyType) {
+    /// `__weakref__` rather than `__dict__`: always None, read-only.
+    let isWeakref: Bool
+    init(owner: PyType, weakref: Bool = false) {
         self.owner = owner
+        self.isWeakref = weakref
         super.init(type: TypeObjects.getsetDescriptor)
         GCRegistry.track(self)
     }
+    var name: String { isWeakref ? "__weakref__" : "__dict__" }
     func get(_ o: PyObject) -> PyObject {
+        if isWeakref { return pyNone }
+        if o.type.flags.contains(.slotsWithDict) { return Ops.slottedAttrDict(o, create: true)! }
         if o.instanceDict == nil { o.instanceDict = PyDict() }
         return o.instanceDict!
     }
     func set(_ o: PyObject, _ value: PyObject?) throws {
+        if isWeakref {
+            throw PythonError(PyExc.AttributeError, "attribute '__weakref__' of '\(owner.name)' objects is not writable")
+        }
         guard let v = value else {
             throw PythonError(PyExc.TypeError, "cannot delete __dict__")
         }
         guard let d = v as? PyDict else {
             throw PythonError(PyExc.TypeError, "__dict__ must be set to a dictionary, not a '\(v.type.name)'")
+        }
+        if o.type.flags.contains(.slotsWithDict) {
+            if o.instanceDict == nil { o.instanceDict = PyDict() }
+            try o.instanceDict!.set(TypeObjects.dictSlotKey, d)
+            return
         }
         o.instanceDict = d
     }
@@ -75,6 +89,8 @@ public final class PyMappingProxy: PyObject {
 /// The type objects and methods behind classes: `type.__new__`/`__init__`/`__call__`,
 /// `object.__new__`/`__init__`, slot descriptors and mapping proxies.
 enum TypeObjects {
+    /// The key under which an instance with slots and a `__dict__` keeps the dict in its slot storage.
+    static let dictSlotKey = PyObject(type: PyTypes.object)
     static let memberDescriptor = PyType(name: "member_descriptor", bases: [PyTypes.object], flags: [])
     static let getsetDescriptor = PyType(name: "getset_descriptor", bases: [PyTypes.object], flags: [])
 
@@ -86,6 +102,44 @@ enum TypeObjects {
     /// `__del__` is queued and run at the next call.
     nonisolated(unsafe) static var hasPendingFinalizers = false
     nonisolated(unsafe) static var pendingFinalizers: [(PyType, PyDict?)] = []
+
+    /// Whether any class with `__del__` was ever created (only then is teardown worth doing).
+    nonisolated(unsafe) static var anyFinalizers = false
+
+    /// Instances of classes with `__del__`, in creation order (weakly: such classes are rare, so
+    /// the side tables of weak references cost little).
+    final class WeakObject { weak var object: PyObject?; init(_ o: PyObject) { object = o } }
+    nonisolated(unsafe) static var finalizable: [WeakObject] = []
+
+    static func trackFinalizable(_ o: PyObject) {
+        if finalizable.count >= 1024 && finalizable.count.nonzeroBitCount == 1 {
+            finalizable.removeAll { $0.object == nil }
+        }
+        finalizable.append(WeakObject(o))
+    }
+
+    /// At exit, `__del__` runs for every object still alive, oldest first, as CPython's
+    /// teardown finalizes the remaining garbage in allocation order; later deaths are silent.
+    static func finalizeAtExit(_ main: PyModule) {
+        guard anyFinalizers else { return }
+        runPendingFinalizers()
+        let survivors = finalizable.compactMap { $0.object }
+        finalizable = []
+        PyObject.finalizerHook = nil
+        for o in survivors {
+            guard let del = o.type.lookup("__del__") else { continue }
+            do {
+                _ = try Ops.call(Ops.bindDescriptor(del, o, o.type), args: [])
+            } catch let e as PythonError {
+                reportFinalizerError(o.type, e)
+            } catch {}
+        }
+    }
+
+    static func reportFinalizerError(_ t: PyType, _ e: PythonError) {
+        let line = (try? Repr.exceptionStr(e.exception as! PyBaseException)) ?? ""
+        try? Stdio.write(Stdio.stderr, "Exception ignored in: <function \(t.qualname).__del__>\n\(e.exception.type.name): \(line)\n")
+    }
 
     static func runPendingFinalizers() {
         let items = pendingFinalizers
@@ -208,7 +262,7 @@ enum TypeObjects {
             def(o, name) { _, _, _ in PyNotImplemented.shared }
         }
         def(o, "__dir__") { r, _, _ in PyList(Array(try dirNames(r)).map { PyStr($0) }) }
-        def(o, "__reduce_ex__") { r, _, _ in throw PythonError(PyExc.TypeError, "cannot pickle '\(r.type.name)' object") }
+        def(o, "__reduce_ex__") { r, a, _ in try LibrarySupport.reduceEx(r, a) }
     }
 
     /// `__del__` of a dying instance, called on a stand-in with the same type and dict; errors
@@ -220,8 +274,7 @@ enum TypeObjects {
         do {
             _ = try Ops.call(Ops.bindDescriptor(del, standIn, t), args: [])
         } catch let e as PythonError {
-            let line = (try? Repr.exceptionStr(e.exception as! PyBaseException)) ?? ""
-            try? Stdio.write(Stdio.stderr, "Exception ignored in: <function \(t.qualname).__del__>\n\(e.exception.type.name): \(line)\n")
+            reportFinalizerError(t, e)
         } catch {}
         // The stand-in must not finalize again.
         standIn.type = PyTypes.object
@@ -238,7 +291,7 @@ enum TypeObjects {
     /// The names `object.__dir__` reports: the instance dict, then the class and its bases.
     static func dirNames(_ o: PyObject) throws -> Set<String> {
         var names = Set<String>()
-        if !(o is PyType), !o.type.flags.contains(.slotsNoDict), let d = o.instanceDict {
+        if !(o is PyType), let d = Ops.attrDict(o) {
             for (k, _) in d.items { if let s = k as? PyStr { names.insert(s.value) } }
         }
         let types: [PyType] = (o as? PyType)?.mro ?? o.type.mro
@@ -289,8 +342,7 @@ enum TypeObjects {
     }
 
     static func subclasses(_ t: PyType) -> [PyObject] {
-        t.subclassRefs.removeAll { $0.type == nil }
-        return t.subclassRefs.compactMap { $0.type }
+        t.subclassRefs.compactMap { $0.type }
     }
 
     static func installDescriptors() {
@@ -339,7 +391,10 @@ enum TypeObjects {
         }
         def(PyTypes.staticmethod, "__get__") { r, _, _ in (r as! PyStaticMethod).function }
         let g = getsetDescriptor
-        g.slots.repr = { o in "<attribute '__dict__' of '\((o as! InstanceDictDescriptor).owner.name)' objects>" }
+        g.slots.repr = { o in
+            let d = o as! InstanceDictDescriptor
+            return "<attribute '\(d.name)' of '\(d.owner.name)' objects>"
+        }
         def(g, "__get__") { r, a, _ in
             if a.isEmpty || a[0] === pyNone { return r }
             return (r as! InstanceDictDescriptor).get(a[0])
@@ -375,4 +430,44 @@ enum TypeObjects {
             return d
         }
     }
+}
+
+/// Interned special-method names for the hot dispatch paths (interning a Swift String costs a
+/// hash-table lookup each time).
+enum DunderNames {
+    /// (`__op__`, `__rop__`, `__iop__`) by `BinaryOperator.rawValue`.
+    static let binary: [(PyStr, PyStr, PyStr)] = BinaryOperator.allCases.map {
+        (PyStr.intern("__\($0.dunderStem)__"), PyStr.intern("__r\($0.dunderStem)__"), PyStr.intern("__i\($0.dunderStem)__"))
+    }
+    /// By `CompareOperator.rawValue`.
+    static let compare: [PyStr] = [CompareOperator.lt, .le, .eq, .ne, .gt, .ge].map { PyStr.intern($0.dunder) }
+    static let eq = PyStr.intern("__eq__")
+    static let new = PyStr.intern("__new__")
+    static let initName = PyStr.intern("__init__")
+    static let getattr = PyStr.intern("__getattr__")
+    static let getattribute = PyStr.intern("__getattribute__")
+    static let call = PyStr.intern("__call__")
+    static let classAttr = PyStr.intern("__class__")
+    static let boolName = PyStr.intern("__bool__")
+    static let lenName = PyStr.intern("__len__")
+    static let iterName = PyStr.intern("__iter__")
+    static let nextName = PyStr.intern("__next__")
+    static let getitemName = PyStr.intern("__getitem__")
+    static let setitemName = PyStr.intern("__setitem__")
+    static let delitemName = PyStr.intern("__delitem__")
+    static let containsName = PyStr.intern("__contains__")
+    static let hashName = PyStr.intern("__hash__")
+    static let reprName = PyStr.intern("__repr__")
+    static let strName = PyStr.intern("__str__")
+    static let indexName = PyStr.intern("__index__")
+    static let formatName = PyStr.intern("__format__")
+    static let getName = PyStr.intern("__get__")
+    static let setName = PyStr.intern("__set__")
+    static let deleteName = PyStr.intern("__delete__")
+    static let setattrName = PyStr.intern("__setattr__")
+    static let delattrName = PyStr.intern("__delattr__")
+    static let instancecheckName = PyStr.intern("__instancecheck__")
+    static let subclasscheckName = PyStr.intern("__subclasscheck__")
+    static let reversedName = PyStr.intern("__reversed__")
+    static let missingName = PyStr.intern("__missing__")
 }

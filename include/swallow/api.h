@@ -247,7 +247,7 @@ SWPY_EXC_DECL(ImportError) SWPY_EXC_DECL(StopIteration) SWPY_EXC_DECL(NotImpleme
 SWPY_EXC_DECL(OSError) SWPY_EXC_DECL(LookupError) SWPY_EXC_DECL(ArithmeticError)
 SWPY_EXC_DECL(UnicodeDecodeError) SWPY_EXC_DECL(UnicodeEncodeError) SWPY_EXC_DECL(BufferError)
 SWPY_EXC_DECL(DeprecationWarning) SWPY_EXC_DECL(RuntimeWarning) SWPY_EXC_DECL(UserWarning)
-SWPY_EXC_DECL(RecursionError)
+SWPY_EXC_DECL(RecursionError) SWPY_EXC_DECL(ResourceWarning)
 #undef SWPY_EXC_DECL
 
 /* Argument parsing and value building. With PY_SSIZE_T_CLEAN (the 3.11 norm) the '#' lengths
@@ -379,6 +379,131 @@ PyAPI_FUNC(int) PyUnicode_Compare(PyObject *left, PyObject *right);
 PyAPI_FUNC(PyObject *) PyObject_GenericGetAttr(PyObject *, PyObject *);
 PyAPI_FUNC(int) PyObject_GenericSetAttr(PyObject *, PyObject *, PyObject *);
 PyAPI_DATA(const char *) Py_hexdigits;
+
+/* Exceptions' parts, sets, slices and other helpers (Sources/PyCAPI/MoreAPI.swift). */
+PyAPI_FUNC(PyObject *) PyException_GetTraceback(PyObject *);
+PyAPI_FUNC(int) PyException_SetTraceback(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyException_GetCause(PyObject *);
+PyAPI_FUNC(void) PyException_SetCause(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyException_GetContext(PyObject *);
+PyAPI_FUNC(void) PyException_SetContext(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PySet_New(PyObject *);
+PyAPI_FUNC(PyObject *) PyFrozenSet_New(PyObject *);
+PyAPI_FUNC(int) PySet_Add(PyObject *, PyObject *);
+PyAPI_FUNC(int) PySet_Contains(PyObject *, PyObject *);
+PyAPI_FUNC(Py_ssize_t) PySet_Size(PyObject *);
+PyAPI_FUNC(int) PySet_Discard(PyObject *, PyObject *);
+PyAPI_FUNC(int) PySet_Clear(PyObject *);
+PyAPI_FUNC(PyObject *) PySet_Pop(PyObject *);
+PyAPI_FUNC(PyObject *) PyTuple_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t);
+PyAPI_FUNC(PyObject *) PySlice_New(PyObject *start, PyObject *stop, PyObject *step);
+PyAPI_FUNC(PyObject *) PySequence_Concat(PyObject *, PyObject *);
+PyAPI_FUNC(Py_ssize_t) PySequence_Count(PyObject *, PyObject *);
+PyAPI_FUNC(Py_ssize_t) PySequence_Index(PyObject *, PyObject *);
+PyAPI_FUNC(int) PyIter_Check(PyObject *);
+PyAPI_FUNC(PyObject *) PyDict_Copy(PyObject *);
+PyAPI_FUNC(int) PyDict_Update(PyObject *, PyObject *);
+PyAPI_FUNC(int) PyDict_Merge(PyObject *, PyObject *, int override);
+PyAPI_FUNC(int) PyArg_ValidateKeywordArguments(PyObject *);
+PyAPI_FUNC(int) PyObject_IsSubclass(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyObject_Format(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyObject_Dir(PyObject *);
+PyAPI_FUNC(PyObject *) PyObject_ASCII(PyObject *);
+PyAPI_FUNC(PyObject *) PyObject_Bytes(PyObject *);
+PyAPI_FUNC(PyObject *) _PyType_Lookup(PyTypeObject *, PyObject *);
+PyAPI_FUNC(void) PyType_Modified(PyTypeObject *);
+PyAPI_FUNC(PyObject *) PyType_GetName(PyTypeObject *);
+PyAPI_FUNC(PyObject *) PyLong_FromUnicodeObject(PyObject *, int);
+PyAPI_FUNC(PyObject *) PyMethod_New(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyImport_AddModule(const char *);
+PyAPI_FUNC(PyObject *) PyImport_AddModuleObject(PyObject *);
+PyAPI_FUNC(PyObject *) PyImport_ImportModuleLevel(const char *, PyObject *, PyObject *, PyObject *, int);
+PyAPI_FUNC(PyObject *) PyImport_ImportModuleLevelObject(PyObject *, PyObject *, PyObject *, PyObject *, int);
+PyAPI_FUNC(void) PyObject_ClearWeakRefs(PyObject *);
+PyAPI_FUNC(int) PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...);
+PyAPI_FUNC(void) PyErr_WriteUnraisable(PyObject *);
+PyAPI_FUNC(PyObject *) PyObject_VectorcallDict(PyObject *, PyObject *const *, size_t, PyObject *);
+PyAPI_FUNC(int) Py_EnterRecursiveCall(const char *where);
+PyAPI_FUNC(void) Py_LeaveRecursiveCall(void);
+PyAPI_FUNC(int) PyGC_Enable(void);
+PyAPI_FUNC(int) PyGC_Disable(void);
+PyAPI_FUNC(int) PyGC_IsEnabled(void);
+PyAPI_FUNC(int) Py_IsInitialized(void);
+typedef void *PyThread_type_lock;
+#define WAIT_LOCK 1
+#define NOWAIT_LOCK 0
+PyAPI_FUNC(PyThread_type_lock) PyThread_allocate_lock(void);
+PyAPI_FUNC(void) PyThread_free_lock(PyThread_type_lock);
+PyAPI_FUNC(int) PyThread_acquire_lock(PyThread_type_lock, int);
+PyAPI_FUNC(void) PyThread_release_lock(PyThread_type_lock);
+PyAPI_FUNC(unsigned long) PyThread_get_thread_ident(void);
+
+/* Code and frame objects as Cython makes them for tracebacks (CShim/code_frame.c). */
+typedef struct _swpy_code PyCodeObject;
+typedef struct _frame PyFrameObject;
+PyAPI_DATA(PyTypeObject) PyFrame_Type;
+PyAPI_FUNC(PyCodeObject *) PyCode_NewEmpty(const char *filename, const char *funcname, int firstlineno);
+PyAPI_FUNC(PyFrameObject *) PyFrame_New(PyThreadState *, PyCodeObject *, PyObject *, PyObject *);
+PyAPI_FUNC(int) PyTraceBack_Here(PyFrameObject *);
+
+PyAPI_FUNC(Py_ssize_t) PyUnicode_Tailmatch(PyObject *, PyObject *, Py_ssize_t, Py_ssize_t, int);
+PyAPI_FUNC(Py_ssize_t) PyUnicode_Find(PyObject *, PyObject *, Py_ssize_t, Py_ssize_t, int);
+PyAPI_FUNC(Py_ssize_t) PyUnicode_FindChar(PyObject *, Py_UCS4, Py_ssize_t, Py_ssize_t, int);
+PyAPI_FUNC(Py_ssize_t) PyUnicode_Count(PyObject *, PyObject *, Py_ssize_t, Py_ssize_t);
+PyAPI_FUNC(int) PyUnicode_Contains(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_Split(PyObject *, PyObject *, Py_ssize_t);
+PyAPI_FUNC(PyObject *) PyUnicode_Splitlines(PyObject *, int);
+PyAPI_FUNC(PyObject *) PyUnicode_Replace(PyObject *, PyObject *, PyObject *, Py_ssize_t);
+PyAPI_FUNC(PyObject *) PyUnicode_Format(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_RichCompare(PyObject *, PyObject *, int);
+PyAPI_FUNC(PyObject *) PyVectorcall_Call(PyObject *, PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) _PyObject_GenericGetAttrWithDict(PyObject *, PyObject *, PyObject *, int);
+PyAPI_FUNC(PyObject *) PyObject_GenericGetDict(PyObject *, void *);
+PyAPI_FUNC(int) PyObject_GenericSetDict(PyObject *, PyObject *, void *);
+PyAPI_FUNC(int) PyObject_CheckBuffer(PyObject *);
+PyAPI_FUNC(PyObject **) _PyObject_GetDictPtr(PyObject *);
+PyAPI_FUNC(void) PyObject_CallFinalizer(PyObject *);
+PyAPI_FUNC(int) PyObject_CallFinalizerFromDealloc(PyObject *);
+
+PyAPI_FUNC(void) PyErr_Print(void);
+PyAPI_FUNC(void) PyErr_PrintEx(int);
+PyAPI_FUNC(void) PyErr_Display(PyObject *, PyObject *, PyObject *);
+
+/* Codecs of the str API (Sources/PyCAPI/Codecs.swift). */
+PyAPI_FUNC(PyObject *) PyUnicode_Decode(const char *, Py_ssize_t, const char *encoding, const char *errors);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeASCII(const char *, Py_ssize_t, const char *errors);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeLatin1(const char *, Py_ssize_t, const char *errors);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeUnicodeEscape(const char *, Py_ssize_t, const char *errors);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeRawUnicodeEscape(const char *, Py_ssize_t, const char *errors);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeUTF7(const char *, Py_ssize_t, const char *errors);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeUTF16(const char *, Py_ssize_t, const char *errors, int *byteorder);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeUTF32(const char *, Py_ssize_t, const char *errors, int *byteorder);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeUTF8Stateful(const char *, Py_ssize_t, const char *errors, Py_ssize_t *consumed);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeFSDefault(const char *);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeFSDefaultAndSize(const char *, Py_ssize_t);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeLocaleAndSize(const char *, Py_ssize_t, const char *errors);
+PyAPI_FUNC(PyObject *) PyUnicode_EncodeFSDefault(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_EncodeLocale(PyObject *, const char *errors);
+PyAPI_FUNC(PyObject *) PyUnicode_AsUTF16String(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_AsUTF32String(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_AsUnicodeEscapeString(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_AsRawUnicodeEscapeString(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_FromEncodedObject(PyObject *, const char *encoding, const char *errors);
+PyAPI_FUNC(PyObject *) PyUnicode_FromObject(PyObject *);
+PyAPI_FUNC(const char *) PyUnicode_GetDefaultEncoding(void);
+PyAPI_FUNC(int) PyUnicode_IsIdentifier(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_Partition(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_RPartition(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_RSplit(PyObject *, PyObject *, Py_ssize_t);
+PyAPI_FUNC(PyObject *) PyUnicode_Translate(PyObject *, PyObject *, const char *errors);
+PyAPI_FUNC(void) PyUnicode_InternInPlace(PyObject **);
+PyAPI_FUNC(void) PyUnicode_InternImmortal(PyObject **);
+PyAPI_FUNC(Py_UCS4 *) PyUnicode_AsUCS4(PyObject *, Py_UCS4 *buffer, Py_ssize_t buflen, int copy_null);
+PyAPI_FUNC(Py_UCS4 *) PyUnicode_AsUCS4Copy(PyObject *);
+PyAPI_FUNC(Py_ssize_t) PyUnicode_AsWideChar(PyObject *, wchar_t *, Py_ssize_t);
+PyAPI_FUNC(wchar_t *) PyUnicode_AsWideCharString(PyObject *, Py_ssize_t *);
+PyAPI_FUNC(int) PyUnicode_FSConverter(PyObject *, void *);
+PyAPI_FUNC(int) PyUnicode_FSDecoder(PyObject *, void *);
 
 /* sys (CShim/sysmodule.c). */
 PyAPI_FUNC(PyObject *) PySys_GetObject(const char *);

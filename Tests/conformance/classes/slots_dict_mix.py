@@ -14,3 +14,23 @@ m = Mixed()
 m.s = 'slot'
 m.d = 'dict'
 print(m.s, m.d, m.__dict__)
+m.__dict__ = {'fresh': 1}
+print(m.fresh, m.s, hasattr(m, 'd'))
+del m.fresh
+print(vars(m), m.s)
+class Deeper(Mixed):
+    __slots__ = ('t',)
+x = Deeper()
+x.t, x.s, x.extra = 't', 's', 'e'
+print(x.t, x.s, x.extra, vars(x), sorted(n for n in dir(x) if not n.startswith('__')))
+del x.s
+try:
+    x.s
+except AttributeError as e:
+    print(type(e).__name__, e)
+class LooseChild(Loose):
+    pass
+lc = LooseChild()
+lc.a = 'slot a'
+lc.b = 'dict b'
+print(lc.a, lc.__dict__, Base.a.__get__(lc))

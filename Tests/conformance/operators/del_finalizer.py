@@ -29,3 +29,8 @@ class Sub(Noisy):
 s = Sub('sub')
 s = 1
 print('end')
+def plain():
+    return 'plain function'
+t = Noisy('before plain call')
+del t
+print(plain())

@@ -47,6 +47,33 @@ h = bytearray(b'abcdef')
 check('hold', lambda: ba_buf.hold(h))
 check('append while held', lambda: h.append(1))
 check('extend while held', lambda: h.extend(b'xy'))
+check('pop while held', lambda: h.pop())
+check('clear while held', lambda: h.clear())
+check('insert while held', lambda: h.insert(0, 65))
+check('remove while held', lambda: h.remove(98))
+
+
+def iadd():
+    global h
+    h += b'z'
+
+
+def del_item():
+    del h[0]
+
+
+def grow_slice():
+    h[0:1] = b'xyz'
+
+
+def same_slice():
+    h[0:1] = b'Q'
+
+
+check('+= while held', iadd)
+check('del while held', del_item)
+check('slice grow while held', grow_slice)
+check('slice same size while held', same_slice)
 check('C resize while held', lambda: ba_buf.resize(h, 2))
 check('C resize same size while held', lambda: ba_buf.resize(h, 6))
 print('still', h)
