@@ -41,9 +41,10 @@ enum SREChars {
 
     // MARK: Unicode
 
-    static func uniDigit(_ c: UInt32) -> Bool {
-        if c < 128 { return isDigit(c) }
-        return Unicode.Scalar(c)?.properties.numericType == .decimal
+    // The Unicode predicates test ASCII inline and leave the property lookups out of line.
+    @inline(__always) static func uniDigit(_ c: UInt32) -> Bool { c < 128 ? isDigit(c) : uniDigitSlow(c) }
+    @inline(never) static func uniDigitSlow(_ c: UInt32) -> Bool {
+        Unicode.Scalar(c)?.properties.numericType == .decimal
     }
 
     static func uniSpace(_ c: UInt32) -> Bool {
@@ -62,8 +63,8 @@ enum SREChars {
         }
     }
 
-    static func uniWord(_ c: UInt32) -> Bool {
-        if c < 128 { return isAlnum(c) || c == 95 }
+    @inline(__always) static func uniWord(_ c: UInt32) -> Bool { c < 128 ? isAlnum(c) || c == 95 : uniWordSlow(c) }
+    @inline(never) static func uniWordSlow(_ c: UInt32) -> Bool {
         guard let s = Unicode.Scalar(c) else { return false }
         let p = s.properties
         switch p.generalCategory {

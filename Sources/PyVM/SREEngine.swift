@@ -76,9 +76,10 @@ struct SREMatcher {
         lastmark = -1
         lastindex = -1
         rep = -1
-        frames.removeAll(keepingCapacity: true)
-        saved.removeAll(keepingCapacity: true)
-        repeats.removeAll(keepingCapacity: true)
+        // A finished run leaves its stacks empty; only clear (a mutation) when something is left.
+        if !frames.isEmpty { frames.removeAll(keepingCapacity: true) }
+        if !saved.isEmpty { saved.removeAll(keepingCapacity: true) }
+        if !repeats.isEmpty { repeats.removeAll(keepingCapacity: true) }
     }
 
     /// The span of group `g` (1-based) after a successful match, or nil when it did not take part.
@@ -486,7 +487,8 @@ struct SREMatcher {
 
             // A call returned `ret`: resume the op that made it.
             unwind: while true {
-                guard var f = frames.popLast() else { return ret }
+                if frames.isEmpty { return ret }
+                var f = frames.removeLast()
                 pc = f.pc; ptr = f.ptr; toplevel = f.toplevel
                 switch f.kind {
                 case .branch:
