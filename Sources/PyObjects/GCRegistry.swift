@@ -35,7 +35,4 @@ public enum GCRegistry {
 
     /// The object's strong reference count, as Swift's runtime keeps it.
     public static func strongCount(_ o: Unmanaged<PyObject>) -> Int { swiftRetainCount(o.toOpaque()) }
-    public static func strongCount(_ o: AnyObject) -> Int {
-        swiftRetainCount(Unmanaged.passUnretained(o).toOpaque())
-    }
 }

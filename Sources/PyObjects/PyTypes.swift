@@ -1,6 +1,6 @@
 /// The most allocated builtin types, from storage with a constant initial value: reading a
 /// `PyTypes` static goes through a swift_once check, and every int, float, str, tuple, list
-/// and dict the runtime creates names its type.
+/// and dict the runtime creates names its type (the eval loop's fast paths read them too).
 public enum HotTypes {
     nonisolated(unsafe) private static var cachedInt: PyType?
     nonisolated(unsafe) private static var cachedFloat: PyType?
@@ -8,6 +8,7 @@ public enum HotTypes {
     nonisolated(unsafe) private static var cachedTuple: PyType?
     nonisolated(unsafe) private static var cachedList: PyType?
     nonisolated(unsafe) private static var cachedDict: PyType?
+    nonisolated(unsafe) private static var cachedFunction: PyType?
 
     public static var int: PyType { if let t = cachedInt { return t }; cachedInt = PyTypes.int; return PyTypes.int }
     public static var float: PyType { if let t = cachedFloat { return t }; cachedFloat = PyTypes.float; return PyTypes.float }
@@ -15,6 +16,7 @@ public enum HotTypes {
     public static var tuple: PyType { if let t = cachedTuple { return t }; cachedTuple = PyTypes.tuple; return PyTypes.tuple }
     public static var list: PyType { if let t = cachedList { return t }; cachedList = PyTypes.list; return PyTypes.list }
     public static var dict: PyType { if let t = cachedDict { return t }; cachedDict = PyTypes.dict; return PyTypes.dict }
+    public static var function: PyType { if let t = cachedFunction { return t }; cachedFunction = PyTypes.function; return PyTypes.function }
 }
 
 /// The builtin type objects. Created lazily on first use, `type` and `object` first.

@@ -1,24 +1,6 @@
 import PyObjects
 import PyCompiler
 
-/// The builtin types the eval loop's fast paths compare against, in storage with a constant
-/// initial value (so reading it needs no lazy-initialisation check); set by `Runtime.initialize`.
-enum FastTypes {
-    nonisolated(unsafe) static var int: PyType? = nil
-    nonisolated(unsafe) static var float: PyType? = nil
-    nonisolated(unsafe) static var function: PyType? = nil
-    nonisolated(unsafe) static var list: PyType? = nil
-    nonisolated(unsafe) static var tuple: PyType? = nil
-
-    static func install() {
-        int = PyTypes.int
-        float = PyTypes.float
-        function = PyTypes.function
-        list = PyTypes.list
-        tuple = PyTypes.tuple
-    }
-}
-
 /// Arithmetic and comparison on exact `int` and `float` operands without going through the
 /// generic dispatch (`Ops.binaryOp`): the eval loop tries these first. Each returns nil when
 /// the operands or the operator are not covered, and the generic path then runs (it also

@@ -43,9 +43,8 @@ enum Interpreter {
         var isReraise = false
         // The exact types of the fast paths, from statically initialised storage (a read of
         // `PyTypes.int` goes through swift_once, and generators enter here on every item).
-        let intType = (FastTypes.int ?? PyTypes.int), floatType = (FastTypes.float ?? PyTypes.float)
-        let functionType = (FastTypes.function ?? PyTypes.function)
-        let listType = (FastTypes.list ?? PyTypes.list), tupleType = (FastTypes.tuple ?? PyTypes.tuple)
+        let intType = HotTypes.int, floatType = HotTypes.float, functionType = HotTypes.function
+        let listType = HotTypes.list, tupleType = HotTypes.tuple
 
         @inline(__always) func pop() -> PyObject { stack.removeLast() }
         @inline(__always) func push(_ o: PyObject) { stack.append(o) }

@@ -26,7 +26,6 @@ public enum Runtime {
     public static func initialize(argv: [String] = [], path: [String] = []) {
         if initialized { return }
         initialized = true
-        FastTypes.install()
         PyObjectHooks.hash = { try Ops.hash($0) }
         PyObjectHooks.equal = { try Ops.equal($0, $1) }
         BuiltinMethods.install()
