@@ -178,7 +178,9 @@ public enum Bridge {
         }
         let header = swpy_header_of(op)!
         if let raw = header.pointee.runtime_object {
-            return Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue()
+            let obj = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue()
+            if header.pointee.flags & UInt32(SWPY_FLAG_C_FILLED) != 0 { TupleSync.refresh(obj, op) }
+            return obj
         }
         let obj = Mirrors.wrap(op)
         obj.bridgeHandle = UnsafeMutableRawPointer(op)
@@ -279,7 +281,7 @@ public enum Bridge {
     }
 
     /// Whether the header's retain is the only strong reference to the runtime object.
-    private static func runtimeDropped(_ raw: UnsafeMutableRawPointer) -> Bool {
+    static func runtimeDropped(_ raw: UnsafeMutableRawPointer) -> Bool {
         var strong = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeRetainedValue()
         let unique = isKnownUniquelyReferenced(&strong)
         _ = Unmanaged.passRetained(strong)

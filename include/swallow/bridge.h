@@ -31,6 +31,9 @@ typedef struct swpy_header {
 #define SWPY_FLAG_OLD 8u
 /* A list or dict whose mirror must be brought up to date when handed to C. */
 #define SWPY_FLAG_MUTABLE 16u
+/* A tuple C created: C may still rewrite its items (PyTuple_SET_ITEM on an argument tuple it
+ * reuses), so its items are compared with the runtime tuple's whenever it crosses over. */
+#define SWPY_FLAG_C_FILLED 32u
 
 static inline swpy_header *swpy_header_of(PyObject *op) { return ((swpy_header *)op) - 1; }
 
