@@ -36,13 +36,28 @@ enum ExtensionTypes {
                           moduleName: parts.count > 1 ? parts.dropLast().joined(separator: ".") : "builtins")
         type.bridgeType = UnsafeMutableRawPointer(t)
         type.bridgeHandle = UnsafeMutableRawPointer(t)
+        type.cTypeName = full
         if let doc = t.pointee.tp_doc { type.dict.setItem(string: "__doc__", PyStr(String(cString: doc))) }
+        if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) == 0 { TypeDocHook.staticTypeDoc = staticTypeDoc }
         addMethods(type, t)
         addMembers(type, t)
         addGetSets(type, t)
         addSlots(type, t)
         Classes.registerConstructor(type) { cls, args, kwargs in try construct(cls, args, kwargs) }
         return type
+    }
+
+    /// `T.__doc__` for a static C type: its current tp_doc without the signature line Argument
+    /// Clinic puts first ("name(sig)\n--\n\n"), as CPython's type.__doc__ getter does.
+    static func staticTypeDoc(_ type: PyType) -> PyObjects.PyObject? {
+        guard let raw = type.bridgeType else { return nil }
+        let t = raw.assumingMemoryBound(to: PyTypeObject.self)
+        guard t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) == 0, let doc = t.pointee.tp_doc else { return nil }
+        let text = String(cString: doc)
+        if let end = text.range(of: ")\n--\n\n"), text.hasPrefix(qualifiedName(t).split(separator: ".").last.map(String.init) ?? "\u{0}") {
+            return PyStr(String(text[end.upperBound...]))
+        }
+        return PyStr(text)
     }
 
     /// `cls(*args, **kwargs)` for a C type: tp_new, then tp_init on an instance of cls.
@@ -242,6 +257,7 @@ enum ExtensionTypes {
         }
         let sq = t.pointee.tp_as_sequence?.pointee
         let mp = t.pointee.tp_as_mapping?.pointee
+        addSequenceArithmetic(type, sq)
         if let f = mp?.mp_length ?? sq?.sq_length {
             dunder(type, "__len__", arity: 0) { s, _ in
                 let r = f(s)
@@ -273,6 +289,23 @@ enum ExtensionTypes {
                 let r = f(s, a[0])
                 if r < 0 { throw Errors.afterFailure("\(n).__contains__") }
                 return pyBool(r != 0)
+            }
+        }
+    }
+
+    /// `__add__`/`__mul__`/`__rmul__`/`__iadd__`/`__imul__` from the sequence slots, for types
+    /// whose number slots did not define them already (CPython adds nb_* wrappers first).
+    static func addSequenceArithmetic(_ type: PyType, _ sq: PySequenceMethods?) {
+        guard let sq else { return }
+        let n = type.name
+        if let f = sq.sq_concat { dunder(type, "__add__", arity: 1) { s, a in try result(f(s, a[0]), "\(n).__add__") } }
+        if let f = sq.sq_inplace_concat { dunder(type, "__iadd__", arity: 1) { s, a in try result(f(s, a[0]), "\(n).__iadd__") } }
+        for (name, slot) in [("__mul__", sq.sq_repeat), ("__rmul__", sq.sq_repeat), ("__imul__", sq.sq_inplace_repeat)] {
+            guard let f = slot else { continue }
+            dunder(type, name, arity: 1) { s, a in
+                let count = PyNumber_AsSsize_t(a[0], PyExc_OverflowError)
+                if count == -1, let e = Errors.fetch() { throw e }
+                return try result(f(s, count), "\(n).\(name)")
             }
         }
     }

@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 717 implemented by Swallow, 938 stubs.
+    /// CPython 3.11.7 exports (1655): 721 implemented by Swallow, 934 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -535,7 +535,7 @@ extension SymbolStatus {
     SFA- PyMember_SetOne
     SFAL PyMemoryView_FromBuffer
     SFAL PyMemoryView_FromMemory
-    SFAL PyMemoryView_FromObject
+    IFAL PyMemoryView_FromObject
     SFAL PyMemoryView_GetContiguous
     SDAL PyMemoryView_Type
     SDAL PyMethodDescr_Type
@@ -744,12 +744,12 @@ extension SymbolStatus {
     IFAL PySequence_GetItem
     SFAL PySequence_GetSlice
     SFAL PySequence_In
-    SFAL PySequence_InPlaceConcat
-    SFAL PySequence_InPlaceRepeat
+    IFAL PySequence_InPlaceConcat
+    IFAL PySequence_InPlaceRepeat
     IFAL PySequence_Index
     SFAL PySequence_Length
     IFAL PySequence_List
-    SFAL PySequence_Repeat
+    IFAL PySequence_Repeat
     IFAL PySequence_SetItem
     SFAL PySequence_SetSlice
     IFAL PySequence_Size

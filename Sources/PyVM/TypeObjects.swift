@@ -208,7 +208,7 @@ enum TypeObjects {
             }
             let solid = Classes.solidBase(cls)
             if solid !== o {
-                throw PythonError(PyExc.TypeError, "object.__new__(\(cls.name)) is not safe, use \(solid.name).__new__()")
+                throw PythonError(PyExc.TypeError, "object.__new__(\(cls.messageName)) is not safe, use \(solid.messageName).__new__()")
             }
             if args.count > 1 || !kw.isEmpty {
                 if cls.lookup("__new__").map(Classes.unwrapStatic) !== Classes.objectNew {
