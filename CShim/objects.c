@@ -110,9 +110,12 @@ const swpy_static_type *swpy_static_types(size_t *count) {
 
 /* Zeroed in data.gen.c; the runtime fills their fixed fields and pairs them. */
 extern PyTypeObject PySuper_Type, PyProperty_Type, PyStaticMethod_Type, PyClassMethod_Type;
+extern PyTypeObject _PyWeakref_RefType, _PyWeakref_ProxyType, _PyWeakref_CallableProxyType;
 static const swpy_static_type data_types[] = {
     { &PySuper_Type, "super" }, { &PyProperty_Type, "property" },
     { &PyStaticMethod_Type, "staticmethod" }, { &PyClassMethod_Type, "classmethod" },
+    { &_PyWeakref_RefType, "weakref.ReferenceType" }, { &_PyWeakref_ProxyType, "weakref.ProxyType" },
+    { &_PyWeakref_CallableProxyType, "weakref.CallableProxyType" },
 };
 
 const swpy_static_type *swpy_data_types(size_t *count) {

@@ -249,7 +249,9 @@ enum Mirrors {
         // An instance of an extension type: the C object is the truth, the runtime gets a proxy.
         swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_C_NATIVE)
         let runtimeType = Bridge.object(UnsafeMutableRawPointer(type).assumingMemoryBound(to: CPythonABI.PyObject.self)) as! PyType
-        return CNativeObject(type: runtimeType)
+        let proxy = CNativeObject(type: runtimeType)
+        Subclassing.attachDict(proxy, op)
+        return proxy
     }
 
     // MARK: freeing

@@ -90,8 +90,14 @@ void swpy_fill_builtin_slots(PyTypeObject *t);
 /* The default tp_dealloc of extension heap types (CShim/typeobject.c). */
 void swpy_instance_dealloc(PyObject *op);
 
+/* Python classes deriving from extension types (CShim/subtypes.c). */
+void swpy_inherit_native(PyTypeObject *t, PyTypeObject *base);
+int swpy_override_slot(PyTypeObject *t, const char *dunder);
+void swpy_subtype_dealloc(PyObject *op);
+
 /* Implemented in Swift. */
 void swpy_mirror_dealloc(PyObject *op);
+int swpy_slot_tp_init(PyObject *self, PyObject *args, PyObject *kwds);
 void swpy_raise_not_implemented(const char *name);
 int swpy_bytearray_getbuffer(PyObject *op, Py_buffer *view, int flags);
 void swpy_bytearray_releasebuffer(PyObject *op, Py_buffer *view);

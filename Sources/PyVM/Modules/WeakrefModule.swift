@@ -182,7 +182,7 @@ enum WeakrefModule {
         b.set("ReferenceType", refType)
         b.set("ProxyType", proxyType)
         b.set("CallableProxyType", callableProxyType)
-        PyObject.weakrefHook = { k in died(UInt(bitPattern: k)) }
+        WeakRefs.installDeathHook()
         b.fn("getweakrefcount") { a, _ in PyInt.make(a.isEmpty ? 0 : liveRefs(a[0]).count) }
         b.fn("getweakrefs") { a, _ in PyList(a.isEmpty ? [] : liveRefs(a[0])) }
         b.fn("proxy") { a, _ in
@@ -269,4 +269,49 @@ enum WeakrefModule {
             ModuleTypes.def(t, "__call__") { o, a, k in try Ops.call(try p(o), args: a, kwargs: k) }
         }
     }
+}
+
+/// Weak references for the C-API bridge (PyWeakref_*, PyObject_ClearWeakRefs).
+public enum WeakRefs {
+    /// Installs how instances of extension types are referred to: `target` gives the C object
+    /// of such an instance (TypeError if its type has no weak reference list), nil for runtime
+    /// objects; `referent` gives the runtime object back for a live C object.
+    public static func setNativeHooks(target: @escaping (PyObject) throws -> UnsafeMutableRawPointer?,
+                                      referent: @escaping (UnsafeMutableRawPointer) -> PyObject) {
+        WeakrefModule.nativeTarget = target
+        WeakrefModule.nativeReferent = referent
+        installDeathHook()
+    }
+
+    static func installDeathHook() {
+        if PyObject.weakrefHook == nil { PyObject.weakrefHook = { k in WeakrefModule.died(UInt(bitPattern: k)) } }
+    }
+
+    /// `weakref.ref(obj, callback)`.
+    public static func newRef(_ obj: PyObject, _ callback: PyObject?) throws -> PyObject {
+        installDeathHook()
+        return try WeakrefModule.newRef(WeakrefModule.refType, obj, callback)
+    }
+
+    /// `weakref.proxy(obj, callback)`.
+    public static func newProxy(_ obj: PyObject, _ callback: PyObject?) throws -> PyObject {
+        installDeathHook()
+        return try WeakrefModule.newProxy(obj, callback)
+    }
+
+    /// The referent of a weak reference (nil once dead); TypeError for other objects.
+    public static func referent(_ ref: PyObject) throws -> PyObject? {
+        if let r = ref as? PyWeakRef { return r.referent }
+        if let p = ref as? PyWeakProxy { return p.current }
+        throw PythonError(PyExc.SystemError, "bad argument to internal function")
+    }
+
+    /// The C object at `address` died: its weak references go dead, callbacks are queued.
+    public static func nativeDied(_ address: UnsafeMutableRawPointer) {
+        WeakrefModule.died(UInt(bitPattern: address))
+    }
+
+    public static var refType: PyType { WeakrefModule.refType }
+    public static var proxyType: PyType { WeakrefModule.proxyType }
+    public static var callableProxyType: PyType { WeakrefModule.callableProxyType }
 }
