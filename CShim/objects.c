@@ -110,7 +110,6 @@ const swpy_static_type *swpy_static_types(size_t *count) {
 
 /* Zeroed in data.gen.c; the runtime fills their fixed fields and pairs them. */
 extern PyTypeObject PySuper_Type, PyProperty_Type, PyStaticMethod_Type, PyClassMethod_Type;
-extern PyTypeObject _PyWeakref_RefType, _PyWeakref_ProxyType, _PyWeakref_CallableProxyType;
 static const swpy_static_type data_types[] = {
     { &PySuper_Type, "super" }, { &PyProperty_Type, "property" },
     { &PyStaticMethod_Type, "staticmethod" }, { &PyClassMethod_Type, "classmethod" },

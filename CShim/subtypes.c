@@ -7,6 +7,7 @@
 #include "Python.h"
 #include "swallow/bridge.h"
 
+#define SWPY_TPFLAGS_MANAGED_DICT (1UL << 4)
 #define INHERIT(field) if (t->field == NULL) t->field = base->field
 
 void swpy_inherit_native(PyTypeObject *t, PyTypeObject *base) {
@@ -48,17 +49,17 @@ void swpy_inherit_native(PyTypeObject *t, PyTypeObject *base) {
     t->tp_vectorcall_offset = base->tp_vectorcall_offset;
     t->tp_dictoffset = base->tp_dictoffset;
     t->tp_weaklistoffset = base->tp_weaklistoffset;
-    if (t->tp_itemsize == 0) {
+    /* The __dict__ is "managed" as in CPython 3.11 (tp_dictoffset -1, nothing in the object;
+     * the runtime keeps it beside the object); the weak reference list is a slot at the end. */
+    if (t->tp_dictoffset == 0) {
+        t->tp_dictoffset = -1;
+        t->tp_flags |= SWPY_TPFLAGS_MANAGED_DICT;
+    }
+    if (t->tp_itemsize == 0 && t->tp_weaklistoffset == 0) {
         Py_ssize_t align = (Py_ssize_t)sizeof(PyObject *);
         t->tp_basicsize = (t->tp_basicsize + align - 1) / align * align;
-        if (t->tp_dictoffset == 0) {
-            t->tp_dictoffset = t->tp_basicsize;
-            t->tp_basicsize += align;
-        }
-        if (t->tp_weaklistoffset == 0) {
-            t->tp_weaklistoffset = t->tp_basicsize;
-            t->tp_basicsize += align;
-        }
+        t->tp_weaklistoffset = t->tp_basicsize;
+        t->tp_basicsize += align;
     }
     t->tp_dealloc = swpy_subtype_dealloc;
 }
@@ -143,9 +144,6 @@ void swpy_subtype_dealloc(PyObject *op) {
         PyObject **list = (PyObject **)((char *)op + t->tp_weaklistoffset);
         if (*list != NULL) PyObject_ClearWeakRefs(op);
     }
-    if (t->tp_dictoffset > 0 && t->tp_dictoffset != base->tp_dictoffset) {
-        PyObject **dict = (PyObject **)((char *)op + t->tp_dictoffset);
-        Py_CLEAR(*dict);
-    }
+    if (t->tp_dictoffset == -1 && base->tp_dictoffset != -1) swpy_managed_dict_clear(op);
     base->tp_dealloc(op);
 }

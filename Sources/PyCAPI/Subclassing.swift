@@ -34,9 +34,22 @@ enum Subclassing {
         }
     }
 
-    /// The instance dict of a C object whose type has a `__dict__` slot (made on first need).
+    /// The `__dict__`s of C objects whose type manages it (tp_dictoffset -1: Python classes
+    /// deriving from extension types), by object address; dropped by the subtype's dealloc.
+    nonisolated(unsafe) static var managedDicts: [UnsafeMutableRawPointer: PyDict] = [:]
+
+    /// Gives the proxy of C object `op` its instance dict: the managed one, or the one in the
+    /// type's dict slot (made on first need).
     static func attachDict(_ proxy: PyObjects.PyObject, _ op: CObject) {
         let off = op.pointee.ob_type.pointee.tp_dictoffset
+        if off == -1 {
+            let key = UnsafeMutableRawPointer(op)
+            if let d = managedDicts[key] { proxy.instanceDict = d; return }
+            let d = PyDict()
+            managedDicts[key] = d
+            proxy.instanceDict = d
+            return
+        }
         guard off > 0 else { return }
         let slot = (UnsafeMutableRawPointer(op) + off).assumingMemoryBound(to: CObject?.self)
         if let d = slot.pointee {
@@ -50,13 +63,17 @@ enum Subclassing {
 
     /// `T.__new__(S, *args, **kwargs)` of an extension type T: T's tp_new with S's C type.
     static func newWrapper(_ type: PyType, _ t: CType, _ tpNew: newfunc) -> PyObjects.PyObject {
-        let n = type.name
+        let n = ExtensionTypes.qualifiedName(t)
+        // Messages name types by tp_name, as CPython's do.
+        func tpName(_ c: PyType) -> String {
+            c.bridgeType.map { ExtensionTypes.qualifiedName($0.assumingMemoryBound(to: PyTypeObject.self)) } ?? c.name
+        }
         let fn = PyBuiltinFunction(name: "__new__", boundSelf: type) { args, kwargs in
             guard let cls = args.first as? PyType else {
                 throw PythonError(PyExc.TypeError, "\(n).__new__(X): X is not a type object (\(args.first?.type.name ?? "NULL"))")
             }
             if !cls.isSubtype(of: type) {
-                throw PythonError(PyExc.TypeError, "\(n).__new__(\(cls.name)): \(cls.name) is not a subtype of \(n)")
+                throw PythonError(PyExc.TypeError, "\(n).__new__(\(tpName(cls))): \(tpName(cls)) is not a subtype of \(n)")
             }
             return try Bridge.callIntoC {
                 let sub = Mirrors.cTypeFor(cls)
@@ -85,6 +102,14 @@ enum Subclassing {
             }
         }
     }
+}
+
+@_cdecl("swpy_managed_dict_clear")
+func swpy_managed_dict_clear(_ op: CObject?) {
+    guard let op else { return }
+    // Removed first, released after: the dict's contents may run code as they die.
+    let d = Subclassing.managedDicts.removeValue(forKey: UnsafeMutableRawPointer(op))
+    withExtendedLifetime(d) {}
 }
 
 /// tp_init of a Python class deriving from an extension type that defines `__init__`: calls it

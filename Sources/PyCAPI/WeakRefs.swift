@@ -17,7 +17,7 @@ enum NativeWeakRefs {
             let op = handle.assumingMemoryBound(to: CPythonABI.PyObject.self)
             let off = op.pointee.ob_type.pointee.tp_weaklistoffset
             guard off > 0 else {
-                throw PythonError(PyExc.TypeError, "cannot create weak reference to '\(o.type.name)' object")
+                throw PythonError(PyExc.TypeError, "cannot create weak reference to '\(String(cString: op.pointee.ob_type.pointee.tp_name))' object")
             }
             let slot = (handle + off).assumingMemoryBound(to: UnsafeMutableRawPointer?.self)
             if slot.pointee == nil { slot.pointee = marker }

@@ -98,6 +98,7 @@ void swpy_subtype_dealloc(PyObject *op);
 /* Implemented in Swift. */
 void swpy_mirror_dealloc(PyObject *op);
 int swpy_slot_tp_init(PyObject *self, PyObject *args, PyObject *kwds);
+void swpy_managed_dict_clear(PyObject *op);
 void swpy_raise_not_implemented(const char *name);
 int swpy_bytearray_getbuffer(PyObject *op, Py_buffer *view, int flags);
 void swpy_bytearray_releasebuffer(PyObject *op, Py_buffer *view);
