@@ -10,6 +10,8 @@
 #define SWPY_TPFLAGS_MANAGED_DICT (1UL << 4)
 #define INHERIT(field) if (t->field == NULL) t->field = base->field
 
+static int subtype_traverse(PyObject *op, visitproc visit, void *arg) { return 0; }
+
 void swpy_inherit_native(PyTypeObject *t, PyTypeObject *base) {
     PyHeapTypeObject *ht = (PyHeapTypeObject *)t;
     t->tp_basicsize = base->tp_basicsize;
@@ -62,6 +64,13 @@ void swpy_inherit_native(PyTypeObject *t, PyTypeObject *base) {
         t->tp_basicsize += align;
     }
     t->tp_dealloc = swpy_subtype_dealloc;
+    /* Instances have a __dict__, so they can be in cycles: collected like CPython's subclasses
+     * (the runtime reports the dict; the base's own references come from its tp_traverse). */
+    if (!(t->tp_flags & Py_TPFLAGS_HAVE_GC)) {
+        t->tp_flags |= Py_TPFLAGS_HAVE_GC;
+        t->tp_traverse = subtype_traverse;
+        t->tp_free = PyObject_GC_Del;
+    }
 }
 
 /* Slot functions for dunders defined in Python: calls into the abstract API. */
@@ -140,6 +149,7 @@ void swpy_subtype_dealloc(PyObject *op) {
     PyTypeObject *t = Py_TYPE(op);
     PyTypeObject *base = t;
     while (base->tp_dealloc == swpy_subtype_dealloc) base = base->tp_base;
+    if (!(base->tp_flags & Py_TPFLAGS_HAVE_GC)) PyObject_GC_UnTrack(op);
     if (t->tp_weaklistoffset > 0 && t->tp_weaklistoffset != base->tp_weaklistoffset) {
         PyObject **list = (PyObject **)((char *)op + t->tp_weaklistoffset);
         if (*list != NULL) PyObject_ClearWeakRefs(op);

@@ -31,6 +31,8 @@ typedef struct swpy_header {
 #define SWPY_FLAG_OLD 8u
 /* A list or dict whose mirror must be brought up to date when handed to C. */
 #define SWPY_FLAG_MUTABLE 16u
+/* A C object tracked for cycle collection (PyObject_GC_Track; PyCAPI/CycleSupport.swift). */
+#define SWPY_FLAG_GC_TRACKED 32u
 
 static inline swpy_header *swpy_header_of(PyObject *op) { return ((swpy_header *)op) - 1; }
 
@@ -99,6 +101,9 @@ void swpy_subtype_dealloc(PyObject *op);
 void swpy_mirror_dealloc(PyObject *op);
 int swpy_slot_tp_init(PyObject *self, PyObject *args, PyObject *kwds);
 void swpy_managed_dict_clear(PyObject *op);
+void swpy_gc_track(PyObject *op);
+void swpy_gc_untrack(PyObject *op);
+int swpy_traverse(PyObject *op, visitproc visit, void *arg);
 void swpy_raise_not_implemented(const char *name);
 int swpy_bytearray_getbuffer(PyObject *op, Py_buffer *view, int flags);
 void swpy_bytearray_releasebuffer(PyObject *op, Py_buffer *view);
