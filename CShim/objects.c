@@ -14,7 +14,11 @@ void *swpy_alloc_object(size_t size) {
 }
 
 void swpy_free_object(void *op) {
-    if (op != NULL) free(((swpy_header *)op) - 1);
+    if (op == NULL) return;
+    swpy_header *h = ((swpy_header *)op) - 1;
+    /* A GC object freed without PyObject_GC_UnTrack must not stay in the collector's view. */
+    if (h->flags & SWPY_FLAG_GC_TRACKED) swpy_gc_untrack(op);
+    free(h);
 }
 
 /* PyObject_Malloc memory may become an object (PyObject_Init), so it carries the header too. */
@@ -113,6 +117,8 @@ extern PyTypeObject PySuper_Type, PyProperty_Type, PyStaticMethod_Type, PyClassM
 static const swpy_static_type data_types[] = {
     { &PySuper_Type, "super" }, { &PyProperty_Type, "property" },
     { &PyStaticMethod_Type, "staticmethod" }, { &PyClassMethod_Type, "classmethod" },
+    { &_PyWeakref_RefType, "weakref.ReferenceType" }, { &_PyWeakref_ProxyType, "weakref.ProxyType" },
+    { &_PyWeakref_CallableProxyType, "weakref.CallableProxyType" },
 };
 
 const swpy_static_type *swpy_data_types(size_t *count) {

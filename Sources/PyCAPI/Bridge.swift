@@ -50,6 +50,8 @@ public enum Bridge {
             if let t = byName[String(cString: entry.name)] { pair(static: entry.type, with: t) }
         }
         pairDataTypes()
+        NativeWeakRefs.install()
+        CycleSupport.install()
         var excCount = 0
         let excs = swpy_exception_types(&excCount)!
         let known = Dictionary(PyExc.all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
@@ -92,6 +94,8 @@ public enum Bridge {
         let byName: [String: PyType] = [
             "super": VMTypes.superType, "property": PyTypes.property,
             "staticmethod": PyTypes.staticmethod, "classmethod": PyTypes.classmethod,
+            "weakref.ReferenceType": WeakRefs.refType, "weakref.ProxyType": WeakRefs.proxyType,
+            "weakref.CallableProxyType": WeakRefs.callableProxyType,
         ]
         var count = 0
         let entries = swpy_data_types(&count)!
@@ -100,7 +104,7 @@ public enum Bridge {
             guard let t = byName[String(cString: entries[i].name)], c.pointee.tp_name == nil else { continue }
             c.pointee.ob_base.ob_base.ob_refcnt = 1
             c.pointee.ob_base.ob_base.ob_type = Mirrors.staticType(&PyType_Type)
-            c.pointee.tp_name = UnsafePointer(strdup(t.name))
+            c.pointee.tp_name = UnsafePointer(strdup(String(cString: entries[i].name)))
             c.pointee.tp_basicsize = MemoryLayout<CPythonABI.PyObject>.size
             c.pointee.tp_flags = UInt(Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE | Py_TPFLAGS_BASETYPE)
             c.pointee.tp_base = Mirrors.staticType(&PyBaseObject_Type)

@@ -188,6 +188,15 @@ enum ExtensionTypes {
 
     static func addSlots(_ type: PyType, _ t: CType) {
         let n = type.name
+        // Slot wrappers for construction, so that Python subclasses reach tp_new and tp_init
+        // (`super().__init__(...)`, `Base.__new__(cls)`).
+        if let f = t.pointee.tp_new, type.dict.getItem(string: "__new__") == nil, !type.flags.contains(.exception) {
+            type.dict.setItem(string: "__new__", Subclassing.newWrapper(type, t, f))
+        }
+        if let f = t.pointee.tp_init, !isGeneric(f, { $0.pointee.tp_init }), type.dict.getItem(string: "__init__") == nil,
+           !type.flags.contains(.exception) {
+            type.dict.setItem(string: "__init__", Subclassing.initWrapper(type, f))
+        }
         if let f = t.pointee.tp_repr, !isGeneric(f, { $0.pointee.tp_repr }) {
             dunder(type, "__repr__", arity: 0) { s, _ in try result(f(s), "\(n).__repr__") }
         }

@@ -251,19 +251,8 @@ enum Mirrors {
         swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_C_NATIVE)
         let runtimeType = Bridge.object(UnsafeMutableRawPointer(type).assumingMemoryBound(to: CPythonABI.PyObject.self)) as! PyType
         let proxy = CNativeObject(type: runtimeType)
-        if type.pointee.tp_dictoffset != 0 { proxy.instanceDict = instanceDict(of: op) }
+        Subclassing.attachDict(proxy, op)
         return proxy
-    }
-
-    /// The `__dict__` of an extension instance lives in the C object (tp_dictoffset), since its
-    /// proxy may die and be remade while C keeps the object. Made here when still NULL, owned by
-    /// the C slot as CPython's would be (the type's tp_dealloc clears it).
-    static func instanceDict(of op: CObject) -> PyDict? {
-        guard let slot = _PyObject_GetDictPtr(op) else { return nil }
-        if let d = slot.pointee, let dict = Bridge.object(d) as? PyDict { return dict }
-        let dict = PyDict()
-        slot.pointee = Bridge.newReference(dict)
-        return dict
     }
 
     // MARK: freeing

@@ -126,6 +126,8 @@ public struct TypeFlags: OptionSet, Sendable {
     public static let hasFinalizer = TypeFlags(rawValue: 1 << 6)
     /// A C heap type without Py_TPFLAGS_IMMUTABLETYPE: its attributes may be set and deleted.
     public static let mutableAttributes = TypeFlags(rawValue: 1 << 7)
+    /// Some instance was weakly referenced: instances report their death (weakref callbacks).
+    public static let weaklyReferenced = TypeFlags(rawValue: 1 << 8)
 }
 
 /// A reference to a subclass that does not keep it alive (for `__subclasses__`).

@@ -141,11 +141,19 @@ enum TypeObjects {
         try? Stdio.write(Stdio.stderr, "Exception ignored in: <function \(t.qualname).__del__>\n\(e.exception.type.name): \(line)\n")
     }
 
+    /// After `del` and module-level stores, where CPython's deaths are immediate: closes dropped
+    /// generators, runs `__del__` and weak reference callbacks of what just died.
+    @inline(__always) static func drainPending() {
+        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+        if hasPendingFinalizers { runPendingFinalizers() }
+    }
+
     static func runPendingFinalizers() {
         let items = pendingFinalizers
         pendingFinalizers = []
         hasPendingFinalizers = false
         for (t, d) in items { finalize(t, d) }
+        if !WeakrefModule.pending.isEmpty { WeakrefModule.runPending() }
     }
 
     static func install() {
