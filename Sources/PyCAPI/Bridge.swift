@@ -92,6 +92,7 @@ public enum Bridge {
         let byName: [String: PyType] = [
             "super": VMTypes.superType, "property": PyTypes.property,
             "staticmethod": PyTypes.staticmethod, "classmethod": PyTypes.classmethod,
+            "Context": ContextVars.contextType, "ContextVar": ContextVars.varType, "Token": ContextVars.tokenType,
         ]
         var count = 0
         let entries = swpy_data_types(&count)!
@@ -100,9 +101,11 @@ public enum Bridge {
             guard let t = byName[String(cString: entries[i].name)], c.pointee.tp_name == nil else { continue }
             c.pointee.ob_base.ob_base.ob_refcnt = 1
             c.pointee.ob_base.ob_base.ob_type = Mirrors.staticType(&PyType_Type)
-            c.pointee.tp_name = UnsafePointer(strdup(t.name))
+            // tp_name is qualified by the module outside builtins ("_contextvars.Context").
+            c.pointee.tp_name = UnsafePointer(strdup((t.moduleName ?? "builtins") == "builtins" ? t.name : "\(t.moduleName!).\(t.name)"))
             c.pointee.tp_basicsize = MemoryLayout<CPythonABI.PyObject>.size
-            c.pointee.tp_flags = UInt(Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE | Py_TPFLAGS_BASETYPE)
+            c.pointee.tp_flags = UInt(Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE)
+                | (t.flags.contains(.baseType) ? UInt(Py_TPFLAGS_BASETYPE) : 0)
             c.pointee.tp_base = Mirrors.staticType(&PyBaseObject_Type)
             c.pointee.tp_dealloc = swpy_mirror_dealloc
             c.pointee.tp_free = PyObject_Free
