@@ -232,3 +232,20 @@ int _PyTrash_begin(PyThreadState *tstate, PyObject *op) { (void)tstate; (void)op
 void _PyTrash_end(PyThreadState *tstate) { (void)tstate; }
 /* Whether the trashcan applies: only in the type's own tp_dealloc, not a subclass's. */
 int _PyTrash_cond(PyObject *op, destructor dealloc) { return Py_TYPE(op)->tp_dealloc == dealloc; }
+
+/* ---- tracemalloc's C API: the runtime never traces allocations, so as CPython with
+ * tracemalloc off, tracking reports -2 without raising (NumPy tracks every array buffer). ---- */
+int PyTraceMalloc_Track(unsigned int domain, uintptr_t ptr, size_t size) {
+    (void)domain; (void)ptr; (void)size;
+    return -2;
+}
+
+int PyTraceMalloc_Untrack(unsigned int domain, uintptr_t ptr) {
+    (void)domain; (void)ptr;
+    return -2;
+}
+
+PyObject *_PyTraceMalloc_GetTraceback(unsigned int domain, uintptr_t ptr) {
+    (void)domain; (void)ptr;
+    Py_RETURN_NONE;
+}

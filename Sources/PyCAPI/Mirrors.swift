@@ -249,7 +249,22 @@ enum Mirrors {
         // An instance of an extension type: the C object is the truth, the runtime gets a proxy.
         swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_C_NATIVE)
         let runtimeType = Bridge.object(UnsafeMutableRawPointer(type).assumingMemoryBound(to: CPythonABI.PyObject.self)) as! PyType
-        return CNativeObject(type: runtimeType)
+        let proxy = CNativeObject(type: runtimeType)
+        proxy.instanceDict = instanceDict(op, type)
+        return proxy
+    }
+
+    /// The `__dict__` of a C object whose type has one at tp_dictoffset (NumPy's ufuncs): the
+    /// dict in that slot, made there on first use, so C and the runtime share it and it
+    /// outlives the proxy (the type's tp_dealloc releases it).
+    static func instanceDict(_ op: CObject, _ type: CType) -> PyDict? {
+        let offset = type.pointee.tp_dictoffset
+        guard offset > 0 else { return nil }
+        let slot = (UnsafeMutableRawPointer(op) + offset).assumingMemoryBound(to: CObject?.self)
+        if let existing = slot.pointee { return Bridge.object(existing) as? PyDict }
+        let d = PyDict()
+        slot.pointee = Bridge.newReference(d)
+        return d
     }
 
     // MARK: freeing
