@@ -96,6 +96,7 @@ public enum Bridge {
             "staticmethod": PyTypes.staticmethod, "classmethod": PyTypes.classmethod,
             "weakref.ReferenceType": WeakRefs.refType, "weakref.ProxyType": WeakRefs.proxyType,
             "weakref.CallableProxyType": WeakRefs.callableProxyType,
+            "Context": ContextVars.contextType, "ContextVar": ContextVars.varType, "Token": ContextVars.tokenType,
         ]
         var count = 0
         let entries = swpy_data_types(&count)!
@@ -104,9 +105,13 @@ public enum Bridge {
             guard let t = byName[String(cString: entries[i].name)], c.pointee.tp_name == nil else { continue }
             c.pointee.ob_base.ob_base.ob_refcnt = 1
             c.pointee.ob_base.ob_base.ob_type = Mirrors.staticType(&PyType_Type)
-            c.pointee.tp_name = UnsafePointer(strdup(String(cString: entries[i].name)))
+            let entryName = String(cString: entries[i].name)
+            // tp_name is qualified by the module outside builtins ("_contextvars.Context").
+            c.pointee.tp_name = UnsafePointer(strdup(entryName.contains(".") || (t.moduleName ?? "builtins") == "builtins"
+                ? entryName : "\(t.moduleName!).\(t.name)"))
             c.pointee.tp_basicsize = MemoryLayout<CPythonABI.PyObject>.size
-            c.pointee.tp_flags = UInt(Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE | Py_TPFLAGS_BASETYPE)
+            c.pointee.tp_flags = UInt(Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE)
+                | (t.flags.contains(.baseType) ? UInt(Py_TPFLAGS_BASETYPE) : 0)
             c.pointee.tp_base = Mirrors.staticType(&PyBaseObject_Type)
             c.pointee.tp_dealloc = swpy_mirror_dealloc
             c.pointee.tp_free = PyObject_Free

@@ -240,6 +240,10 @@ enum Attributes {
                 return true
             default: return try ExceptionMethods.setMember(e, name, value)
             }
+        case let b as PyBuiltinFunction where name == "__module__":
+            // A writable member in CPython (NumPy renames its C functions' module).
+            b.moduleName = try value === pyNone ? nil : (value as? PyStr)?.value ?? Ops.str(value).value
+            return true
         case let f as PyFunction:
             switch name {
             case "__name__":
