@@ -260,3 +260,10 @@ PyTypeObject *_PyType_CalculateMetaclass(PyTypeObject *metatype, PyObject *bases
     }
     return winner;
 }
+
+/* const char *_PyType_Name(PyTypeObject *type): tp_name after its last dot (extensions' reprs
+ * and messages use it). */
+const char *_PyType_Name(PyTypeObject *type) {
+    const char *s = strrchr(type->tp_name, '.');
+    return s ? s + 1 : type->tp_name;
+}

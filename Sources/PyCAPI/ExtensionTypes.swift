@@ -41,6 +41,7 @@ enum ExtensionTypes {
         addMembers(type, t)
         addGetSets(type, t)
         addSlots(type, t)
+        addMoreSlots(type, t)
         Classes.registerConstructor(type) { cls, args, kwargs in try construct(cls, args, kwargs) }
         return type
     }
