@@ -64,7 +64,7 @@ void _Py_DecRef(PyObject *op) { Py_DECREF(op); }
 
 #define BT Py_TPFLAGS_BASETYPE
 SWPY_TYPE(PyBaseObject_Type, "object", sizeof(PyObject), 0, BT, NULL)
-SWPY_TYPE(PyType_Type, "type", sizeof(PyTypeObject), 40, BT | Py_TPFLAGS_TYPE_SUBCLASS, &PyBaseObject_Type)
+SWPY_TYPE(PyType_Type, "type", sizeof(PyHeapTypeObject), 40, BT | Py_TPFLAGS_TYPE_SUBCLASS, &PyBaseObject_Type)
 SWPY_TYPE(PyLong_Type, "int", offsetof(PyLongObject, ob_digit), sizeof(digit), BT | Py_TPFLAGS_LONG_SUBCLASS, &PyBaseObject_Type)
 SWPY_TYPE(PyBool_Type, "bool", offsetof(PyLongObject, ob_digit), sizeof(digit), Py_TPFLAGS_LONG_SUBCLASS, &PyLong_Type)
 SWPY_TYPE(PyFloat_Type, "float", sizeof(PyFloatObject), 0, BT, &PyBaseObject_Type)

@@ -23,6 +23,30 @@ extension ExtensionTypes {
                 dunder(type, name, arity: 1) { s, a in try result(f(s, a[0]), "\(n).\(name)") }
             }
         }
+        if let f = t.pointee.tp_descr_get, type.dict.getItem(string: "__get__") == nil {
+            // Bound methods of C function types (Cython's cyfunction) come from here.
+            type.dict.setItem(string: "__get__", PyMethodDescriptor(name: "__get__", owner: type) { receiver, args, kwargs in
+                guard (1...2).contains(args.count), kwargs.isEmpty else {
+                    throw PythonError(PyExc.TypeError, "expected 1 or 2 arguments, got \(args.count)")
+                }
+                let obj = args[0] === pyNone ? nil : args[0]
+                let owner = args.count > 1 && args[1] !== pyNone ? args[1] : nil
+                if obj == nil && owner == nil { throw PythonError(PyExc.TypeError, "__get__(None, None) is invalid") }
+                return try Bridge.callIntoC {
+                    try result(f(Bridge.borrowed(receiver), obj.map(Bridge.borrowed), owner.map(Bridge.borrowed)), "\(n).__get__")
+                }
+            })
+        }
+        if let f = t.pointee.tp_descr_set {
+            dunder(type, "__set__", arity: 2) { s, a in
+                if f(s, a[0], a[1]) < 0 { throw Errors.afterFailure("\(n).__set__") }
+                return pyNone
+            }
+            dunder(type, "__delete__", arity: 1) { s, a in
+                if f(s, a[0], nil) < 0 { throw Errors.afterFailure("\(n).__delete__") }
+                return pyNone
+            }
+        }
         guard let sq else { return }
         if let f = sq.sq_concat, nb?.nb_add == nil {
             dunder(type, "__add__", arity: 1) { s, a in try result(f(s, a[0]), "\(n).__add__") }

@@ -543,3 +543,15 @@ public func PyErr_Display_(_ type: CObject?, _ value: CObject?, _ tb: CObject?) 
     guard let value, let exc = Bridge.object(value) as? PyBaseException else { return }
     Traceback.printException(exc)
 }
+
+/// PyObject *PyClassMethod_New(PyObject *callable): classmethod(callable).
+@_cdecl("PyClassMethod_New")
+public func PyClassMethod_New_(_ callable: CObject?) -> CObject? {
+    capiObject { PyClassMethod(try arg(callable)) }
+}
+
+/// PyObject *PyStaticMethod_New(PyObject *callable): staticmethod(callable).
+@_cdecl("PyStaticMethod_New")
+public func PyStaticMethod_New_(_ callable: CObject?) -> CObject? {
+    capiObject { PyStaticMethod(try arg(callable)) }
+}
