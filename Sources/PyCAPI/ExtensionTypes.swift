@@ -43,6 +43,7 @@ enum ExtensionTypes {
         addMembers(type, t)
         addGetSets(type, t)
         addSlots(type, t)
+        addMoreSlots(type, t)
         Classes.registerConstructor(type) { cls, args, kwargs in try construct(cls, args, kwargs) }
         return type
     }
@@ -266,7 +267,6 @@ enum ExtensionTypes {
         }
         let sq = t.pointee.tp_as_sequence?.pointee
         let mp = t.pointee.tp_as_mapping?.pointee
-        addSequenceArithmetic(type, sq)
         if let f = mp?.mp_length ?? sq?.sq_length {
             dunder(type, "__len__", arity: 0) { s, _ in
                 let r = f(s)
@@ -298,23 +298,6 @@ enum ExtensionTypes {
                 let r = f(s, a[0])
                 if r < 0 { throw Errors.afterFailure("\(n).__contains__") }
                 return pyBool(r != 0)
-            }
-        }
-    }
-
-    /// `__add__`/`__mul__`/`__rmul__`/`__iadd__`/`__imul__` from the sequence slots, for types
-    /// whose number slots did not define them already (CPython adds nb_* wrappers first).
-    static func addSequenceArithmetic(_ type: PyType, _ sq: PySequenceMethods?) {
-        guard let sq else { return }
-        let n = type.name
-        if let f = sq.sq_concat { dunder(type, "__add__", arity: 1) { s, a in try result(f(s, a[0]), "\(n).__add__") } }
-        if let f = sq.sq_inplace_concat { dunder(type, "__iadd__", arity: 1) { s, a in try result(f(s, a[0]), "\(n).__iadd__") } }
-        for (name, slot) in [("__mul__", sq.sq_repeat), ("__rmul__", sq.sq_repeat), ("__imul__", sq.sq_inplace_repeat)] {
-            guard let f = slot else { continue }
-            dunder(type, name, arity: 1) { s, a in
-                let count = PyNumber_AsSsize_t(a[0], PyExc_OverflowError)
-                if count == -1, let e = Errors.fetch() { throw e }
-                return try result(f(s, count), "\(n).\(name)")
             }
         }
     }

@@ -604,3 +604,15 @@ public func PyMemoryView_FromObject_(_ o: CObject?) -> CObject? {
         return view
     }
 }
+
+/// PyObject *PyClassMethod_New(PyObject *callable): classmethod(callable).
+@_cdecl("PyClassMethod_New")
+public func PyClassMethod_New_(_ callable: CObject?) -> CObject? {
+    capiObject { PyClassMethod(try arg(callable)) }
+}
+
+/// PyObject *PyStaticMethod_New(PyObject *callable): staticmethod(callable).
+@_cdecl("PyStaticMethod_New")
+public func PyStaticMethod_New_(_ callable: CObject?) -> CObject? {
+    capiObject { PyStaticMethod(try arg(callable)) }
+}

@@ -268,3 +268,7 @@ public func PyBuffer_IsContiguous_(_ view: UnsafePointer<Py_buffer>?, _ order: C
     if view.pointee.strides == nil || view.pointee.ndim <= 1 { return 1 }
     return 0
 }
+
+/// How many hooks sys.addaudithook installed (CShim's PySys_Audit calls them through sys.audit).
+@_cdecl("swpy_audit_python_hook_count")
+public func swpy_audit_python_hook_count() -> Int { SysModule.auditHooks.count }

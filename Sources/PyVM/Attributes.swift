@@ -365,8 +365,22 @@ enum Attributes {
         case "__subclasses__":
             return PyBuiltinFunction(name: "__subclasses__", boundSelf: t) { _, _ in PyList(TypeObjects.subclasses(t)) }
         case "__flags__":
-            return PyInt.make(Int(t.flags.rawValue))
+            return PyInt.make(cpythonFlags(t))
         default: return nil
         }
+    }
+
+    /// `type.__flags__` with CPython's bit values (copyreg tests Py_TPFLAGS_HEAPTYPE, 1 << 9).
+    static func cpythonFlags(_ t: PyType) -> Int {
+        var f = 1 << 12  // READY
+        f |= t.flags.contains(.heapType) ? 1 << 9 : 1 << 8  // HEAPTYPE or IMMUTABLETYPE
+        if t.flags.contains(.baseType) || t.flags.contains(.heapType) { f |= 1 << 10 }
+        if t.dict.getItem(string: "__abstractmethods__") != nil { f |= 1 << 20 }
+        let subclassBits: [(PyType, Int)] = [
+            (PyTypes.int, 1 << 24), (PyTypes.list, 1 << 25), (PyTypes.tuple, 1 << 26), (PyTypes.bytes, 1 << 27),
+            (PyTypes.str, 1 << 28), (PyTypes.dict, 1 << 29), (PyExc.BaseException, 1 << 30), (PyTypes.type, 1 << 31),
+        ]
+        for (base, bit) in subclassBits where t.isSubtype(of: base) { f |= bit }
+        return f
     }
 }
