@@ -29,6 +29,7 @@ enum StdlibModules {
         "_functools": FunctoolsModule.make,
         "_operator": OperatorModule.make,
         "_ast": AstModule.make,
+        "_abc": AbcModule.make,
         "_frozen_importlib": FrozenImportlib.makeBootstrap,
         "_frozen_importlib_external": FrozenImportlib.makeExternal,
     ]
