@@ -41,7 +41,7 @@ public enum PosixProcess {
     /// `KEY=VALUE` strings of an environment mapping.
     static func envp(_ o: PyObject, _ fname: String) throws -> [String] {
         guard o.type.lookup("keys") != nil, o.type.lookup("__getitem__") != nil else {
-            throw PythonError(PyExc.TypeError, "\(fname)(): env must be a mapping object")
+            throw PythonError(PyExc.TypeError, "\(fname): environment must be a mapping object")
         }
         var out: [String] = []
         for key in try Ops.toArray(Ops.callMethod(o, "keys", [])) {
@@ -73,7 +73,7 @@ public enum PosixProcess {
                 _ = execv(p, cargs)
             }
         }
-        throw PosixModule.osError(errno, path)
+        throw PosixModule.osError(errno)
     }
 
     static func install(_ b: ModuleBuilder) {

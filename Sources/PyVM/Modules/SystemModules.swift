@@ -47,7 +47,9 @@ enum SignalModule {
             let n = try signum(a.first)
             guard a.count == 2 else { throw PythonError(PyExc.TypeError, "signal expected 2 arguments, got \(a.count)") }
             let h = a[1]
-            if !(h is PyInt) && !Ops.isCallable(h) {
+            if let i = h as? PyInt, i.big == nil, i.small == 0 || i.small == 1 {
+                // SIG_DFL or SIG_IGN
+            } else if !Ops.isCallable(h) {
                 throw PythonError(PyExc.TypeError, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
             }
             if n == Int(SIGKILL) || n == Int(SIGSTOP) { throw PosixModule.osError(EINVAL) }
@@ -62,11 +64,12 @@ enum SignalModule {
         }
         b.fn("raise_signal") { a, _ in
             let n = try signum(a.first)
-            if let h = handlers[n], !(h is PyInt) {
-                _ = try Ops.call(h, args: [PyInt.make(n), pyNone])
-                return pyNone
+            // A Python handler runs from SignalDelivery; otherwise the default action happens.
+            if handlers[n] == nil || handlers[n] is PyInt {
+                Stdio.flushAll()
+            } else {
+                SignalDelivery.install(Int32(n))  // SIGINT's default_int_handler is not installed at start-up
             }
-            Stdio.flushAll()
             Glibc.raise(Int32(n))
             try SignalDelivery.runPending()
             return pyNone
