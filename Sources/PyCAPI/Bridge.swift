@@ -92,6 +92,10 @@ public enum Bridge {
         let byName: [String: PyType] = [
             "super": VMTypes.superType, "property": PyTypes.property,
             "staticmethod": PyTypes.staticmethod, "classmethod": PyTypes.classmethod,
+            // No behaviour yet: _testcapi (imported by test.support) and _pickle (by pickle) only
+            // export them, and their PyType_Ready of a zeroed type would fail the import.
+            "instancemethod": PyType(name: "instancemethod", bases: [PyTypes.object], flags: []),
+            "PickleBuffer": PyType(name: "PickleBuffer", bases: [PyTypes.object], flags: [], moduleName: "pickle"),
         ]
         var count = 0
         let entries = swpy_data_types(&count)!

@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 717 implemented by Swallow, 938 stubs.
+    /// CPython 3.11.7 exports (1655): 721 implemented by Swallow, 934 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -239,7 +239,7 @@ extension SymbolStatus {
     SFAL PyEval_EvalCodeEx
     SFAL PyEval_EvalFrame
     SFAL PyEval_EvalFrameEx
-    SFAL PyEval_GetBuiltins
+    IFAL PyEval_GetBuiltins
     SFAL PyEval_GetFrame
     SFAL PyEval_GetFuncDesc
     SFAL PyEval_GetFuncName
@@ -1067,7 +1067,7 @@ extension SymbolStatus {
     SFAL Py_Main
     SFAL Py_MakePendingCalls
     SFAL Py_NewInterpreter
-    SFAL Py_NewRef
+    IFAL Py_NewRef
     SD-- Py_NoSiteFlag
     SD-- Py_NoUserSiteDirectory
     SD-- Py_OptimizeFlag
@@ -1089,7 +1089,7 @@ extension SymbolStatus {
     IFAL Py_VaBuildValue
     SD-- Py_VerboseFlag
     IDAL Py_Version
-    SFAL Py_XNewRef
+    IFAL Py_XNewRef
     ID-- Py_hexdigits
     SF-- _PyAST_Compile
     IF-- _PyAccu_Accumulate
@@ -1219,7 +1219,7 @@ extension SymbolStatus {
     SF-- _PyErr_WriteUnraisableMsg
     SF-- _PyEval_AddPendingCall
     SF-- _PyEval_EvalFrameDefault
-    SF-- _PyEval_GetBuiltin
+    IF-- _PyEval_GetBuiltin
     SF-- _PyEval_GetBuiltinId
     SF-- _PyEval_GetSwitchInterval
     SF-- _PyEval_RequestCodeExtraIndex
