@@ -52,6 +52,13 @@ void Py_DecRef(PyObject *op) { Py_XDECREF(op); }
 void _Py_IncRef(PyObject *op) { Py_INCREF(op); }
 void _Py_DecRef(PyObject *op) { Py_DECREF(op); }
 
+/* The function forms of Py_NewRef/Py_XNewRef, for callers that take their address (the headers'
+ * macros of the same names use the inline forms). */
+#undef Py_NewRef
+#undef Py_XNewRef
+PyObject *Py_NewRef(PyObject *op) { Py_INCREF(op); return op; }
+PyObject *Py_XNewRef(PyObject *op) { Py_XINCREF(op); return op; }
+
 /* ---- builtin type objects ---- */
 
 #define SWPY_TYPE(cname, pyname, basic, item, flags, base)            \
@@ -113,7 +120,8 @@ const swpy_static_type *swpy_static_types(size_t *count) {
 }
 
 /* Zeroed in data.gen.c; the runtime fills their fixed fields and pairs them. */
-extern PyTypeObject PySuper_Type, PyProperty_Type, PyStaticMethod_Type, PyClassMethod_Type;
+extern PyTypeObject PySuper_Type, PyProperty_Type, PyStaticMethod_Type, PyClassMethod_Type,
+    PyInstanceMethod_Type, PyPickleBuffer_Type;
 extern PyTypeObject PyContext_Type, PyContextVar_Type, PyContextToken_Type;
 static const swpy_static_type data_types[] = {
     { &PySuper_Type, "super" }, { &PyProperty_Type, "property" },
@@ -122,6 +130,7 @@ static const swpy_static_type data_types[] = {
     { &_PyWeakref_CallableProxyType, "weakref.CallableProxyType" },
     { &PyContext_Type, "Context" }, { &PyContextVar_Type, "ContextVar" },
     { &PyContextToken_Type, "Token" },
+    { &PyInstanceMethod_Type, "instancemethod" }, { &PyPickleBuffer_Type, "PickleBuffer" },
 };
 
 const swpy_static_type *swpy_data_types(size_t *count) {

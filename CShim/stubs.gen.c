@@ -314,9 +314,6 @@ SWPY_STUB void *PyEval_EvalFrame(void *a0) { swpy_stub_failed("PyEval_EvalFrame"
 /* PyObject * (PyFrameObject *, int) */
 SWPY_STUB void *PyEval_EvalFrameEx(void *a0, int a1) { swpy_stub_failed("PyEval_EvalFrameEx"); return (void *)0; }
 
-/* PyObject * (void) */
-SWPY_STUB void *PyEval_GetBuiltins(void) { swpy_stub_failed("PyEval_GetBuiltins"); return (void *)0; }
-
 /* PyFrameObject * (void) */
 SWPY_STUB void *PyEval_GetFrame(void) { swpy_stub_failed("PyEval_GetFrame"); return (void *)0; }
 
@@ -1331,9 +1328,6 @@ SWPY_STUB int Py_MakePendingCalls(void) { swpy_stub_failed("Py_MakePendingCalls"
 /* PyThreadState * (void) */
 SWPY_STUB void *Py_NewInterpreter(void) { swpy_stub_failed("Py_NewInterpreter"); return (void *)0; }
 
-/* PyObject * (PyObject *) */
-SWPY_STUB void *Py_NewRef(void *a0) { swpy_stub_failed("Py_NewRef"); return (void *)0; }
-
 /* PyStatus (const PyPreConfig *) */
 SWPY_STUB swpy_rec_PyStatus Py_PreInitialize(void *a0) { swpy_stub_failed("Py_PreInitialize"); swpy_rec_PyStatus r = { ._type = (unsigned int)(1), .func = "Py_PreInitialize", .err_msg = "Py_PreInitialize is not implemented by Swallow", .exitcode = (int)(0) }; return r; }
 
@@ -1369,9 +1363,6 @@ SWPY_STUB int Py_SetStandardStreamEncoding(void *a0, void *a1) { swpy_stub_faile
 
 /* char * (char *, int, FILE *, PyObject *) */
 SWPY_STUB void *Py_UniversalNewlineFgets(void *a0, int a1, void *a2, void *a3) { swpy_stub_failed("Py_UniversalNewlineFgets"); return (void *)0; }
-
-/* PyObject * (PyObject *) */
-SWPY_STUB void *Py_XNewRef(void *a0) { swpy_stub_failed("Py_XNewRef"); return (void *)0; }
 
 /* PyCodeObject * (struct _mod *, PyObject *, PyCompilerFlags *, int, struct _arena *) */
 SWPY_STUB void *_PyAST_Compile(void *a0, void *a1, void *a2, int a3, void *a4) { swpy_stub_failed("_PyAST_Compile"); return (void *)0; }
@@ -1627,9 +1618,6 @@ SWPY_STUB int _PyEval_AddPendingCall(void *a0, void *a1, void *a2) { swpy_stub_f
 
 /* PyObject * (PyThreadState *, struct _PyInterpreterFrame *, int) */
 SWPY_STUB void *_PyEval_EvalFrameDefault(void *a0, void *a1, int a2) { swpy_stub_failed("_PyEval_EvalFrameDefault"); return (void *)0; }
-
-/* PyObject * (PyObject *) */
-SWPY_STUB void *_PyEval_GetBuiltin(void *a0) { swpy_stub_failed("_PyEval_GetBuiltin"); return (void *)0; }
 
 /* PyObject * (_Py_Identifier *) */
 SWPY_STUB void *_PyEval_GetBuiltinId(void *a0) { swpy_stub_failed("_PyEval_GetBuiltinId"); return (void *)0; }

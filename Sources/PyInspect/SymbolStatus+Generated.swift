@@ -239,7 +239,7 @@ extension SymbolStatus {
     SFAL PyEval_EvalCodeEx
     SFAL PyEval_EvalFrame
     SFAL PyEval_EvalFrameEx
-    SFAL PyEval_GetBuiltins
+    IFAL PyEval_GetBuiltins
     SFAL PyEval_GetFrame
     SFAL PyEval_GetFuncDesc
     SFAL PyEval_GetFuncName
@@ -1067,7 +1067,7 @@ extension SymbolStatus {
     SFAL Py_Main
     SFAL Py_MakePendingCalls
     SFAL Py_NewInterpreter
-    SFAL Py_NewRef
+    IFAL Py_NewRef
     SD-- Py_NoSiteFlag
     SD-- Py_NoUserSiteDirectory
     SD-- Py_OptimizeFlag
@@ -1089,7 +1089,7 @@ extension SymbolStatus {
     IFAL Py_VaBuildValue
     SD-- Py_VerboseFlag
     IDAL Py_Version
-    SFAL Py_XNewRef
+    IFAL Py_XNewRef
     ID-- Py_hexdigits
     SF-- _PyAST_Compile
     IF-- _PyAccu_Accumulate
@@ -1219,7 +1219,7 @@ extension SymbolStatus {
     SF-- _PyErr_WriteUnraisableMsg
     SF-- _PyEval_AddPendingCall
     SF-- _PyEval_EvalFrameDefault
-    SF-- _PyEval_GetBuiltin
+    IF-- _PyEval_GetBuiltin
     SF-- _PyEval_GetBuiltinId
     SF-- _PyEval_GetSwitchInterval
     SF-- _PyEval_RequestCodeExtraIndex
