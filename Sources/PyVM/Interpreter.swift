@@ -444,7 +444,7 @@ enum Interpreter {
                         let v = pop()
                         let d = stack[stack.count - Int(ins.arg)] as! PyDict
                         if !(v is PyDict) && !Ops.hasAttr(v, "keys") {
-                            throw PythonError(PyExc.TypeError, "'\(v.type.name)' object is not a mapping")
+                            throw PythonError(PyExc.TypeError, "'\(v.type.messageName)' object is not a mapping")
                         }
                         try Ops.dictUpdate(d, v)
                     case .dictMerge:
