@@ -465,7 +465,8 @@ enum Interpreter {
                         let v = pop()
                         let n = Int(ins.arg)
                         let items: [PyObject]
-                        if let t = v as? PyTuple { items = t.items } else if let l = v as? PyList { items = l.items } else {
+                        // Exact tuples and lists only: a subclass may override __iter__ (platform.uname_result).
+                        if let t = v as? PyTuple, t.type === HotTypes.tuple { items = t.items } else if let l = v as? PyList, l.type === HotTypes.list { items = l.items } else {
                             items = try Ops.unpackIterable(v, expected: n)
                         }
                         if items.count != n {
