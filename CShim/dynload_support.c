@@ -456,3 +456,47 @@ void _PyTraceback_Add(const char *funcname, const char *filename, int lineno) {
     (void)filename;
     (void)lineno;
 }
+
+/* ---- group ids (grp) ---- */
+
+#include <sys/types.h>
+
+PyObject *_PyLong_FromGid(gid_t gid) {
+    if (gid == (gid_t)-1) return PyLong_FromLong(-1);
+    return PyLong_FromUnsignedLong(gid);
+}
+
+/* A gid_t from an integer: -1 stands for (gid_t)-1; others must fit. */
+int _Py_Gid_Converter(PyObject *obj, gid_t *p) {
+    if (PyFloat_Check(obj) || !PyIndex_Check(obj)) {
+        PyErr_Format(PyExc_TypeError, "gid should be integer, not %.200s", Py_TYPE(obj)->tp_name);
+        return 0;
+    }
+    PyObject *index = PyNumber_Index(obj);
+    if (index == NULL) return 0;
+    int overflow = 0;
+    long v = PyLong_AsLongAndOverflow(index, &overflow);
+    if (v == -1 && !overflow && PyErr_Occurred()) {
+        Py_DECREF(index);
+        return 0;
+    }
+    if (overflow < 0 || (!overflow && v < -1)) {
+        Py_DECREF(index);
+        PyErr_SetString(PyExc_OverflowError, "gid is less than minimum");
+        return 0;
+    }
+    if (!overflow && v == -1) {
+        Py_DECREF(index);
+        *p = (gid_t)-1;
+        return 1;
+    }
+    unsigned long u = overflow ? PyLong_AsUnsignedLong(index) : (unsigned long)v;
+    Py_DECREF(index);
+    if ((u == (unsigned long)-1 && PyErr_Occurred()) || (unsigned long)(gid_t)u != u || (gid_t)u == (gid_t)-1) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_OverflowError, "gid is greater than maximum");
+        return 0;
+    }
+    *p = (gid_t)u;
+    return 1;
+}
