@@ -181,6 +181,8 @@ void *PyType_GetSlot(PyTypeObject *type, int slot) {
     return field ? *field : NULL;
 }
 
+extern void swpy_expose_heap_type_dict(PyTypeObject *t); /* Sources/PyCAPI/DynloadAPI.swift */
+
 /* PyObject *PyType_FromModuleAndSpec(PyObject *module, PyType_Spec *spec, PyObject *bases):
  * new reference to a heap type. */
 PyObject *PyType_FromModuleAndSpec(PyObject *module, PyType_Spec *spec, PyObject *bases) {
@@ -219,6 +221,7 @@ PyObject *PyType_FromModuleAndSpec(PyObject *module, PyType_Spec *spec, PyObject
     Py_XINCREF(module);
     ht->ht_module = module;
     if (PyType_Ready(t) < 0) return NULL;
+    swpy_expose_heap_type_dict(t);
     return (PyObject *)t;
 }
 

@@ -138,28 +138,7 @@ enum ExtensionTypes {
     static func addGetSets(_ type: PyType, _ t: CType) {
         guard var g = t.pointee.tp_getset else { return }
         while let cname = g.pointee.name {
-            let name = String(cString: cname)
-            let def = g.pointee
-            var getter: PyBuiltinFunction?
-            if let get = def.get {
-                getter = PyBuiltinFunction(name: name) { args, _ in
-                    guard let obj = args.first else { throw PythonError(PyExc.TypeError, "getter needs an instance") }
-                    return try Bridge.callIntoC {
-                        try CFunctions.takeResult(get(Bridge.borrowed(obj), def.closure), of: "\(type.name).\(name)")
-                    }
-                }
-            }
-            var setter: PyBuiltinFunction?
-            if let set = def.set {
-                setter = PyBuiltinFunction(name: name) { args, _ in
-                    guard args.count == 2 else { throw PythonError(PyExc.TypeError, "setter needs a value") }
-                    let rc = Bridge.callIntoC { set(Bridge.borrowed(args[0]), Bridge.borrowed(args[1]), def.closure) }
-                    if rc < 0 { throw Errors.afterFailure("\(type.name).\(name)") }
-                    return pyNone
-                }
-            }
-            let doc: PyObjects.PyObject = def.doc.map { PyStr(String(cString: $0)) } ?? pyNone
-            type.dict.setItem(string: name, PyProperty(fget: getter, fset: setter, fdel: nil, doc: doc))
+            type.dict.setItem(string: String(cString: cname), GetSetDescriptors.make(type, g.pointee))
             g += 1
         }
     }

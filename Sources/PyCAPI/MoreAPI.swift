@@ -564,7 +564,8 @@ public func PyObject_GenericSetDict_(_ o: CObject?, _ value: CObject?, _ context
 public func PyObject_CheckBuffer_(_ o: CObject?) -> Int32 {
     guard let o else { return 0 }
     if o.pointee.ob_type.pointee.tp_flags & UInt(Py_TPFLAGS_BYTES_SUBCLASS) != 0 { return 1 }
-    return o.pointee.ob_type.pointee.tp_as_buffer?.pointee.bf_getbuffer != nil ? 1 : 0
+    if o.pointee.ob_type.pointee.tp_as_buffer?.pointee.bf_getbuffer != nil { return 1 }
+    return Bridge.object(o) is PyMemoryView ? 1 : 0
 }
 
 // MARK: printing errors

@@ -178,7 +178,7 @@ public enum Ops {
         if let m = obj as? PyModule {
             err = PythonError(PyExc.AttributeError, "module '\(m.name)' has no attribute '\(name)'")
         } else if let t = obj as? PyType {
-            err = PythonError(PyExc.AttributeError, "type object '\(t.name)' has no attribute '\(name)'")
+            err = PythonError(PyExc.AttributeError, "type object '\(t.messageName)' has no attribute '\(name)'")
         } else {
             err = PythonError(PyExc.AttributeError, "'\(obj.type.messageName)' object has no attribute '\(name)'")
         }
