@@ -67,7 +67,9 @@ public enum Bridge {
                 t = PyType(name: name, bases: [base], flags: [.baseType, .exception])
             }
             pair(static: entry.type, with: t)
+            NativeLayout.installException(entry.type)
         }
+        NativeLayout.install()
         for v in -5...256 {
             let op = swpy_small_int(v)!
             let obj = PyInt.make(v)
@@ -182,7 +184,11 @@ public enum Bridge {
         }
         let header = swpy_header_of(op)!
         if let raw = header.pointee.runtime_object {
-            return Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue()
+            let obj = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue()
+            if header.pointee.flags & UInt32(SWPY_FLAG_NATIVE_LAYOUT | SWPY_FLAG_PINNED) == UInt32(SWPY_FLAG_NATIVE_LAYOUT) {
+                NativeLayout.repin(op, obj)
+            }
+            return obj
         }
         let obj = Mirrors.wrap(op)
         obj.bridgeHandle = UnsafeMutableRawPointer(op)
@@ -280,6 +286,7 @@ public enum Bridge {
         cDepth -= 1
         ListSync.syncAll()
         if cDepth == 0 && !young.isEmpty { sweepYoung() }
+        if cDepth == 0 && !NativeLayout.nursery.isEmpty { NativeLayout.sweep() }
     }
 
     /// Whether the header's retain is the only strong reference to the runtime object.

@@ -175,11 +175,10 @@ enum ExtensionTypes {
         let n = type.name
         // Slot wrappers for construction, so that Python subclasses reach tp_new and tp_init
         // (`super().__init__(...)`, `Base.__new__(cls)`).
-        if let f = t.pointee.tp_new, type.dict.getItem(string: "__new__") == nil, !type.flags.contains(.exception) {
+        if let f = t.pointee.tp_new, type.dict.getItem(string: "__new__") == nil {
             type.dict.setItem(string: "__new__", Subclassing.newWrapper(type, t, f))
         }
-        if let f = t.pointee.tp_init, !isGeneric(f, { $0.pointee.tp_init }), type.dict.getItem(string: "__init__") == nil,
-           !type.flags.contains(.exception) {
+        if let f = t.pointee.tp_init, !isGeneric(f, { $0.pointee.tp_init }), type.dict.getItem(string: "__init__") == nil {
             type.dict.setItem(string: "__init__", Subclassing.initWrapper(type, f))
         }
         if let f = t.pointee.tp_repr, !isGeneric(f, { $0.pointee.tp_repr }) {

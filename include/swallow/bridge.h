@@ -33,6 +33,11 @@ typedef struct swpy_header {
 #define SWPY_FLAG_MUTABLE 16u
 /* A C object tracked for cycle collection (PyObject_GC_Track; PyCAPI/CycleSupport.swift). */
 #define SWPY_FLAG_GC_TRACKED 32u
+/* An instance of a C type deriving from a builtin, while its runtime object holds the C object
+ * (the header then does not retain it; PyCAPI/NativeLayout.swift). */
+#define SWPY_FLAG_PINNED 64u
+/* Such an instance, pinned or not. */
+#define SWPY_FLAG_NATIVE_LAYOUT 128u
 
 static inline swpy_header *swpy_header_of(PyObject *op) { return ((swpy_header *)op) - 1; }
 
@@ -102,6 +107,8 @@ void swpy_mirror_dealloc(PyObject *op);
 int swpy_slot_tp_init(PyObject *self, PyObject *args, PyObject *kwds);
 void swpy_managed_dict_clear(PyObject *op);
 void swpy_gc_track(PyObject *op);
+PyObject *swpy_builtin_new(PyTypeObject *type, PyObject *args, PyObject *kwds);
+int swpy_builtin_init(PyObject *self, PyObject *args, PyObject *kwds);
 void swpy_gc_untrack(PyObject *op);
 int swpy_traverse(PyObject *op, visitproc visit, void *arg);
 void swpy_raise_not_implemented(const char *name);
