@@ -6,8 +6,9 @@ import PyVM
 /// The runtime face of types defined in C (static `PyTypeObject`s and `PyType_FromSpec` heap
 /// types): a `PyType` whose dict holds the C methods, members and getsets as descriptors and
 /// the C slots as dunders, and whose constructor runs `tp_new` and `tp_init`. Instances stay C
-/// objects; the runtime holds `CNativeObject` proxies. (Python subclasses of C types, `tp_getattro`
-/// overrides and cycle collection through `tp_traverse` are still to come: issue 6.)
+/// objects; the runtime holds `CNativeObject` proxies. Python subclasses of C types are in
+/// `Subclassing.swift`, C types deriving from builtins in `NativeLayout.swift`, cycle collection
+/// through `tp_traverse` in `CycleSupport.swift`. (`tp_getattro` overrides are still to come.)
 enum ExtensionTypes {
     typealias Unary = @convention(c) (CObject?) -> CObject?
     typealias Binary = @convention(c) (CObject?, CObject?) -> CObject?

@@ -28,6 +28,8 @@ enum NativeLayout {
         for t in [Mirrors.staticType(&PyList_Type), Mirrors.staticType(&PyDict_Type)] {
             t.pointee.tp_new = swpy_builtin_new
             t.pointee.tp_init = swpy_builtin_init
+            t.pointee.tp_traverse = swpy_builtin_traverse
+            t.pointee.tp_clear = swpy_builtin_clear
         }
     }
 
@@ -35,6 +37,8 @@ enum NativeLayout {
     static func installException(_ t: CType) {
         t.pointee.tp_new = swpy_builtin_new
         t.pointee.tp_init = swpy_builtin_init
+        t.pointee.tp_traverse = swpy_builtin_traverse
+        t.pointee.tp_clear = swpy_builtin_clear
     }
 
     /// The builtin whose layout instances of `cls` extend.
@@ -186,4 +190,20 @@ func swpy_builtin_init(_ selfOp: CObject?, _ args: CObject?, _ kwds: CObject?) -
         _ = try Ops.call(f, args: [obj] + a, kwargs: kw)
         return 0
     }
+}
+
+/// tp_clear of list, dict and the exceptions: empties the runtime object.
+@_cdecl("swpy_builtin_clear")
+func swpy_builtin_clear(_ op: CObject?) -> Int32 {
+    guard let op else { return 0 }
+    switch Bridge.object(op) {
+    case let l as PyList: l.items = []
+    case let d as PyDict: d.clear()
+    case let e as PyBaseException:
+        e.traceback = nil
+        e.cause = nil
+        e.context = nil
+    default: break
+    }
+    return 0
 }

@@ -2,7 +2,7 @@ import CPythonABI
 import PyObjects
 
 /// Type objects across the boundary: runtime types for extensions' static types, and C type
-/// objects for classes defined in Python. (Extension types in full are issue 6's work.)
+/// objects for classes defined in Python (with an extension base's layout: `Subclassing`).
 enum TypeBridge {
     /// A runtime type standing for a static `PyTypeObject` an extension defined.
     static func runtimeType(forStatic t: CType) -> PyType {

@@ -109,6 +109,8 @@ void swpy_managed_dict_clear(PyObject *op);
 void swpy_gc_track(PyObject *op);
 PyObject *swpy_builtin_new(PyTypeObject *type, PyObject *args, PyObject *kwds);
 int swpy_builtin_init(PyObject *self, PyObject *args, PyObject *kwds);
+int swpy_builtin_traverse(PyObject *op, visitproc visit, void *arg);
+int swpy_builtin_clear(PyObject *op);
 void swpy_gc_untrack(PyObject *op);
 int swpy_traverse(PyObject *op, visitproc visit, void *arg);
 void swpy_raise_not_implemented(const char *name);
