@@ -289,3 +289,28 @@ PyTypeObject *_PyType_CalculateMetaclass(PyTypeObject *metatype, PyObject *bases
     }
     return winner;
 }
+
+/* unsigned long PyType_GetFlags(PyTypeObject *type): the limited API's tp_flags (NumPy decides
+ * by Py_TPFLAGS_HEAPTYPE whether it may set attributes on a scalar type). */
+unsigned long PyType_GetFlags(PyTypeObject *type) { return type->tp_flags; }
+
+/* const char *_PyType_Name(PyTypeObject *type): tp_name after its last dot. */
+const char *_PyType_Name(PyTypeObject *type) {
+    const char *s = strrchr(type->tp_name, '.');
+    return s ? s + 1 : type->tp_name;
+}
+
+/* PyObject *PyType_GetQualName(PyTypeObject *type): new reference to __qualname__. */
+PyObject *PyType_GetQualName(PyTypeObject *type) {
+    if ((type->tp_flags & Py_TPFLAGS_HEAPTYPE) && ((PyHeapTypeObject *)type)->ht_qualname != NULL) {
+        PyObject *q = ((PyHeapTypeObject *)type)->ht_qualname;
+        Py_INCREF(q);
+        return q;
+    }
+    return PyObject_GetAttrString((PyObject *)type, "__qualname__");
+}
+
+int PyType_SUPPORTS_WEAKREFS(PyTypeObject *type) { return type->tp_weaklistoffset > 0; }
+
+/* The runtime keeps no method cache that C could see. */
+unsigned int PyType_ClearCache(void) { return 0; }

@@ -98,6 +98,11 @@ public enum Bridge {
             "staticmethod": PyTypes.staticmethod, "classmethod": PyTypes.classmethod,
             "weakref.ReferenceType": WeakRefs.refType, "weakref.ProxyType": WeakRefs.proxyType,
             "weakref.CallableProxyType": WeakRefs.callableProxyType,
+            "Context": ContextVars.contextType, "ContextVar": ContextVars.varType, "Token": ContextVars.tokenType,
+            // No behaviour yet: _testcapi (imported by test.support) and _pickle (by pickle) only
+            // export them, and their PyType_Ready of a zeroed type would fail the import.
+            "instancemethod": PyType(name: "instancemethod", bases: [PyTypes.object], flags: []),
+            "PickleBuffer": PyType(name: "PickleBuffer", bases: [PyTypes.object], flags: [], moduleName: "pickle"),
         ]
         var count = 0
         let entries = swpy_data_types(&count)!
@@ -106,9 +111,13 @@ public enum Bridge {
             guard let t = byName[String(cString: entries[i].name)], c.pointee.tp_name == nil else { continue }
             c.pointee.ob_base.ob_base.ob_refcnt = 1
             c.pointee.ob_base.ob_base.ob_type = Mirrors.staticType(&PyType_Type)
-            c.pointee.tp_name = UnsafePointer(strdup(String(cString: entries[i].name)))
+            let entryName = String(cString: entries[i].name)
+            // tp_name is qualified by the module outside builtins ("_contextvars.Context").
+            c.pointee.tp_name = UnsafePointer(strdup(entryName.contains(".") || (t.moduleName ?? "builtins") == "builtins"
+                ? entryName : "\(t.moduleName!).\(t.name)"))
             c.pointee.tp_basicsize = MemoryLayout<CPythonABI.PyObject>.size
-            c.pointee.tp_flags = UInt(Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE | Py_TPFLAGS_BASETYPE)
+            c.pointee.tp_flags = UInt(Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE)
+                | (t.flags.contains(.baseType) ? UInt(Py_TPFLAGS_BASETYPE) : 0)
             c.pointee.tp_base = Mirrors.staticType(&PyBaseObject_Type)
             c.pointee.tp_dealloc = swpy_mirror_dealloc
             c.pointee.tp_free = PyObject_Free
@@ -185,6 +194,7 @@ public enum Bridge {
         let header = swpy_header_of(op)!
         if let raw = header.pointee.runtime_object {
             let obj = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue()
+            if header.pointee.flags & UInt32(SWPY_FLAG_C_FILLED) != 0 { TupleSync.refresh(obj, op) }
             if header.pointee.flags & UInt32(SWPY_FLAG_NATIVE_LAYOUT | SWPY_FLAG_PINNED) == UInt32(SWPY_FLAG_NATIVE_LAYOUT) {
                 NativeLayout.repin(op, obj)
             }
@@ -290,7 +300,7 @@ public enum Bridge {
     }
 
     /// Whether the header's retain is the only strong reference to the runtime object.
-    private static func runtimeDropped(_ raw: UnsafeMutableRawPointer) -> Bool {
+    static func runtimeDropped(_ raw: UnsafeMutableRawPointer) -> Bool {
         var strong = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeRetainedValue()
         let unique = isKnownUniquelyReferenced(&strong)
         _ = Unmanaged.passRetained(strong)

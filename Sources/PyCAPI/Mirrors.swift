@@ -214,6 +214,7 @@ enum Mirrors {
         if type == staticType(&PyTuple_Type) || flags & UInt(1 << 26) != 0 {
             let n = varSize(op)
             let items = tupleItems(op)
+            swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_C_FILLED)
             return PyTuple((0..<n).map { i in items[i].map(Bridge.object) ?? pyNone })
         }
         if type == staticType(&PyList_Type) || flags & UInt(1 << 25) != 0 {

@@ -12,7 +12,8 @@ enum Interpreter {
     static func run(_ f: Frame) throws -> PyObject {
         // Automatic cycle collection, at a call boundary where every live value is held by a
         // frame or a Swift local (never in the middle of a runtime operation).
-        if GCRegistry.collectionDue { CycleCollector.collect() }
+        // The same flag also announces a signal to deliver (SignalDelivery).
+        if GCRegistry.collectionDue { try SignalDelivery.safePoint(collect: true) }
         Runtime.depth += 1
         if Runtime.depth > Runtime.recursionLimit || (Runtime.depth > Runtime.deepNesting && Runtime.nativeStackExhausted()) {
             Runtime.depth -= 1
@@ -354,7 +355,10 @@ enum Interpreter {
                         let item = pop()
                         push(pyBool(try Ops.contains(container, item) != (ins.arg == 1)))
                     case .jump:
-                        pc = Int(ins.arg)
+                        let target = Int(ins.arg)
+                        // A backward jump is a safe point for signal handlers (not for collection).
+                        if target < pc && GCRegistry.collectionDue { try SignalDelivery.safePoint(collect: false) }
+                        pc = target
                     case .popJumpIfFalse:
                         let v = pop()
                         if try v === PyBool.false || (v !== PyBool.true && !Ops.isTrue(v)) { pc = Int(ins.arg) }

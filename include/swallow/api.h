@@ -545,6 +545,9 @@ PyAPI_FUNC(void) PySys_SetArgv(int, wchar_t **);
 PyAPI_FUNC(void) PySys_SetArgvEx(int, wchar_t **, int);
 PyAPI_FUNC(void) PySys_SetPath(const wchar_t *);
 PyAPI_FUNC(PyObject *) PyUnicode_FromWideChar(const wchar_t *, Py_ssize_t);
+typedef int (*Py_AuditHookFunction)(const char *, PyObject *, void *);
+PyAPI_FUNC(int) PySys_Audit(const char *event, const char *argFormat, ...);
+PyAPI_FUNC(int) PySys_AddAuditHook(Py_AuditHookFunction, void *);
 
 /* The character database (unicodectype): predicates and mappings of one code point. ASCII
  * spaces are answered inline, as in CPython. */

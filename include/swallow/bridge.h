@@ -33,11 +33,14 @@ typedef struct swpy_header {
 #define SWPY_FLAG_MUTABLE 16u
 /* A C object tracked for cycle collection (PyObject_GC_Track; PyCAPI/CycleSupport.swift). */
 #define SWPY_FLAG_GC_TRACKED 32u
+/* A tuple C created: C may still rewrite its items (PyTuple_SET_ITEM on an argument tuple it
+ * reuses), so its items are compared with the runtime tuple's whenever it crosses over. */
+#define SWPY_FLAG_C_FILLED 64u
 /* An instance of a C type deriving from a builtin, while its runtime object holds the C object
  * (the header then does not retain it; PyCAPI/NativeLayout.swift). */
-#define SWPY_FLAG_PINNED 64u
+#define SWPY_FLAG_PINNED 128u
 /* Such an instance, pinned or not. */
-#define SWPY_FLAG_NATIVE_LAYOUT 128u
+#define SWPY_FLAG_NATIVE_LAYOUT 256u
 
 static inline swpy_header *swpy_header_of(PyObject *op) { return ((swpy_header *)op) - 1; }
 
