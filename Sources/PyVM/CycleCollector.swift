@@ -72,6 +72,15 @@ public enum CycleCollector {
     /// What `gc.get_referents(o)` reports.
     static func referentList(_ o: PyObject) -> [PyObject] {
         if let r = foreignReferents?(o) { return r }
+        // The builtin containers in the order CPython's traversal visits them: sequences from
+        // the end; a dict's values (and keys, unless all are strings).
+        if o.type === PyTypes.list, let l = o as? PyList { return l.items.reversed() }
+        if o.type === PyTypes.tuple, let t = o as? PyTuple { return t.items.reversed() }
+        if o.type === PyTypes.dict, let d = o as? PyDict {
+            let items = d.items
+            if items.allSatisfy({ $0.key.type === PyTypes.str }) { return items.map { $0.value } }
+            return items.flatMap { [$0.value, $0.key] }
+        }
         var out: [PyObject] = []
         referents(o) { out.append($0) }
         return out
