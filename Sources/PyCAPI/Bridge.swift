@@ -52,6 +52,7 @@ public enum Bridge {
         pairDataTypes()
         NativeWeakRefs.install()
         CycleSupport.install()
+        NativeFinalizers.install()
         var excCount = 0
         let excs = swpy_exception_types(&excCount)!
         let known = Dictionary(PyExc.all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })

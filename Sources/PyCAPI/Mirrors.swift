@@ -322,6 +322,17 @@ public final class CNativeObject: PyObjects.PyObject {
         let header = swpy_header_of(op)!
         header.pointee.runtime_object = nil
         header.pointee.flags &= ~UInt32(SWPY_FLAG_RUNTIME_SHARE)
+        if type.flags.contains(.hasFinalizer) {
+            if header.pointee.flags & UInt32(SWPY_FLAG_FINALIZED) == 0 {
+                // A Python subclass's __del__ is queued (PyObject's deinit); it must see the
+                // object, so the share passes to the queue until it has run.
+                header.pointee.flags |= UInt32(SWPY_FLAG_FINALIZED)
+                NativeFinalizers.queue.append((instanceDict, op))
+                return
+            }
+            // It ran already (on a later proxy of the same object): never again.
+            type = PyTypes.object
+        }
         Bridge.decref(op)
     }
 }

@@ -207,3 +207,19 @@ func swpy_builtin_clear(_ op: CObject?) -> Int32 {
     }
     return 0
 }
+
+/// C objects kept alive for their class's `__del__` (see `CNativeObject.deinit`).
+enum NativeFinalizers {
+    nonisolated(unsafe) static var queue: [(PyDict?, CObject)] = []
+
+    static func install() {
+        Finalizers.nativeStandIn = { (t: PyType, d: PyDict?) -> (object: PyObjects.PyObject, done: () -> Void)? in
+            guard let i = queue.firstIndex(where: { entry in
+                let sameDict = entry.0.map { ObjectIdentifier($0) } == d.map { ObjectIdentifier($0) }
+                return sameDict && (Bridge.object(ExtensionTypes.cObject(entry.1.pointee.ob_type)) as? PyType) === t
+            }) else { return nil }
+            let op = queue.remove(at: i).1
+            return (Bridge.object(op), { Bridge.decref(op) })
+        }
+    }
+}

@@ -41,6 +41,8 @@ typedef struct swpy_header {
 #define SWPY_FLAG_PINNED 128u
 /* Such an instance, pinned or not. */
 #define SWPY_FLAG_NATIVE_LAYOUT 256u
+/* The Python-level __del__ of this C object's class has been scheduled (it runs once). */
+#define SWPY_FLAG_FINALIZED 512u
 
 static inline swpy_header *swpy_header_of(PyObject *op) { return ((swpy_header *)op) - 1; }
 
