@@ -130,7 +130,18 @@ static PyObject *ddict_set_fallback(DefaultingDict *self, PyObject *o) {
     Py_RETURN_NONE;
 }
 
+static int ddict_traverse(DefaultingDict *self, visitproc visit, void *arg) {
+    Py_VISIT(self->fallback);
+    return PyDict_Type.tp_traverse((PyObject *)self, visit, arg);
+}
+
+static int ddict_clear(DefaultingDict *self) {
+    Py_CLEAR(self->fallback);
+    return PyDict_Type.tp_clear((PyObject *)self);
+}
+
 static void ddict_dealloc(DefaultingDict *self) {
+    PyObject_GC_UnTrack(self);
     deallocs[3]++;
     Py_CLEAR(self->fallback);
     PyDict_Type.tp_dealloc((PyObject *)self);
@@ -146,7 +157,9 @@ static PyTypeObject DefaultingDict_Type = {
     PyVarObject_HEAD_INIT(NULL, 0)
     .tp_name = "bbases.DefaultingDict",
     .tp_basicsize = sizeof(DefaultingDict),
-    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC,
+    .tp_traverse = (traverseproc)ddict_traverse,
+    .tp_clear = (inquiry)ddict_clear,
     .tp_new = ddict_new,
     .tp_dealloc = (destructor)ddict_dealloc,
     .tp_methods = ddict_methods,

@@ -108,3 +108,25 @@ try:
 except bbases.CodedError as err:
     print("py sub exc", str(err), err.code, err.args, type(err).__name__)
 print("py sub exc freed", freed(1, lambda: Fatal("x", 1)))
+
+# Cycles through the dict's contents and through its C field are collected.
+import gc
+gc.disable()
+cyc = bbases.DefaultingDict()
+cyc["me"] = cyc
+before = bbases.counts()[3]
+del cyc
+print("dict cycle before collect", bbases.counts()[3] - before)
+gc.collect()
+print("dict cycle collected", bbases.counts()[3] - before)
+cyc = bbases.DefaultingDict()
+cyc.set_fallback([cyc])
+before = bbases.counts()[3]
+del cyc
+gc.collect()
+print("field cycle collected", bbases.counts()[3] - before)
+kept = bbases.DefaultingDict()
+kept["me"] = kept
+gc.collect()
+print("reachable kept", kept["me"] is kept)
+gc.enable()
