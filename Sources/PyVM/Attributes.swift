@@ -307,7 +307,7 @@ enum Attributes {
         default:
             if name == "__class__" {
                 guard let t = value as? PyType else {
-                    throw PythonError(PyExc.TypeError, "__class__ must be set to a class, not '\(value.type.name)' object")
+                    throw PythonError(PyExc.TypeError, "__class__ must be set to a class, not '\(value.type.messageName)' object")
                 }
                 guard t.flags.contains(.heapType) && o.type.flags.contains(.heapType) else {
                     throw PythonError(PyExc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")

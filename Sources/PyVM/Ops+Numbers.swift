@@ -259,7 +259,7 @@ extension Ops {
             if let i = r as? PyInt { return i }
             throw PythonError(PyExc.TypeError, "__index__ returned non-int (type \(r.type.name))")
         }
-        throw PythonError(PyExc.TypeError, "'\(o.type.name)' object cannot be interpreted as an integer")
+        throw PythonError(PyExc.TypeError, "'\(o.type.messageName)' object cannot be interpreted as an integer")
     }
 
     /// `index(o)` as a machine word.

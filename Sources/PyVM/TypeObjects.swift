@@ -24,7 +24,7 @@ public final class PyMemberDescriptor: PyObject {
     func get(_ o: PyObject) throws -> PyObject {
         try check(o)
         if let v = try o.instanceDict?.get(key) { return v }
-        throw PythonError(PyExc.AttributeError, "'\(o.type.name)' object has no attribute '\(name)'")
+        throw PythonError(PyExc.AttributeError, "'\(o.type.messageName)' object has no attribute '\(name)'")
     }
 
     func set(_ o: PyObject, _ value: PyObject?) throws {
