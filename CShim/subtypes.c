@@ -157,3 +157,8 @@ void swpy_subtype_dealloc(PyObject *op) {
     if (t->tp_dictoffset == -1 && base->tp_dictoffset != -1) swpy_managed_dict_clear(op);
     base->tp_dealloc(op);
 }
+
+/* tp_traverse and tp_clear of list, dict and the exceptions, which C types deriving from them
+ * call (defaultdict-style `PyDict_Type.tp_traverse(self, visit, arg)`). The runtime reports
+ * and clears the builtin's own contents itself (PyCAPI/CycleSupport.swift). */
+int swpy_builtin_traverse(PyObject *op, visitproc visit, void *arg) { return 0; }

@@ -53,6 +53,7 @@ public enum Bridge {
         NativeWeakRefs.install()
         CycleSupport.install()
         ForeignBuffers.install()
+        NativeFinalizers.install()
         var excCount = 0
         let excs = swpy_exception_types(&excCount)!
         let known = Dictionary(PyExc.all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
@@ -68,7 +69,9 @@ public enum Bridge {
                 t = PyType(name: name, bases: [base], flags: [.baseType, .exception])
             }
             pair(static: entry.type, with: t)
+            NativeLayout.installException(entry.type)
         }
+        NativeLayout.install()
         for v in -5...256 {
             let op = swpy_small_int(v)!
             let obj = PyInt.make(v)
@@ -194,6 +197,9 @@ public enum Bridge {
         if let raw = header.pointee.runtime_object {
             let obj = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue()
             if header.pointee.flags & UInt32(SWPY_FLAG_C_FILLED) != 0 { TupleSync.refresh(obj, op) }
+            if header.pointee.flags & UInt32(SWPY_FLAG_NATIVE_LAYOUT | SWPY_FLAG_PINNED) == UInt32(SWPY_FLAG_NATIVE_LAYOUT) {
+                NativeLayout.repin(op, obj)
+            }
             return obj
         }
         let obj = Mirrors.wrap(op)
@@ -292,6 +298,7 @@ public enum Bridge {
         cDepth -= 1
         ListSync.syncAll()
         if cDepth == 0 && !young.isEmpty { sweepYoung() }
+        if cDepth == 0 && !NativeLayout.nursery.isEmpty { NativeLayout.sweep() }
     }
 
     /// Whether the header's retain is the only strong reference to the runtime object.

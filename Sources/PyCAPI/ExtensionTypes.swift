@@ -6,8 +6,9 @@ import PyVM
 /// The runtime face of types defined in C (static `PyTypeObject`s and `PyType_FromSpec` heap
 /// types): a `PyType` whose dict holds the C methods, members and getsets as descriptors and
 /// the C slots as dunders, and whose constructor runs `tp_new` and `tp_init`. Instances stay C
-/// objects; the runtime holds `CNativeObject` proxies. (Python subclasses of C types, `tp_getattro`
-/// overrides and cycle collection through `tp_traverse` are still to come: issue 6.)
+/// objects; the runtime holds `CNativeObject` proxies. Python subclasses of C types are in
+/// `Subclassing.swift`, C types deriving from builtins in `NativeLayout.swift`, cycle collection
+/// through `tp_traverse` in `CycleSupport.swift`. (`tp_getattro` overrides are still to come.)
 enum ExtensionTypes {
     typealias Unary = @convention(c) (CObject?) -> CObject?
     typealias Binary = @convention(c) (CObject?, CObject?) -> CObject?
@@ -170,11 +171,10 @@ enum ExtensionTypes {
         let n = type.name
         // Slot wrappers for construction, so that Python subclasses reach tp_new and tp_init
         // (`super().__init__(...)`, `Base.__new__(cls)`).
-        if let f = t.pointee.tp_new, type.dict.getItem(string: "__new__") == nil, !type.flags.contains(.exception) {
+        if let f = t.pointee.tp_new, type.dict.getItem(string: "__new__") == nil {
             type.dict.setItem(string: "__new__", Subclassing.newWrapper(type, t, f))
         }
-        if let f = t.pointee.tp_init, !isGeneric(f, { $0.pointee.tp_init }), type.dict.getItem(string: "__init__") == nil,
-           !type.flags.contains(.exception) {
+        if let f = t.pointee.tp_init, !isGeneric(f, { $0.pointee.tp_init }), type.dict.getItem(string: "__init__") == nil {
             type.dict.setItem(string: "__init__", Subclassing.initWrapper(type, f))
         }
         if let f = t.pointee.tp_repr, !isGeneric(f, { $0.pointee.tp_repr }) {

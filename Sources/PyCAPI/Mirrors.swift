@@ -52,13 +52,13 @@ enum Mirrors {
             for (i, item) in t.items.enumerated() { items[i] = Bridge.newReference(item) }
             return op
         case let l as PyList:
-            let op = allocate(MemoryLayout<PyListObject>.size, type: cTypeFor(l.type))
+            let op = allocate(NativeLayout.size(MemoryLayout<PyListObject>.size, cTypeFor(l.type)), type: cTypeFor(l.type))
             swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_MUTABLE)
             ListSync.write(l, op)
             ListSync.register(op)
             return op
         case let d as PyDict:
-            let op = allocate(MemoryLayout<PyDictObject>.size, type: cTypeFor(d.type))
+            let op = allocate(NativeLayout.size(MemoryLayout<PyDictObject>.size, cTypeFor(d.type)), type: cTypeFor(d.type))
             swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_MUTABLE)
             refresh(d, op)
             return op
@@ -80,7 +80,7 @@ enum Mirrors {
             }
             return op
         case let e as PyBaseException:
-            let op = allocate(MemoryLayout<PyBaseExceptionObject>.size, type: cTypeFor(e.type))
+            let op = allocate(NativeLayout.size(MemoryLayout<PyBaseExceptionObject>.size, cTypeFor(e.type)), type: cTypeFor(e.type))
             op.withMemoryRebound(to: PyBaseExceptionObject.self, capacity: 1) { eo in
                 eo.pointee.args = Bridge.newReference(e.args)
                 eo.pointee.suppress_context = e.suppressContext ? 1 : 0
@@ -322,6 +322,17 @@ public final class CNativeObject: PyObjects.PyObject {
         let header = swpy_header_of(op)!
         header.pointee.runtime_object = nil
         header.pointee.flags &= ~UInt32(SWPY_FLAG_RUNTIME_SHARE)
+        if type.flags.contains(.hasFinalizer) {
+            if header.pointee.flags & UInt32(SWPY_FLAG_FINALIZED) == 0 {
+                // A Python subclass's __del__ is queued (PyObject's deinit); it must see the
+                // object, so the share passes to the queue until it has run.
+                header.pointee.flags |= UInt32(SWPY_FLAG_FINALIZED)
+                NativeFinalizers.queue.append((instanceDict, op))
+                return
+            }
+            // It ran already (on a later proxy of the same object): never again.
+            type = PyTypes.object
+        }
         Bridge.decref(op)
     }
 }

@@ -82,7 +82,8 @@ public func PyErr_NormalizeException_(_ exc: UnsafeMutablePointer<CObject?>?, _ 
 }
 
 /// int PyType_Ready(PyTypeObject *type): readies a static type defined by an extension (base,
-/// inherited subclass flags, READY). Slots and methods are issue 6's work.
+/// inherited subclass flags, READY); the runtime type with its slots as dunders comes from
+/// ExtensionTypes.
 @_cdecl("PyType_Ready")
 public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
     guard let t else { return -1 }
