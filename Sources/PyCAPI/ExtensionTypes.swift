@@ -224,6 +224,28 @@ enum ExtensionTypes {
                 let reflected = "__r" + name.dropFirst(2)
                 dunder(type, reflected, arity: 1) { s, a in try result(f(a[0], s), "\(n).\(reflected)") }
             }
+            let inplace: [(String, binaryfunc?)] = [
+                ("__iadd__", nb.nb_inplace_add), ("__isub__", nb.nb_inplace_subtract),
+                ("__imul__", nb.nb_inplace_multiply), ("__imod__", nb.nb_inplace_remainder),
+                ("__ifloordiv__", nb.nb_inplace_floor_divide), ("__itruediv__", nb.nb_inplace_true_divide),
+                ("__iand__", nb.nb_inplace_and), ("__ior__", nb.nb_inplace_or), ("__ixor__", nb.nb_inplace_xor),
+                ("__ilshift__", nb.nb_inplace_lshift), ("__irshift__", nb.nb_inplace_rshift),
+                ("__imatmul__", nb.nb_inplace_matrix_multiply),
+            ]
+            for (name, slot) in inplace {
+                guard let f = slot else { continue }
+                dunder(type, name, arity: 1) { s, a in try result(f(s, a[0]), "\(n).\(name)") }
+            }
+            // nb_power is ternary: pow(a, b) passes None as the modulus.
+            if let f = nb.nb_power {
+                let none = Bridge.borrowed(pyNone)
+                dunder(type, "__pow__", arity: 1) { s, a in try result(f(s, a[0], none), "\(n).__pow__") }
+                dunder(type, "__rpow__", arity: 1) { s, a in try result(f(a[0], s, none), "\(n).__rpow__") }
+            }
+            if let f = nb.nb_inplace_power {
+                let none = Bridge.borrowed(pyNone)
+                dunder(type, "__ipow__", arity: 1) { s, a in try result(f(s, a[0], none), "\(n).__ipow__") }
+            }
             let unaries: [(String, unaryfunc?)] = [
                 ("__neg__", nb.nb_negative), ("__pos__", nb.nb_positive), ("__abs__", nb.nb_absolute),
                 ("__invert__", nb.nb_invert), ("__int__", nb.nb_int), ("__float__", nb.nb_float), ("__index__", nb.nb_index),

@@ -74,7 +74,9 @@ enum Mirrors {
         case let f as PyBuiltinFunction:
             let op = allocate(MemoryLayout<PyCFunctionObject>.size, type: Mirrors.staticType(&PyCFunction_Type))
             op.withMemoryRebound(to: PyCFunctionObject.self, capacity: 1) { fo in
+                // The runtime's own functions get a definition of their own (C reads m_ml).
                 fo.pointee.m_ml = f.methodDef?.assumingMemoryBound(to: PyMethodDef.self)
+                    ?? swpy_runtime_method_def(f.name, f.doc)
                 fo.pointee.m_self = f.boundSelf.map { Bridge.newReference($0) }
                 fo.pointee.m_module = f.moduleName.map { Bridge.newReference(PyStr($0)) }
             }
@@ -89,8 +91,10 @@ enum Mirrors {
         case let t as PyType:
             return TypeBridge.heapTypeMirror(t)
         default:
-            // Any other runtime object: a bare object header of its type.
-            return allocate(MemoryLayout<CPythonABI.PyObject>.size, type: cTypeFor(obj.type))
+            // Any other runtime object: a zeroed block of its C type's size (C may read the
+            // fields of a C base), at least an object header.
+            let type = cTypeFor(obj.type)
+            return allocate(max(MemoryLayout<CPythonABI.PyObject>.size, type.pointee.tp_basicsize), type: type)
         }
     }
 
@@ -307,6 +311,7 @@ enum Mirrors {
             op.withMemoryRebound(to: PyCFunctionObject.self, capacity: 1) {
                 if let s = $0.pointee.m_self { Bridge.decref(s) }
                 if let m = $0.pointee.m_module { Bridge.decref(m) }
+                swpy_runtime_method_def_free($0.pointee.m_ml)
             }
         } else if flags & UInt(1 << 30) != 0 {
             op.withMemoryRebound(to: PyBaseExceptionObject.self, capacity: 1) {

@@ -44,8 +44,15 @@ enum TypeBridge {
             to.pointee.tp_dealloc = swpy_mirror_dealloc
             to.pointee.tp_free = PyObject_Free
             if let first = t.bases.first {
-                to.pointee.tp_base = Mirrors.cTypeFor(first)
+                let base = Mirrors.cTypeFor(first)
+                to.pointee.tp_base = base
+                // Instances have at least the C base's layout: C code allocating one through
+                // the base's tp_new (NumPy's array_new for a Python subclass of ndarray) and
+                // writing the base's fields must stay inside the block.
+                to.pointee.tp_basicsize = max(to.pointee.tp_basicsize, base.pointee.tp_basicsize)
+                to.pointee.tp_itemsize = base.pointee.tp_itemsize
             }
+            to.pointee.tp_alloc = PyType_GenericAlloc
         }
         return op
     }

@@ -90,6 +90,11 @@ void swpy_fill_builtin_slots(PyTypeObject *t);
 /* The default tp_dealloc of extension heap types (CShim/typeobject.c). */
 void swpy_instance_dealloc(PyObject *op);
 
+/* A PyMethodDef for the mirror of a builtin function the runtime defines (C reads m_ml's name,
+ * flags and doc; NumPy writes its doc). Freed with the mirror (CShim/typeobject.c). */
+PyMethodDef *swpy_runtime_method_def(const char *name, const char *doc);
+void swpy_runtime_method_def_free(PyMethodDef *def);
+
 /* Implemented in Swift. */
 void swpy_mirror_dealloc(PyObject *op);
 void swpy_raise_not_implemented(const char *name);
