@@ -34,3 +34,44 @@ public func _PyEval_GetBuiltinId_(_ id: UnsafeMutableRawPointer?) -> CObject? {
 public func Py_GenericAlias_(_ origin: CObject?, _ args: CObject?) -> CObject? {
     capiObject { PyGenericAlias(origin: try arg(origin), args: try arg(args)) }
 }
+
+// MARK: - Version and platform strings (pybind11's PyInit_* compares Py_GetVersion with the
+// version it was built for before anything else).
+
+/// A C string kept for the life of the process, made once from `make`.
+private final class StaticString {
+    private var value: UnsafeMutablePointer<CChar>?
+    func get(_ make: () -> String) -> UnsafePointer<CChar> {
+        if value == nil { value = strdup(make()) }
+        return UnsafePointer(value!)
+    }
+}
+
+nonisolated(unsafe) private let versionString = StaticString()
+nonisolated(unsafe) private let platformString = StaticString()
+nonisolated(unsafe) private let compilerString = StaticString()
+nonisolated(unsafe) private let buildInfoString = StaticString()
+
+/// const char *Py_GetVersion(void): sys.version ("3.11.7 (...)").
+@_cdecl("Py_GetVersion")
+public func Py_GetVersion_() -> UnsafePointer<CChar> {
+    versionString.get { (Runtime.sys?.dict.getItem(string: "version") as? PyStr)?.value ?? "3.11" }
+}
+
+/// const char *Py_GetPlatform(void): sys.platform.
+@_cdecl("Py_GetPlatform")
+public func Py_GetPlatform_() -> UnsafePointer<CChar> {
+    platformString.get { (Runtime.sys?.dict.getItem(string: "platform") as? PyStr)?.value ?? "linux" }
+}
+
+/// const char *Py_GetCompiler(void): the bracketed part of sys.version after the build.
+@_cdecl("Py_GetCompiler")
+public func Py_GetCompiler_() -> UnsafePointer<CChar> {
+    compilerString.get { "[Swallow]" }
+}
+
+/// const char *Py_GetBuildInfo(void).
+@_cdecl("Py_GetBuildInfo")
+public func Py_GetBuildInfo_() -> UnsafePointer<CChar> {
+    buildInfoString.get { "Swallow" }
+}
