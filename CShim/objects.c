@@ -111,11 +111,13 @@ const swpy_static_type *swpy_static_types(size_t *count) {
 /* Zeroed in data.gen.c; the runtime fills their fixed fields and pairs them. */
 extern PyTypeObject PySuper_Type, PyProperty_Type, PyStaticMethod_Type, PyClassMethod_Type;
 extern PyTypeObject PyContext_Type, PyContextVar_Type, PyContextToken_Type, PyPickleBuffer_Type;
+extern PyTypeObject PyInstanceMethod_Type;
 static const swpy_static_type data_types[] = {
     { &PySuper_Type, "super" }, { &PyProperty_Type, "property" },
     { &PyStaticMethod_Type, "staticmethod" }, { &PyClassMethod_Type, "classmethod" },
     { &PyContext_Type, "Context" }, { &PyContextVar_Type, "ContextVar" },
     { &PyContextToken_Type, "Token" }, { &PyPickleBuffer_Type, "PickleBuffer" },
+    { &PyInstanceMethod_Type, "instancemethod" },
 };
 
 const swpy_static_type *swpy_data_types(size_t *count) {

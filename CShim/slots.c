@@ -128,6 +128,8 @@ static PyObject *builtin_subtype_new(PyTypeObject *base, PyTypeObject *type, PyO
     return obj;
 }
 
+extern PyTypeObject PyProperty_Type; /* zeroed data (data.gen.c), filled by the runtime */
+
 static PyObject *long_new(PyTypeObject *t, PyObject *a, PyObject *k) { return builtin_subtype_new(&PyLong_Type, t, a, k); }
 static PyObject *float_new(PyTypeObject *t, PyObject *a, PyObject *k) { return builtin_subtype_new(&PyFloat_Type, t, a, k); }
 static PyObject *complex_new(PyTypeObject *t, PyObject *a, PyObject *k) { return builtin_subtype_new(&PyComplex_Type, t, a, k); }
@@ -179,5 +181,10 @@ void swpy_fill_builtin_slots(PyTypeObject *t) {
     if (t == &PyFloat_Type) t->tp_new = float_new;
     if (t == &PyComplex_Type) t->tp_new = complex_new;
     if (t == &PyBytes_Type) t->tp_new = bytes_new;
+    if (t == &PyProperty_Type) {
+        t->tp_new = swpy_property_new;
+        t->tp_descr_get = swpy_property_descr_get;
+        t->tp_descr_set = swpy_property_descr_set;
+    }
     if (t == &PyByteArray_Type) t->tp_as_buffer = &bytearray_buffer;
 }

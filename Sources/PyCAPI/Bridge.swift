@@ -93,7 +93,7 @@ public enum Bridge {
             "super": VMTypes.superType, "property": PyTypes.property,
             "staticmethod": PyTypes.staticmethod, "classmethod": PyTypes.classmethod,
             "Context": ContextVars.contextType, "ContextVar": ContextVars.varType, "Token": ContextVars.tokenType,
-            "PickleBuffer": PickleBuffers.type,
+            "PickleBuffer": PickleBuffers.type, "instancemethod": InstanceMethods.type,
         ]
         var count = 0
         let entries = swpy_data_types(&count)!

@@ -75,3 +75,37 @@ public func Py_GetCompiler_() -> UnsafePointer<CChar> {
 public func Py_GetBuildInfo_() -> UnsafePointer<CChar> {
     buildInfoString.get { "Swallow" }
 }
+
+/// PyObject *PyInstanceMethod_New(PyObject *func): a new instancemethod wrapping func.
+@_cdecl("PyInstanceMethod_New")
+public func PyInstanceMethod_New_(_ f: CObject?) -> CObject? {
+    capiObject { PyInstanceMethod(function: try arg(f)) }
+}
+
+/// PyObject *PyInstanceMethod_Function(PyObject *im): borrowed; NULL with SystemError if im is
+/// not an instancemethod.
+@_cdecl("PyInstanceMethod_Function")
+public func PyInstanceMethod_Function_(_ im: CObject?) -> CObject? {
+    capi(nil) {
+        guard let m = try arg(im) as? PyInstanceMethod else { throw badInternalCall() }
+        return Bridge.borrowed(m.function)
+    }
+}
+
+/// PyObject *PyStaticMethod_New(PyObject *callable): staticmethod(callable).
+@_cdecl("PyStaticMethod_New")
+public func PyStaticMethod_New_(_ f: CObject?) -> CObject? {
+    capiObject { PyStaticMethod(try arg(f)) }
+}
+
+/// PyObject *PyClassMethod_New(PyObject *callable): classmethod(callable).
+@_cdecl("PyClassMethod_New")
+public func PyClassMethod_New_(_ f: CObject?) -> CObject? {
+    capiObject { PyClassMethod(try arg(f)) }
+}
+
+/// PyObject *PyDictProxy_New(PyObject *mapping): a read-only view, types.MappingProxyType.
+@_cdecl("PyDictProxy_New")
+public func PyDictProxy_New_(_ m: CObject?) -> CObject? {
+    capiObject { try Ops.call(VMTypes.mappingProxy, args: [try arg(m)]) }
+}

@@ -197,6 +197,29 @@ enum ExtensionTypes {
                 }
             })
         }
+        // Descriptors defined in C (pybind11's static properties).
+        if let f = t.pointee.tp_descr_get {
+            type.dict.setItem(string: "__get__", PyMethodDescriptor(name: "__get__", owner: type) { receiver, args, _ in
+                guard (1...2).contains(args.count) else {
+                    throw PythonError(PyExc.TypeError, "expected 1 or 2 arguments, got \(args.count)")
+                }
+                let obj = args[0] === pyNone ? nil : args[0]
+                let cls = args.count > 1 && args[1] !== pyNone ? args[1] : nil
+                return try Bridge.callIntoC {
+                    try result(f(Bridge.borrowed(receiver), obj.map(Bridge.borrowed), cls.map(Bridge.borrowed)), "\(n).__get__")
+                }
+            })
+        }
+        if let f = t.pointee.tp_descr_set {
+            dunder(type, "__set__", arity: 2) { s, a in
+                if f(s, a[0], a[1]) < 0 { throw Errors.afterFailure("\(n).__set__") }
+                return pyNone
+            }
+            dunder(type, "__delete__", arity: 1) { s, a in
+                if f(s, a[0], nil) < 0 { throw Errors.afterFailure("\(n).__delete__") }
+                return pyNone
+            }
+        }
         if let f = t.pointee.tp_iter { dunder(type, "__iter__", arity: 0) { s, _ in try result(f(s), "\(n).__iter__") } }
         if let f = t.pointee.tp_iternext {
             dunder(type, "__next__", arity: 0) { s, _ in

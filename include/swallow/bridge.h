@@ -96,6 +96,9 @@ PyMethodDef *swpy_runtime_method_def(const char *name, const char *doc);
 void swpy_runtime_method_def_free(PyMethodDef *def);
 
 /* Implemented in Swift. */
+PyObject *swpy_property_new(PyTypeObject *type, PyObject *args, PyObject *kwds);
+PyObject *swpy_property_descr_get(PyObject *self, PyObject *obj, PyObject *type);
+int swpy_property_descr_set(PyObject *self, PyObject *obj, PyObject *value);
 void swpy_mirror_dealloc(PyObject *op);
 void swpy_raise_not_implemented(const char *name);
 int swpy_bytearray_getbuffer(PyObject *op, Py_buffer *view, int flags);
