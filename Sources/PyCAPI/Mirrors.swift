@@ -1,6 +1,7 @@
 import BigInt
 import CPythonABI
 import PyObjects
+import PyVM
 
 /// Building C mirrors of runtime objects, runtime objects from C-built objects, and freeing
 /// mirrors. One function per direction, switching on the layout.
@@ -90,6 +91,15 @@ enum Mirrors {
             return op
         case let t as PyType:
             return TypeBridge.heapTypeMirror(t)
+        case let s as PySlice:
+            // CPython's layout: C reads the bounds straight from the struct (NumPy's indexing).
+            let op = allocate(MemoryLayout<PySliceObject>.size, type: Mirrors.staticType(&PySlice_Type))
+            op.withMemoryRebound(to: PySliceObject.self, capacity: 1) { so in
+                so.pointee.start = Bridge.newReference(s.start)
+                so.pointee.stop = Bridge.newReference(s.stop)
+                so.pointee.step = Bridge.newReference(s.step)
+            }
+            return op
         default:
             // Any other runtime object: a zeroed block of its C type's size (C may read the
             // fields of a C base), at least an object header.
@@ -306,6 +316,10 @@ enum Mirrors {
             op.withMemoryRebound(to: PyModuleObject.self, capacity: 1) {
                 if let d = $0.pointee.md_dict { Bridge.decref(d) }
                 if let n = $0.pointee.md_name { Bridge.decref(n) }
+            }
+        } else if type == staticType(&PySlice_Type) {
+            op.withMemoryRebound(to: PySliceObject.self, capacity: 1) {
+                for o in [$0.pointee.start, $0.pointee.stop, $0.pointee.step] { if let o { Bridge.decref(o) } }
             }
         } else if type == staticType(&PyCFunction_Type) {
             op.withMemoryRebound(to: PyCFunctionObject.self, capacity: 1) {
