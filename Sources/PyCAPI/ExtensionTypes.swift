@@ -36,6 +36,12 @@ enum ExtensionTypes {
                           moduleName: parts.count > 1 ? parts.dropLast().joined(separator: ".") : "builtins")
         type.bridgeType = UnsafeMutableRawPointer(t)
         type.bridgeHandle = UnsafeMutableRawPointer(t)
+        // A C metatype (NumPy's _DTypeMeta, pybind11's pybind11_type): the class's attributes
+        // include the metatype's members and getsets, read from the class's own C struct.
+        if let meta = t.pointee.ob_base.ob_base.ob_type, meta != Mirrors.staticType(&PyType_Type),
+           let m = Bridge.object(cObject(meta)) as? PyType, m.isSubtype(of: PyTypes.type) {
+            type.type = m
+        }
         if let doc = t.pointee.tp_doc { type.dict.setItem(string: "__doc__", PyStr(String(cString: doc))) }
         addMethods(type, t)
         addMembers(type, t)
