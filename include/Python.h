@@ -19,5 +19,6 @@
 #include "swallow/pystate.h"
 #include "swallow/typeobject.h"
 #include "swallow/api.h"
+#include "swallow/api_runtime.h"
 
 #endif

@@ -102,7 +102,7 @@ public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
             // Inherited from the base; from object only by heap types (static types without
             // tp_new cannot be instantiated from Python, as in CPython).
             if base != objectType { t.pointee.tp_new = base.pointee.tp_new }
-            else if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 { t.pointee.tp_new = PyType_GenericNew }
+            else if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 { t.pointee.tp_new = base.pointee.tp_new ?? PyType_GenericNew }
         }
         if t.pointee.tp_init == nil && base != objectType { t.pointee.tp_init = base.pointee.tp_init }
         // A C subtype of a runtime type (pybind11's static property derives from property)
