@@ -263,6 +263,9 @@ PyObject *PyVectorcall_Call(PyObject *callable, PyObject *tuple, PyObject *kwarg
     vectorcallfunc func = NULL;
     if (offset > 0) memcpy(&func, (char *)callable + offset, sizeof(func));
     if (func == NULL) {
+        /* The runtime's own callables (functions, bound methods) have no vectorcall slot in
+         * their mirrors; they are called as CPython would call them through the slot. */
+        if (Py_TYPE(callable)->tp_call != PyVectorcall_Call) return PyObject_Call(callable, tuple, kwargs);
         PyErr_Format(PyExc_TypeError, "'%.200s' object does not support vectorcall", Py_TYPE(callable)->tp_name);
         return NULL;
     }
