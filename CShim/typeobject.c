@@ -317,3 +317,56 @@ int PyType_SUPPORTS_WEAKREFS(PyTypeObject *type) { return type->tp_weaklistoffse
 
 /* The runtime keeps no method cache that C could see. */
 unsigned int PyType_ClearCache(void) { return 0; }
+
+/* ---- method definitions for the mirrors of the runtime's own builtin functions ---- */
+
+typedef struct {
+    PyMethodDef def; /* first, so the PyMethodDef pointer is the block */
+    char *name, *doc; /* what we allocated (C may replace def.ml_doc) */
+} runtime_method_def;
+
+/* C code that calls ml_meth directly gets an error instead of a jump to NULL; such calls go
+ * through PyObject_Call for the runtime's functions. */
+static PyObject *runtime_builtin_meth(PyObject *self, PyObject *args, PyObject *kwargs) {
+    (void)self; (void)args; (void)kwargs;
+    PyErr_SetString(PyExc_SystemError, "a builtin function of the runtime was called through its ml_meth");
+    return NULL;
+}
+
+PyMethodDef *swpy_runtime_method_def(const char *name, const char *doc) {
+    runtime_method_def *d = calloc(1, sizeof(*d));
+    if (d == NULL) return NULL;
+    d->name = copy_string(name);
+    d->doc = doc ? copy_string(doc) : NULL;
+    d->def.ml_name = d->name;
+    d->def.ml_doc = d->doc;
+    d->def.ml_flags = METH_VARARGS | METH_KEYWORDS;
+    d->def.ml_meth = (PyCFunction)(void (*)(void))runtime_builtin_meth;
+    return &d->def;
+}
+
+void swpy_runtime_method_def_free(PyMethodDef *def) {
+    if (def == NULL || def->ml_meth != (PyCFunction)(void (*)(void))runtime_builtin_meth) return;
+    runtime_method_def *d = (runtime_method_def *)def;
+    free(d->name);
+    free(d->doc);
+    free(d);
+}
+
+/* tp_dealloc of a Python class deriving from an extension type: C instances drop the __dict__
+ * the class added and are then freed by the nearest base with a tp_dealloc of its own; objects
+ * the runtime made are mirrors. */
+void swpy_subtype_dealloc(PyObject *op) {
+    if (!(swpy_header_of(op)->flags & SWPY_FLAG_C_NATIVE) && swpy_header_of(op)->runtime_object != NULL) {
+        swpy_mirror_dealloc(op);
+        return;
+    }
+    PyTypeObject *type = Py_TYPE(op), *base = type;
+    while (base != NULL && base->tp_dealloc == swpy_subtype_dealloc) base = base->tp_base;
+    if (type->tp_dictoffset > 0 && (base == NULL || base->tp_dictoffset != type->tp_dictoffset)) {
+        PyObject **dict = (PyObject **)((char *)op + type->tp_dictoffset);
+        Py_CLEAR(*dict);
+    }
+    if (base != NULL && base->tp_dealloc != NULL) base->tp_dealloc(op);
+    else PyObject_Free(op);
+}

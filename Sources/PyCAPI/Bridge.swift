@@ -101,10 +101,7 @@ public enum Bridge {
             "weakref.ReferenceType": WeakRefs.refType, "weakref.ProxyType": WeakRefs.proxyType,
             "weakref.CallableProxyType": WeakRefs.callableProxyType,
             "Context": ContextVars.contextType, "ContextVar": ContextVars.varType, "Token": ContextVars.tokenType,
-            // No behaviour yet: _testcapi (imported by test.support) and _pickle (by pickle) only
-            // export them, and their PyType_Ready of a zeroed type would fail the import.
-            "instancemethod": PyType(name: "instancemethod", bases: [PyTypes.object], flags: []),
-            "PickleBuffer": PyType(name: "PickleBuffer", bases: [PyTypes.object], flags: [], moduleName: "pickle"),
+            "PickleBuffer": PickleBuffers.type, "instancemethod": InstanceMethods.type,
         ]
         var count = 0
         let entries = swpy_data_types(&count)!

@@ -1,6 +1,7 @@
 import BigInt
 import CPythonABI
 import PyObjects
+import PyVM
 
 /// Building C mirrors of runtime objects, runtime objects from C-built objects, and freeing
 /// mirrors. One function per direction, switching on the layout.
@@ -74,7 +75,9 @@ enum Mirrors {
         case let f as PyBuiltinFunction:
             let op = allocate(MemoryLayout<PyCFunctionObject>.size, type: Mirrors.staticType(&PyCFunction_Type))
             op.withMemoryRebound(to: PyCFunctionObject.self, capacity: 1) { fo in
+                // The runtime's own functions get a definition of their own (C reads m_ml).
                 fo.pointee.m_ml = f.methodDef?.assumingMemoryBound(to: PyMethodDef.self)
+                    ?? swpy_runtime_method_def(f.name, f.doc)
                 fo.pointee.m_self = f.boundSelf.map { Bridge.newReference($0) }
                 fo.pointee.m_module = f.moduleName.map { Bridge.newReference(PyStr($0)) }
             }
@@ -88,9 +91,20 @@ enum Mirrors {
             return op
         case let t as PyType:
             return TypeBridge.heapTypeMirror(t)
+        case let s as PySlice:
+            // CPython's layout: C reads the bounds straight from the struct (NumPy's indexing).
+            let op = allocate(MemoryLayout<PySliceObject>.size, type: Mirrors.staticType(&PySlice_Type))
+            op.withMemoryRebound(to: PySliceObject.self, capacity: 1) { so in
+                so.pointee.start = Bridge.newReference(s.start)
+                so.pointee.stop = Bridge.newReference(s.stop)
+                so.pointee.step = Bridge.newReference(s.step)
+            }
+            return op
         default:
-            // Any other runtime object: a bare object header of its type.
-            return allocate(MemoryLayout<CPythonABI.PyObject>.size, type: cTypeFor(obj.type))
+            // Any other runtime object: a zeroed block of its C type's size (C may read the
+            // fields of a C base), at least an object header.
+            let type = cTypeFor(obj.type)
+            return allocate(max(MemoryLayout<CPythonABI.PyObject>.size, type.pointee.tp_basicsize), type: type)
         }
     }
 
@@ -291,10 +305,15 @@ enum Mirrors {
                 if let d = $0.pointee.md_dict { Bridge.decref(d) }
                 if let n = $0.pointee.md_name { Bridge.decref(n) }
             }
+        } else if type == staticType(&PySlice_Type) {
+            op.withMemoryRebound(to: PySliceObject.self, capacity: 1) {
+                for o in [$0.pointee.start, $0.pointee.stop, $0.pointee.step] { if let o { Bridge.decref(o) } }
+            }
         } else if type == staticType(&PyCFunction_Type) {
             op.withMemoryRebound(to: PyCFunctionObject.self, capacity: 1) {
                 if let s = $0.pointee.m_self { Bridge.decref(s) }
                 if let m = $0.pointee.m_module { Bridge.decref(m) }
+                swpy_runtime_method_def_free($0.pointee.m_ml)
             }
         } else if flags & UInt(1 << 30) != 0 {
             op.withMemoryRebound(to: PyBaseExceptionObject.self, capacity: 1) {

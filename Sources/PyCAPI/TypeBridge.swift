@@ -24,6 +24,25 @@ enum TypeBridge {
         t.pointee.tp_dict = Bridge.newReference(type.dict)  // held by the type for the process
     }
 
+    /// A Python class deriving from an extension type has C instances (NumPy's view(cls) makes
+    /// MaskedArrays): they get a __dict__ slot after the base's fields, shared with their
+    /// runtime proxies, and are freed by the base's tp_dealloc.
+    static func extendCBase(_ t: CType, _ base: CType) {
+        guard let dealloc = base.pointee.tp_dealloc, !isMirrorDealloc(dealloc), base.pointee.tp_itemsize == 0 else { return }
+        if base.pointee.tp_dictoffset > 0 {
+            t.pointee.tp_dictoffset = base.pointee.tp_dictoffset
+        } else {
+            t.pointee.tp_dictoffset = base.pointee.tp_basicsize
+            t.pointee.tp_basicsize = base.pointee.tp_basicsize + MemoryLayout<CObject?>.size
+        }
+        t.pointee.tp_dealloc = swpy_subtype_dealloc
+    }
+
+    static func isMirrorDealloc(_ f: destructor) -> Bool {
+        let mirror: destructor = swpy_mirror_dealloc
+        return unsafeBitCast(f, to: UnsafeRawPointer.self) == unsafeBitCast(mirror, to: UnsafeRawPointer.self)
+    }
+
     /// A heap type object for a runtime class, with the flags C type checks read.
     static func heapTypeMirror(_ t: PyType) -> CObject {
         let op = Mirrors.allocate(904, type: Mirrors.staticType(&PyType_Type))  // PyHeapTypeObject
@@ -44,7 +63,13 @@ enum TypeBridge {
             to.pointee.tp_dealloc = swpy_mirror_dealloc
             to.pointee.tp_free = PyObject_Free
             if let first = t.bases.first {
-                to.pointee.tp_base = Mirrors.cTypeFor(first)
+                let base = Mirrors.cTypeFor(first)
+                to.pointee.tp_base = base
+                // Instances have at least the C base's layout: C code allocating one through
+                // the base's tp_new (NumPy's array_new for a Python subclass of ndarray) and
+                // writing the base's fields must stay inside the block.
+                to.pointee.tp_basicsize = max(to.pointee.tp_basicsize, base.pointee.tp_basicsize)
+                to.pointee.tp_itemsize = base.pointee.tp_itemsize
             }
             if let native = Subclassing.nativeBase(t) {
                 Subclassing.inherit(to, t, from: native)
@@ -55,6 +80,7 @@ enum TypeBridge {
                 to.pointee.tp_basicsize = max(to.pointee.tp_basicsize, b.pointee.tp_basicsize)
                 if let d = b.pointee.tp_dealloc { to.pointee.tp_dealloc = d }
             }
+            to.pointee.tp_alloc = PyType_GenericAlloc
         }
         return op
     }

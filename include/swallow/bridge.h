@@ -101,6 +101,13 @@ void swpy_fill_builtin_slots(PyTypeObject *t);
 
 /* The default tp_dealloc of extension heap types (CShim/typeobject.c). */
 void swpy_instance_dealloc(PyObject *op);
+/* tp_dealloc of Python classes deriving from extension types (CShim/typeobject.c). */
+void swpy_subtype_dealloc(PyObject *op);
+
+/* A PyMethodDef for the mirror of a builtin function the runtime defines (C reads m_ml's name,
+ * flags and doc; NumPy writes its doc). Freed with the mirror (CShim/typeobject.c). */
+PyMethodDef *swpy_runtime_method_def(const char *name, const char *doc);
+void swpy_runtime_method_def_free(PyMethodDef *def);
 
 /* Python classes deriving from extension types (CShim/subtypes.c). */
 void swpy_inherit_native(PyTypeObject *t, PyTypeObject *base);
@@ -108,6 +115,9 @@ int swpy_override_slot(PyTypeObject *t, const char *dunder);
 void swpy_subtype_dealloc(PyObject *op);
 
 /* Implemented in Swift. */
+PyObject *swpy_property_new(PyTypeObject *type, PyObject *args, PyObject *kwds);
+PyObject *swpy_property_descr_get(PyObject *self, PyObject *obj, PyObject *type);
+int swpy_property_descr_set(PyObject *self, PyObject *obj, PyObject *value);
 void swpy_mirror_dealloc(PyObject *op);
 int swpy_slot_tp_init(PyObject *self, PyObject *args, PyObject *kwds);
 void swpy_managed_dict_clear(PyObject *op);
