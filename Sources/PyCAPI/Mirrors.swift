@@ -62,6 +62,17 @@ enum Mirrors {
             swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_MUTABLE)
             refresh(d, op)
             return op
+        case let st as PySet:
+            // CPython's PySetObject (200 bytes): C reads `used` directly (PySet_GET_SIZE). The
+            // hash table itself stays empty: items are reached through the API.
+            let op = allocate(200, type: cTypeFor(st.type))
+            swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_MUTABLE)
+            let words = UnsafeMutableRawPointer(op).assumingMemoryBound(to: Int.self)
+            words[4] = 7  // mask of the (empty) small table
+            words[5] = Int(bitPattern: UnsafeMutableRawPointer(op) + 0x40)  // table = smalltable
+            words[6] = -1  // hash (frozensets compute theirs on demand)
+            refresh(st, op)
+            return op
         case let m as PyModule:
             let op = allocate(MemoryLayout<PyModuleObject>.size, type: cTypeFor(m.type))
             op.withMemoryRebound(to: PyModuleObject.self, capacity: 1) { mo in
@@ -194,6 +205,10 @@ enum Mirrors {
         case let b as PyByteArray:
             ByteArraySync.sync(b, op)
             ListSync.touched.insert(op)
+        case let st as PySet:
+            let words = UnsafeMutableRawPointer(op).assumingMemoryBound(to: Int.self)
+            words[2] = st.storage.count  // fill
+            words[3] = st.storage.count  // used
         case let d as PyDict:
             op.withMemoryRebound(to: PyDictObject.self, capacity: 1) {
                 $0.pointee.ma_used = d.count
@@ -249,7 +264,31 @@ enum Mirrors {
         // An instance of an extension type: the C object is the truth, the runtime gets a proxy.
         swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_C_NATIVE)
         let runtimeType = Bridge.object(UnsafeMutableRawPointer(type).assumingMemoryBound(to: CPythonABI.PyObject.self)) as! PyType
-        return CNativeObject(type: runtimeType)
+        let proxy = CNativeObject(type: runtimeType)
+        // The instance dict lives in the C object (tp_dictoffset); the proxy shares it.
+        if let slot = instanceDictSlot(op) { proxy.instanceDict = cInstanceDict(slot) }
+        return proxy
+    }
+
+    /// Where a C object keeps its `__dict__` pointer (tp_dictoffset), if its type has one.
+    static func instanceDictSlot(_ op: CObject) -> UnsafeMutablePointer<CObject?>? {
+        let t = op.pointee.ob_type!
+        var offset = t.pointee.tp_dictoffset
+        if offset == 0 { return nil }
+        if offset < 0 {  // counted from the end of a variable-size object
+            let n = abs(UnsafeMutableRawPointer(op).assumingMemoryBound(to: PyVarObject.self).pointee.ob_size)
+            let size = (t.pointee.tp_basicsize + n * t.pointee.tp_itemsize + 7) & ~7
+            offset += size
+        }
+        return (UnsafeMutableRawPointer(op) + offset).assumingMemoryBound(to: CObject?.self)
+    }
+
+    /// The dict in a C object's dict slot, made on first use.
+    static func cInstanceDict(_ slot: UnsafeMutablePointer<CObject?>) -> PyDict {
+        if let d = slot.pointee, let dict = Bridge.object(d) as? PyDict { return dict }
+        let dict = PyDict()
+        slot.pointee = Bridge.newReference(dict)
+        return dict
     }
 
     // MARK: freeing

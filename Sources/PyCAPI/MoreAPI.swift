@@ -73,6 +73,11 @@ public func PyException_SetContext_(_ ex: CObject?, _ context: CObject?) {
 
 // MARK: sets
 
+/// Keeps a set's C size fields (PySet_GET_SIZE reads `used`) in step after C changed it.
+func refreshSetMirror(_ op: CObject?) {
+    if let op, let s = Bridge.object(op) as? PySet { Mirrors.refresh(s, op) }
+}
+
 func setArg(_ op: CObject?, allowFrozen: Bool = true) throws -> PySet {
     guard let op, let s = Bridge.object(op) as? PySet, allowFrozen || !s.isFrozen else { throw badInternalCall() }
     return s
@@ -93,7 +98,8 @@ public func PyFrozenSet_New_(_ it: CObject?) -> CObject? {
 /// int PySet_Add(PyObject *set, PyObject *key): also fills a frozenset nobody has seen yet.
 @_cdecl("PySet_Add")
 public func PySet_Add_(_ op: CObject?, _ key: CObject?) -> Int32 {
-    capi(-1) {
+    defer { refreshSetMirror(op) }
+    return capi(-1) {
         let s = try setArg(op)
         guard let key else { throw badInternalCall() }
         try s.add(Bridge.object(key))
@@ -119,7 +125,8 @@ public func PySet_Size_(_ op: CObject?) -> Int { capi(-1) { try Ops.len(try setA
 /// int PySet_Discard(PyObject *set, PyObject *key): 1 if found and removed, 0 if not.
 @_cdecl("PySet_Discard")
 public func PySet_Discard_(_ op: CObject?, _ key: CObject?) -> Int32 {
-    capi(-1) {
+    defer { refreshSetMirror(op) }
+    return capi(-1) {
         let s = try setArg(op, allowFrozen: false)
         guard let key else { throw badInternalCall() }
         return try s.remove(Bridge.object(key)) ? 1 : 0
@@ -129,7 +136,8 @@ public func PySet_Discard_(_ op: CObject?, _ key: CObject?) -> Int32 {
 /// int PySet_Clear(PyObject *set)
 @_cdecl("PySet_Clear")
 public func PySet_Clear_(_ op: CObject?) -> Int32 {
-    capi(-1) {
+    defer { refreshSetMirror(op) }
+    return capi(-1) {
         _ = try Ops.callMethod(try setArg(op, allowFrozen: false), "clear", [])
         return 0
     }
@@ -138,7 +146,8 @@ public func PySet_Clear_(_ op: CObject?) -> Int32 {
 /// PyObject *PySet_Pop(PyObject *set): new reference; KeyError when empty.
 @_cdecl("PySet_Pop")
 public func PySet_Pop_(_ op: CObject?) -> CObject? {
-    capiObject { try Ops.callMethod(try setArg(op, allowFrozen: false), "pop", []) }
+    defer { refreshSetMirror(op) }
+    return capiObject { try Ops.callMethod(try setArg(op, allowFrozen: false), "pop", []) }
 }
 
 // MARK: tuples, slices, sequences, dicts
@@ -491,7 +500,14 @@ public func _PyObject_GenericGetAttrWithDict_(_ o: CObject?, _ name: CObject?, _
 /// PyObject *PyObject_GenericGetDict(PyObject *o, void *context): o.__dict__.
 @_cdecl("PyObject_GenericGetDict")
 public func PyObject_GenericGetDict_(_ o: CObject?, _ context: UnsafeMutableRawPointer?) -> CObject? {
-    capiObject { try Ops.getAttr(try arg(o), "__dict__") }
+    capiObject {
+        guard let o else { throw badInternalCall() }
+        // C objects keep theirs at tp_dictoffset (their __dict__ getset calls this function).
+        if let slot = Mirrors.instanceDictSlot(o) { return Mirrors.cInstanceDict(slot) }
+        let obj = Bridge.object(o)
+        if let d = obj.instanceDict { return d }
+        throw Ops.attributeError(obj, "__dict__")
+    }
 }
 
 /// int PyObject_GenericSetDict(PyObject *o, PyObject *value, void *context)
@@ -554,4 +570,11 @@ public func PyClassMethod_New_(_ callable: CObject?) -> CObject? {
 @_cdecl("PyStaticMethod_New")
 public func PyStaticMethod_New_(_ callable: CObject?) -> CObject? {
     capiObject { PyStaticMethod(try arg(callable)) }
+}
+
+/// PyObject *PyImport_ImportModuleNoBlock(const char *name): PyImport_ImportModule (the import
+/// lock no longer blocks in 3.11; CJK codec modules still call it).
+@_cdecl("PyImport_ImportModuleNoBlock")
+public func PyImport_ImportModuleNoBlock_(_ name: UnsafePointer<CChar>?) -> CObject? {
+    PyImport_ImportModule_(name)
 }

@@ -115,6 +115,11 @@ public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
     // type and tp_dict now.
     if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) == 0 && Bridge.typeForStatic[UnsafeMutableRawPointer(t)] == nil {
         TypeBridge.exposeDict(t)
+    } else if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 && t.pointee.tp_dict == nil,
+              let type = Bridge.object(ExtensionTypes.cObject(t)) as? PyType {
+        // Heap types made by C too: Cython stores its vtable capsule straight into tp_dict.
+        type.dict.type = PyTypes.dict
+        t.pointee.tp_dict = Bridge.newReference(type.dict)
     }
     // C walks tp_mro and tp_bases directly (Cython's __Pyx_MergeVtables); held for the process.
     if t.pointee.tp_mro == nil, let type = Bridge.typeForStatic[UnsafeMutableRawPointer(t)] {
