@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import BigInt
 import CPythonABI
 import PyObjects
@@ -85,13 +88,14 @@ enum Mirrors {
         case let f as PyBuiltinFunction:
             let op = allocate(MemoryLayout<PyCFunctionObject>.size, type: Mirrors.staticType(&PyCFunction_Type))
             op.withMemoryRebound(to: PyCFunctionObject.self, capacity: 1) { fo in
-                fo.pointee.m_ml = f.methodDef?.assumingMemoryBound(to: PyMethodDef.self)
+                fo.pointee.m_ml = f.methodDef?.assumingMemoryBound(to: PyMethodDef.self) ?? runtimeMethodDef(f.name)
                 fo.pointee.m_self = f.boundSelf.map { Bridge.newReference($0) }
                 fo.pointee.m_module = f.moduleName.map { Bridge.newReference(PyStr($0)) }
             }
             return op
         case let e as PyBaseException:
-            let op = allocate(MemoryLayout<PyBaseExceptionObject>.size, type: cTypeFor(e.type))
+            let ct = cTypeFor(e.type)
+            let op = allocate(exceptionMirrorSize(ct), type: ct)
             op.withMemoryRebound(to: PyBaseExceptionObject.self, capacity: 1) { eo in
                 eo.pointee.args = Bridge.newReference(e.args)
                 eo.pointee.suppress_context = e.suppressContext ? 1 : 0
@@ -365,4 +369,24 @@ public final class CNativeObject: PyObjects.PyObject {
 @_cdecl("swpy_mirror_dealloc")
 func swpy_mirror_dealloc(_ op: CObject) {
     Mirrors.dealloc(op)
+}
+
+extension Mirrors {
+    /// Method defs for builtins written in Swift, one per name: C reads `m_ml` of any
+    /// PyCFunction (Cython's fast calls test its METH_O / METH_NOARGS flags). VARARGS|KEYWORDS
+    /// sends C through tp_call; calling `ml_meth` itself raises SystemError.
+    nonisolated(unsafe) static var runtimeMethodDefs: [String: UnsafeMutablePointer<PyMethodDef>] = [:]
+
+    static func runtimeMethodDef(_ name: String) -> UnsafeMutablePointer<PyMethodDef> {
+        if let d = runtimeMethodDefs[name] { return d }
+        let d = UnsafeMutablePointer<PyMethodDef>.allocate(capacity: 1)
+        let meth: @convention(c) (CObject?, CObject?, CObject?) -> CObject? = { _, _, _ in
+            Errors.set(PythonError(PyExc.SystemError, "a builtin function of Swallow cannot be called through ml_meth"))
+            return nil
+        }
+        d.initialize(to: PyMethodDef(ml_name: UnsafePointer(strdup(name)), ml_meth: unsafeBitCast(meth, to: PyCFunction.self),
+                                     ml_flags: Int32(METH_VARARGS | METH_KEYWORDS), ml_doc: nil))
+        runtimeMethodDefs[name] = d
+        return d
+    }
 }
