@@ -230,6 +230,10 @@ enum Mirrors {
     static func wrap(_ op: CObject) -> PyObjects.PyObject {
         let type = op.pointee.ob_type!
         let flags = type.pointee.tp_flags
+        if type != staticType(&PyTuple_Type) && flags & UInt(1 << 26) != 0,
+           let t = Bridge.object(ExtensionTypes.cObject(type)) as? PyType, let s = StructSequences.wrap(op, t) {
+            return s
+        }
         if type == staticType(&PyTuple_Type) || flags & UInt(1 << 26) != 0 {
             let n = varSize(op)
             let items = tupleItems(op)

@@ -505,6 +505,24 @@ PyAPI_FUNC(wchar_t *) PyUnicode_AsWideCharString(PyObject *, Py_ssize_t *);
 PyAPI_FUNC(int) PyUnicode_FSConverter(PyObject *, void *);
 PyAPI_FUNC(int) PyUnicode_FSDecoder(PyObject *, void *);
 
+/* Struct sequences (named tuples made from C; Sources/PyCAPI/StructSequences.swift). */
+typedef struct PyStructSequence_Field { const char *name; const char *doc; } PyStructSequence_Field;
+typedef struct PyStructSequence_Desc {
+    const char *name;
+    const char *doc;
+    PyStructSequence_Field *fields;
+    int n_in_sequence;
+} PyStructSequence_Desc;
+PyAPI_DATA(const char * const) PyStructSequence_UnnamedField;
+PyAPI_FUNC(PyTypeObject *) PyStructSequence_NewType(PyStructSequence_Desc *desc);
+PyAPI_FUNC(int) PyStructSequence_InitType2(PyTypeObject *type, PyStructSequence_Desc *desc);
+PyAPI_FUNC(void) PyStructSequence_InitType(PyTypeObject *type, PyStructSequence_Desc *desc);
+PyAPI_FUNC(PyObject *) PyStructSequence_New(PyTypeObject *type);
+PyAPI_FUNC(void) PyStructSequence_SetItem(PyObject *, Py_ssize_t, PyObject *);
+PyAPI_FUNC(PyObject *) PyStructSequence_GetItem(PyObject *, Py_ssize_t);
+#define PyStructSequence_SET_ITEM(op, i, v) PyTuple_SET_ITEM(op, i, v)
+#define PyStructSequence_GET_ITEM(op, i) PyTuple_GET_ITEM(op, i)
+
 /* sys (CShim/sysmodule.c). */
 PyAPI_FUNC(PyObject *) PySys_GetObject(const char *);
 PyAPI_FUNC(int) PySys_SetObject(const char *, PyObject *);
