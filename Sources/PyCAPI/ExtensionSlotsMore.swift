@@ -47,6 +47,20 @@ extension ExtensionTypes {
                 return pyNone
             }
         }
+        if let f = t.pointee.tp_init, t.pointee.tp_flags & UInt(1 << 30) != 0,
+           t.pointee.tp_base.map({ $0.pointee.tp_init == nil }) ?? true {
+            // Exception types written in C: Python subclasses and `super().__init__` reach tp_init.
+            type.dict.setItem(string: "__init__", PyMethodDescriptor(name: "__init__", owner: type) { receiver, args, kwargs in
+                try Bridge.callIntoC {
+                    let a = Bridge.newReference(PyTuple(args))
+                    defer { Bridge.decref(a) }
+                    let k = kwargs.isEmpty ? nil : Bridge.newReference(try CFunctions.keywordDict(kwargs))
+                    defer { if let k { Bridge.decref(k) } }
+                    if f(Bridge.borrowed(receiver), a, k) < 0 { throw Errors.afterFailure("\(n).__init__") }
+                    return pyNone
+                }
+            })
+        }
         guard let sq else { return }
         if let f = sq.sq_concat, nb?.nb_add == nil {
             dunder(type, "__add__", arity: 1) { s, a in try result(f(s, a[0]), "\(n).__add__") }

@@ -272,3 +272,15 @@ public func PyBuffer_IsContiguous_(_ view: UnsafePointer<Py_buffer>?, _ order: C
 /// How many hooks sys.addaudithook installed (CShim's PySys_Audit calls them through sys.audit).
 @_cdecl("swpy_audit_python_hook_count")
 public func swpy_audit_python_hook_count() -> Int { SysModule.auditHooks.count }
+
+/// The first PySys_AddAuditHook: from now on sys.audit runs the C hooks too.
+@_cdecl("swpy_audit_c_hooks_added")
+public func swpy_audit_c_hooks_added() {
+    SysModule.cAuditHooks = { event, args in
+        try Bridge.callIntoC {
+            if swpy_run_c_audit_hooks(event.value, Bridge.borrowed(args)) < 0 {
+                throw Errors.afterFailure("audit hook")
+            }
+        }
+    }
+}

@@ -80,6 +80,7 @@ public func PyStructSequence_InitType2_(_ type: UnsafeMutablePointer<PyTypeObjec
         type.pointee.tp_dealloc = swpy_mirror_dealloc
         type.pointee.tp_free = PyObject_Free
         Bridge.pair(static: type, with: t)
+        t.dict.type = PyTypes.dict  // type namespaces are made without a type
         type.pointee.tp_dict = Bridge.newReference(t.dict)
         return 0
     }

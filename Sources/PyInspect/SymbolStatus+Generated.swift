@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 717 implemented by Swallow, 938 stubs.
+    /// CPython 3.11.7 exports (1655): 734 implemented by Swallow, 921 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -81,7 +81,7 @@ extension SymbolStatus {
     SF-- PyCell_Set
     SD-- PyCell_Type
     SDAL PyClassMethodDescr_Type
-    SF-- PyClassMethod_New
+    IF-- PyClassMethod_New
     SD-- PyClassMethod_Type
     SF-- PyCode_Addr2Line
     SF-- PyCode_Addr2Location
@@ -413,7 +413,7 @@ extension SymbolStatus {
     IFAL PyImport_ImportModule
     IFAL PyImport_ImportModuleLevel
     IFAL PyImport_ImportModuleLevelObject
-    SFAL PyImport_ImportModuleNoBlock
+    IFAL PyImport_ImportModuleNoBlock
     SD-- PyImport_Inittab
     SFAL PyImport_ReloadModule
     IFAL PyIndex_Check
@@ -763,16 +763,16 @@ extension SymbolStatus {
     IFAL PySet_Pop
     IFAL PySet_Size
     IDAL PySet_Type
-    SFAL PySlice_AdjustIndices
-    SFAL PySlice_GetIndices
-    SFAL PySlice_GetIndicesEx
+    IFAL PySlice_AdjustIndices
+    IFAL PySlice_GetIndices
+    IFAL PySlice_GetIndicesEx
     IFAL PySlice_New
     IDAL PySlice_Type
-    SFAL PySlice_Unpack
+    IFAL PySlice_Unpack
     IFAL PyState_AddModule
     IFAL PyState_FindModule
     IFAL PyState_RemoveModule
-    SF-- PyStaticMethod_New
+    IF-- PyStaticMethod_New
     SD-- PyStaticMethod_Type
     SF-- PyStatus_Error
     SF-- PyStatus_Exception
@@ -782,20 +782,20 @@ extension SymbolStatus {
     SF-- PyStatus_NoMemory
     SF-- PyStatus_Ok
     SD-- PyStdPrinter_Type
-    SFAL PyStructSequence_GetItem
-    SF-- PyStructSequence_InitType
-    SF-- PyStructSequence_InitType2
-    SFAL PyStructSequence_New
-    SFAL PyStructSequence_NewType
-    SFAL PyStructSequence_SetItem
+    IFAL PyStructSequence_GetItem
+    IF-- PyStructSequence_InitType
+    IF-- PyStructSequence_InitType2
+    IFAL PyStructSequence_New
+    IFAL PyStructSequence_NewType
+    IFAL PyStructSequence_SetItem
     IDAL PyStructSequence_UnnamedField
     SDAL PySuper_Type
     SF-- PySymtable_Lookup
-    SF-- PySys_AddAuditHook
+    IF-- PySys_AddAuditHook
     IFAL PySys_AddWarnOption
     IFAL PySys_AddWarnOptionUnicode
     IFAL PySys_AddXOption
-    SF-- PySys_Audit
+    IF-- PySys_Audit
     IFAL PySys_FormatStderr
     IFAL PySys_FormatStdout
     IFAL PySys_GetObject
@@ -1140,7 +1140,7 @@ extension SymbolStatus {
     SF-- _PyBytes_FormatEx
     SF-- _PyBytes_FromHex
     SF-- _PyBytes_Join
-    SF-- _PyBytes_Repeat
+    IF-- _PyBytes_Repeat
     IF-- _PyBytes_Resize
     SF-- _PyBytes_ReverseFind
     SF-- _PyCode_CheckLineNumber
@@ -1444,7 +1444,7 @@ extension SymbolStatus {
     SF-- _PyType_GetTextSignatureFromInternalDoc
     IF-- _PyType_Lookup
     SF-- _PyType_LookupId
-    SF-- _PyType_Name
+    IF-- _PyType_Name
     SF-- _PyUnicodeTranslateError_Create
     IF-- _PyUnicodeWriter_Dealloc
     IF-- _PyUnicodeWriter_Finish
