@@ -578,3 +578,20 @@ public func PyStaticMethod_New_(_ callable: CObject?) -> CObject? {
 public func PyImport_ImportModuleNoBlock_(_ name: UnsafePointer<CChar>?) -> CObject? {
     PyImport_ImportModule_(name)
 }
+
+/// PyObject *_PyEval_GetBuiltin(PyObject *name): new reference to builtins' `name`, else
+/// AttributeError(name) (_pickle finds getattr this way).
+@_cdecl("_PyEval_GetBuiltin")
+public func _PyEval_GetBuiltin_(_ name: CObject?) -> CObject? {
+    capiObject {
+        let n = try arg(name)
+        if let v = try Runtime.builtins.get(n) { return v }
+        throw PythonError(PyExc.AttributeError, args: [n])
+    }
+}
+
+/// PyObject *PyEval_GetBuiltins(void): borrowed reference to the builtins dict.
+@_cdecl("PyEval_GetBuiltins")
+public func PyEval_GetBuiltins_() -> CObject? {
+    Bridge.borrowed(Runtime.builtins)
+}

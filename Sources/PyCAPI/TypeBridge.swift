@@ -48,6 +48,7 @@ enum TypeBridge {
             }
             to.pointee.tp_dealloc = swpy_mirror_dealloc
             to.pointee.tp_free = PyObject_Free
+            to.pointee.tp_new = { t, a, k in swpy_runtime_type_new(t, a, k) }
             if let first = t.bases.first {
                 to.pointee.tp_base = Mirrors.cTypeFor(first)
             }

@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 734 implemented by Swallow, 921 stubs.
+    /// CPython 3.11.7 exports (1655): 738 implemented by Swallow, 917 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -702,10 +702,10 @@ extension SymbolStatus {
     IF-- PyObject_Vectorcall
     IF-- PyObject_VectorcallDict
     IF-- PyObject_VectorcallMethod
-    SF-- PyPickleBuffer_FromObject
-    SF-- PyPickleBuffer_GetBuffer
-    SF-- PyPickleBuffer_Release
-    SD-- PyPickleBuffer_Type
+    IF-- PyPickleBuffer_FromObject
+    IF-- PyPickleBuffer_GetBuffer
+    IF-- PyPickleBuffer_Release
+    ID-- PyPickleBuffer_Type
     SF-- PyPreConfig_InitIsolatedConfig
     SF-- PyPreConfig_InitPythonConfig
     SDAL PyProperty_Type

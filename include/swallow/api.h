@@ -131,6 +131,7 @@ PyAPI_FUNC(PyObject *) PyObject_SelfIter(PyObject *);
 PyAPI_FUNC(int) PyObject_GetBuffer(PyObject *, Py_buffer *, int flags);
 PyAPI_FUNC(void) PyBuffer_Release(Py_buffer *);
 PyAPI_FUNC(int) PyBuffer_IsContiguous(const Py_buffer *, char order);
+PyAPI_FUNC(PyObject *) PyMemoryView_FromObject(PyObject *);
 PyAPI_FUNC(int) PyBuffer_FillInfo(Py_buffer *, PyObject *, void *, Py_ssize_t, int readonly, int flags);
 
 /* Strings and bytes. */
