@@ -1,6 +1,7 @@
 import CPythonABI
 import PyObjects
 import PyVM
+import PyCore
 
 // API functions that compiled extensions (Cython, mypyc, plain C) call often and that were
 // still stubs: exceptions' parts, sets, slices, tuples, dicts, formatting, type lookup,
@@ -595,3 +596,13 @@ public func _PyEval_GetBuiltin_(_ name: CObject?) -> CObject? {
 public func PyEval_GetBuiltins_() -> CObject? {
     Bridge.borrowed(Runtime.builtins)
 }
+
+/// const char *Py_GetVersion(void): sys.version (Cython's older modules check its prefix).
+nonisolated(unsafe) let versionCString: UnsafeMutablePointer<CChar> = strdup(SwallowVersion.sysVersion)!
+@_cdecl("Py_GetVersion")
+public func Py_GetVersion_() -> UnsafePointer<CChar> { UnsafePointer(versionCString) }
+
+/// const char *Py_GetCompiler(void): the bracketed part of sys.version.
+nonisolated(unsafe) let compilerCString: UnsafeMutablePointer<CChar> = strdup("[\(SwallowVersion.compiler)]")!
+@_cdecl("Py_GetCompiler")
+public func Py_GetCompiler_() -> UnsafePointer<CChar> { UnsafePointer(compilerCString) }

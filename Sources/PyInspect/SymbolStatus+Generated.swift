@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 738 implemented by Swallow, 917 stubs.
+    /// CPython 3.11.7 exports (1655): 745 implemented by Swallow, 910 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -239,7 +239,7 @@ extension SymbolStatus {
     SFAL PyEval_EvalCodeEx
     SFAL PyEval_EvalFrame
     SFAL PyEval_EvalFrameEx
-    SFAL PyEval_GetBuiltins
+    IFAL PyEval_GetBuiltins
     SFAL PyEval_GetFrame
     SFAL PyEval_GetFuncDesc
     SFAL PyEval_GetFuncName
@@ -1037,7 +1037,7 @@ extension SymbolStatus {
     SDAL Py_GenericAliasType
     SFA- Py_GetArgcArgv
     SFAL Py_GetBuildInfo
-    SFAL Py_GetCompiler
+    IFAL Py_GetCompiler
     SFAL Py_GetCopyright
     SFAL Py_GetExecPrefix
     SFAL Py_GetPath
@@ -1047,7 +1047,7 @@ extension SymbolStatus {
     SFAL Py_GetProgramName
     SFAL Py_GetPythonHome
     SFAL Py_GetRecursionLimit
-    SFAL Py_GetVersion
+    IFAL Py_GetVersion
     IDAL Py_HasFileSystemDefaultEncoding
     SD-- Py_HashRandomizationFlag
     SD-- Py_IgnoreEnvironmentFlag
@@ -1219,7 +1219,7 @@ extension SymbolStatus {
     SF-- _PyErr_WriteUnraisableMsg
     SF-- _PyEval_AddPendingCall
     SF-- _PyEval_EvalFrameDefault
-    SF-- _PyEval_GetBuiltin
+    IF-- _PyEval_GetBuiltin
     SF-- _PyEval_GetBuiltinId
     SF-- _PyEval_GetSwitchInterval
     SF-- _PyEval_RequestCodeExtraIndex
@@ -1301,11 +1301,11 @@ extension SymbolStatus {
     SD-- _PyManagedBuffer_Type
     SF-- _PyMem_GetAllocatorName
     SF-- _PyMem_GetCurrentAllocatorName
-    SF-- _PyMem_RawStrdup
+    IF-- _PyMem_RawStrdup
     SF-- _PyMem_RawWcsdup
     SF-- _PyMem_SetDefaultAllocator
     SF-- _PyMem_SetupAllocators
-    SF-- _PyMem_Strdup
+    IF-- _PyMem_Strdup
     SD-- _PyMethodWrapper_Type
     SF-- _PyModuleSpec_IsInitializing
     IF-- _PyModule_Add
@@ -1470,7 +1470,7 @@ extension SymbolStatus {
     SF-- _PyUnicode_EncodeUTF16
     SF-- _PyUnicode_EncodeUTF32
     SF-- _PyUnicode_EncodeUTF7
-    SF-- _PyUnicode_Equal
+    IF-- _PyUnicode_Equal
     SF-- _PyUnicode_EqualToASCIIId
     IF-- _PyUnicode_EqualToASCIIString
     SF-- _PyUnicode_FastCopyCharacters
