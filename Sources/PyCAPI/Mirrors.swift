@@ -237,6 +237,7 @@ enum Mirrors {
         if type == staticType(&PyTuple_Type) || flags & UInt(1 << 26) != 0 {
             let n = varSize(op)
             let items = tupleItems(op)
+            swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_C_FILLED)
             return PyTuple((0..<n).map { i in items[i].map(Bridge.object) ?? pyNone })
         }
         if type == staticType(&PyList_Type) || flags & UInt(1 << 25) != 0 {
@@ -273,30 +274,8 @@ enum Mirrors {
         swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_C_NATIVE)
         let runtimeType = Bridge.object(UnsafeMutableRawPointer(type).assumingMemoryBound(to: CPythonABI.PyObject.self)) as! PyType
         let proxy = CNativeObject(type: runtimeType)
-        // The instance dict lives in the C object (tp_dictoffset); the proxy shares it.
-        if let slot = instanceDictSlot(op) { proxy.instanceDict = cInstanceDict(slot) }
+        Subclassing.attachDict(proxy, op)
         return proxy
-    }
-
-    /// Where a C object keeps its `__dict__` pointer (tp_dictoffset), if its type has one.
-    static func instanceDictSlot(_ op: CObject) -> UnsafeMutablePointer<CObject?>? {
-        let t = op.pointee.ob_type!
-        var offset = t.pointee.tp_dictoffset
-        if offset == 0 { return nil }
-        if offset < 0 {  // counted from the end of a variable-size object
-            let n = abs(UnsafeMutableRawPointer(op).assumingMemoryBound(to: PyVarObject.self).pointee.ob_size)
-            let size = (t.pointee.tp_basicsize + n * t.pointee.tp_itemsize + 7) & ~7
-            offset += size
-        }
-        return (UnsafeMutableRawPointer(op) + offset).assumingMemoryBound(to: CObject?.self)
-    }
-
-    /// The dict in a C object's dict slot, made on first use.
-    static func cInstanceDict(_ slot: UnsafeMutablePointer<CObject?>) -> PyDict {
-        if let d = slot.pointee, let dict = Bridge.object(d) as? PyDict { return dict }
-        let dict = PyDict()
-        slot.pointee = Bridge.newReference(dict)
-        return dict
     }
 
     // MARK: freeing

@@ -173,15 +173,66 @@ public func PySlice_New_(_ start: CObject?, _ stop: CObject?, _ step: CObject?) 
     }
 }
 
-/// PyObject *PySequence_Concat(PyObject *o1, PyObject *o2): o1 + o2 for sequences.
+// Sequence arithmetic, as CPython 3.11's abstract layer orders it: the type's own sequence
+// slot first (sq_concat wins over nb_add here, while `+` prefers nb_add), then the number
+// protocol when both operands are sequences, else "can't be concatenated/repeated".
+
+/// PyObject *PySequence_Concat(PyObject *o1, PyObject *o2): new reference.
 @_cdecl("PySequence_Concat")
 public func PySequence_Concat_(_ a: CObject?, _ b: CObject?) -> CObject? {
-    capiObject {
-        let x = try arg(a), y = try arg(b)
-        if x is PyInt || x is PyFloat || x is PyDict {
-            throw PythonError(PyExc.TypeError, "'\(x.type.name)' object can't be concatenated")
+    sequenceArithmetic(a, b, inPlace: false)
+}
+
+/// PyObject *PySequence_InPlaceConcat(PyObject *o1, PyObject *o2): new reference.
+@_cdecl("PySequence_InPlaceConcat")
+public func PySequence_InPlaceConcat_(_ a: CObject?, _ b: CObject?) -> CObject? {
+    sequenceArithmetic(a, b, inPlace: true)
+}
+
+/// PyObject *PySequence_Repeat(PyObject *o, Py_ssize_t count): new reference.
+@_cdecl("PySequence_Repeat")
+public func PySequence_Repeat_(_ o: CObject?, _ count: Int) -> CObject? {
+    sequenceRepeat(o, count, inPlace: false)
+}
+
+/// PyObject *PySequence_InPlaceRepeat(PyObject *o, Py_ssize_t count): new reference.
+@_cdecl("PySequence_InPlaceRepeat")
+public func PySequence_InPlaceRepeat_(_ o: CObject?, _ count: Int) -> CObject? {
+    sequenceRepeat(o, count, inPlace: true)
+}
+
+func sequenceArithmetic(_ a: CObject?, _ b: CObject?, inPlace: Bool) -> CObject? {
+    guard let a, let b else {
+        Errors.set(PythonError(PyExc.SystemError, "null argument to internal routine"))
+        return nil
+    }
+    let sq = a.pointee.ob_type.pointee.tp_as_sequence
+    if inPlace, let f = sq?.pointee.sq_inplace_concat { return f(a, b) }
+    if let f = sq?.pointee.sq_concat { return f(a, b) }
+    return capiObject {
+        let x = Bridge.object(a), y = Bridge.object(b)
+        if PySequence_Check_(a) != 0 && PySequence_Check_(b) != 0 {
+            return inPlace ? try Ops.inplaceOp(x, y, .add) : try Ops.binaryOp(x, y, .add)
         }
-        return try Ops.binaryOp(x, y, .add)
+        throw PythonError(PyExc.TypeError, "'\(x.type.name)' object can't be concatenated")
+    }
+}
+
+func sequenceRepeat(_ o: CObject?, _ count: Int, inPlace: Bool) -> CObject? {
+    guard let o else {
+        Errors.set(PythonError(PyExc.SystemError, "null argument to internal routine"))
+        return nil
+    }
+    let sq = o.pointee.ob_type.pointee.tp_as_sequence
+    if inPlace, let f = sq?.pointee.sq_inplace_repeat { return f(o, count) }
+    if let f = sq?.pointee.sq_repeat { return f(o, count) }
+    return capiObject {
+        let x = Bridge.object(o)
+        if PySequence_Check_(o) != 0 {
+            let n = PyInt.make(count)
+            return inPlace ? try Ops.inplaceOp(x, n, .mul) : try Ops.binaryOp(x, n, .mul)
+        }
+        throw PythonError(PyExc.TypeError, "'\(x.type.name)' object can't be repeated")
     }
 }
 
@@ -503,9 +554,10 @@ public func _PyObject_GenericGetAttrWithDict_(_ o: CObject?, _ name: CObject?, _
 public func PyObject_GenericGetDict_(_ o: CObject?, _ context: UnsafeMutableRawPointer?) -> CObject? {
     capiObject {
         guard let o else { throw badInternalCall() }
-        // C objects keep theirs at tp_dictoffset (their __dict__ getset calls this function).
-        if let slot = Mirrors.instanceDictSlot(o) { return Mirrors.cInstanceDict(slot) }
+        // Not getattr(o, "__dict__"): C types' __dict__ getsets call this very function. A C
+        // object's proxy holds the dict kept at tp_dictoffset (Subclassing.attachDict).
         let obj = Bridge.object(o)
+        if obj.instanceDict == nil && o.pointee.ob_type.pointee.tp_dictoffset != 0 { Subclassing.attachDict(obj, o) }
         if let d = obj.instanceDict { return d }
         throw Ops.attributeError(obj, "__dict__")
     }
@@ -561,6 +613,16 @@ public func PyErr_Display_(_ type: CObject?, _ value: CObject?, _ tb: CObject?) 
     Traceback.printException(exc)
 }
 
+/// PyObject *PyMemoryView_FromObject(PyObject *obj): memoryview(obj), new reference.
+@_cdecl("PyMemoryView_FromObject")
+public func PyMemoryView_FromObject_(_ o: CObject?) -> CObject? {
+    capiObject {
+        let view = try Ops.call(MemoryViews.type, args: [try arg(o)])
+        Bridge.ensureShare(o!)  // the view holds the object, as CPython's count shows
+        return view
+    }
+}
+
 /// PyObject *PyClassMethod_New(PyObject *callable): classmethod(callable).
 @_cdecl("PyClassMethod_New")
 public func PyClassMethod_New_(_ callable: CObject?) -> CObject? {
@@ -580,22 +642,6 @@ public func PyImport_ImportModuleNoBlock_(_ name: UnsafePointer<CChar>?) -> CObj
     PyImport_ImportModule_(name)
 }
 
-/// PyObject *_PyEval_GetBuiltin(PyObject *name): new reference to builtins' `name`, else
-/// AttributeError(name) (_pickle finds getattr this way).
-@_cdecl("_PyEval_GetBuiltin")
-public func _PyEval_GetBuiltin_(_ name: CObject?) -> CObject? {
-    capiObject {
-        let n = try arg(name)
-        if let v = try Runtime.builtins.get(n) { return v }
-        throw PythonError(PyExc.AttributeError, args: [n])
-    }
-}
-
-/// PyObject *PyEval_GetBuiltins(void): borrowed reference to the builtins dict.
-@_cdecl("PyEval_GetBuiltins")
-public func PyEval_GetBuiltins_() -> CObject? {
-    Bridge.borrowed(Runtime.builtins)
-}
 
 /// const char *Py_GetVersion(void): sys.version (Cython's older modules check its prefix).
 nonisolated(unsafe) let versionCString: UnsafeMutablePointer<CChar> = strdup(SwallowVersion.sysVersion)!

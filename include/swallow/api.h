@@ -131,7 +131,6 @@ PyAPI_FUNC(PyObject *) PyObject_SelfIter(PyObject *);
 PyAPI_FUNC(int) PyObject_GetBuffer(PyObject *, Py_buffer *, int flags);
 PyAPI_FUNC(void) PyBuffer_Release(Py_buffer *);
 PyAPI_FUNC(int) PyBuffer_IsContiguous(const Py_buffer *, char order);
-PyAPI_FUNC(PyObject *) PyMemoryView_FromObject(PyObject *);
 PyAPI_FUNC(int) PyBuffer_FillInfo(Py_buffer *, PyObject *, void *, Py_ssize_t, int readonly, int flags);
 
 /* Strings and bytes. */
@@ -412,16 +411,6 @@ PyAPI_FUNC(int) PySet_Clear(PyObject *);
 PyAPI_FUNC(PyObject *) PySet_Pop(PyObject *);
 PyAPI_FUNC(PyObject *) PyTuple_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t);
 PyAPI_FUNC(PyObject *) PySlice_New(PyObject *start, PyObject *stop, PyObject *step);
-PyAPI_FUNC(int) PySlice_Unpack(PyObject *slice, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t *step);
-PyAPI_FUNC(Py_ssize_t) PySlice_AdjustIndices(Py_ssize_t length, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t step);
-PyAPI_FUNC(int) PySlice_GetIndicesEx(PyObject *slice, Py_ssize_t length, Py_ssize_t *start, Py_ssize_t *stop,
-                                     Py_ssize_t *step, Py_ssize_t *slicelength);
-PyAPI_FUNC(int) PySlice_GetIndices(PyObject *slice, Py_ssize_t length, Py_ssize_t *start, Py_ssize_t *stop,
-                                   Py_ssize_t *step);
-PyAPI_FUNC(PyObject *) PyClassMethod_New(PyObject *);
-PyAPI_FUNC(PyObject *) PyStaticMethod_New(PyObject *);
-PyAPI_FUNC(const char *) _PyType_Name(PyTypeObject *);
-PyAPI_FUNC(PyObject *) PyImport_ImportModuleNoBlock(const char *name);
 PyAPI_FUNC(PyObject *) PySequence_Concat(PyObject *, PyObject *);
 PyAPI_FUNC(Py_ssize_t) PySequence_Count(PyObject *, PyObject *);
 PyAPI_FUNC(Py_ssize_t) PySequence_Index(PyObject *, PyObject *);
@@ -445,6 +434,29 @@ PyAPI_FUNC(PyObject *) PyImport_AddModuleObject(PyObject *);
 PyAPI_FUNC(PyObject *) PyImport_ImportModuleLevel(const char *, PyObject *, PyObject *, PyObject *, int);
 PyAPI_FUNC(PyObject *) PyImport_ImportModuleLevelObject(PyObject *, PyObject *, PyObject *, PyObject *, int);
 PyAPI_FUNC(void) PyObject_ClearWeakRefs(PyObject *);
+
+/* Weak references (Sources/PyCAPI/WeakRefs.swift). The check macros compare with the three
+ * reference types; PyWeakref_GET_OBJECT calls the function (Swallow's reference objects do not
+ * have CPython's fields). */
+PyAPI_FUNC(PyObject *) PyWeakref_NewRef(PyObject *ob, PyObject *callback);
+PyAPI_FUNC(PyObject *) PyWeakref_NewProxy(PyObject *ob, PyObject *callback);
+PyAPI_FUNC(PyObject *) PyWeakref_GetObject(PyObject *ref);
+PyAPI_DATA(PyTypeObject) _PyWeakref_RefType;
+PyAPI_DATA(PyTypeObject) _PyWeakref_ProxyType;
+PyAPI_DATA(PyTypeObject) _PyWeakref_CallableProxyType;
+#define PyWeakref_CheckRef(op) PyObject_TypeCheck(op, &_PyWeakref_RefType)
+#define PyWeakref_CheckRefExact(op) Py_IS_TYPE(op, &_PyWeakref_RefType)
+#define PyWeakref_CheckProxy(op) (Py_IS_TYPE(op, &_PyWeakref_ProxyType) || Py_IS_TYPE(op, &_PyWeakref_CallableProxyType))
+#define PyWeakref_Check(op) (PyWeakref_CheckRef(op) || PyWeakref_CheckProxy(op))
+#define PyWeakref_GET_OBJECT(ref) PyWeakref_GetObject((PyObject *)(ref))
+
+/* Calls a method by name object without arguments / with one. */
+static inline PyObject *PyObject_CallMethodNoArgs(PyObject *self, PyObject *name) {
+    return PyObject_CallMethodObjArgs(self, name, NULL);
+}
+static inline PyObject *PyObject_CallMethodOneArg(PyObject *self, PyObject *name, PyObject *arg) {
+    return PyObject_CallMethodObjArgs(self, name, arg, NULL);
+}
 PyAPI_FUNC(int) PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...);
 PyAPI_FUNC(void) PyErr_WriteUnraisable(PyObject *);
 PyAPI_FUNC(PyObject *) PyObject_VectorcallDict(PyObject *, PyObject *const *, size_t, PyObject *);
@@ -530,23 +542,6 @@ PyAPI_FUNC(wchar_t *) PyUnicode_AsWideCharString(PyObject *, Py_ssize_t *);
 PyAPI_FUNC(int) PyUnicode_FSConverter(PyObject *, void *);
 PyAPI_FUNC(int) PyUnicode_FSDecoder(PyObject *, void *);
 
-/* Struct sequences (named tuples made from C; Sources/PyCAPI/StructSequences.swift). */
-typedef struct PyStructSequence_Field { const char *name; const char *doc; } PyStructSequence_Field;
-typedef struct PyStructSequence_Desc {
-    const char *name;
-    const char *doc;
-    PyStructSequence_Field *fields;
-    int n_in_sequence;
-} PyStructSequence_Desc;
-PyAPI_DATA(const char * const) PyStructSequence_UnnamedField;
-PyAPI_FUNC(PyTypeObject *) PyStructSequence_NewType(PyStructSequence_Desc *desc);
-PyAPI_FUNC(int) PyStructSequence_InitType2(PyTypeObject *type, PyStructSequence_Desc *desc);
-PyAPI_FUNC(void) PyStructSequence_InitType(PyTypeObject *type, PyStructSequence_Desc *desc);
-PyAPI_FUNC(PyObject *) PyStructSequence_New(PyTypeObject *type);
-PyAPI_FUNC(void) PyStructSequence_SetItem(PyObject *, Py_ssize_t, PyObject *);
-PyAPI_FUNC(PyObject *) PyStructSequence_GetItem(PyObject *, Py_ssize_t);
-#define PyStructSequence_SET_ITEM(op, i, v) PyTuple_SET_ITEM(op, i, v)
-#define PyStructSequence_GET_ITEM(op, i) PyTuple_GET_ITEM(op, i)
 
 /* sys (CShim/sysmodule.c). */
 PyAPI_FUNC(PyObject *) PySys_GetObject(const char *);
