@@ -22,6 +22,25 @@ extension ExtensionTypes {
                 guard let f = slot else { continue }
                 dunder(type, name, arity: 1) { s, a in try result(f(s, a[0]), "\(n).\(name)") }
             }
+            if let f = nb.nb_power {
+                // pow(a, b[, mod]): the ternary slot, with Py_None for a missing modulus.
+                let none = Bridge.borrowed(pyNone)
+                for (name, reflected) in [("__pow__", false), ("__rpow__", true)] where type.dict.getItem(string: name) == nil {
+                    type.dict.setItem(string: name, PyMethodDescriptor(name: name, owner: type) { receiver, args, kwargs in
+                        guard (1...2).contains(args.count), kwargs.isEmpty else {
+                            throw PythonError(PyExc.TypeError, "expected 1 or 2 arguments, got \(args.count)")
+                        }
+                        return try Bridge.callIntoC {
+                            let s = Bridge.borrowed(receiver), o = Bridge.borrowed(args[0])
+                            let m = args.count > 1 ? Bridge.borrowed(args[1]) : none
+                            return try result(reflected ? f(o, s, m) : f(s, o, m), "\(n).\(name)")
+                        }
+                    })
+                }
+            }
+            if let f = nb.nb_inplace_power {
+                dunder(type, "__ipow__", arity: 1) { s, a in try result(f(s, a[0], Bridge.borrowed(pyNone)), "\(n).__ipow__") }
+            }
         }
         if let f = t.pointee.tp_descr_get, type.dict.getItem(string: "__get__") == nil {
             // Bound methods of C function types (Cython's cyfunction) come from here.

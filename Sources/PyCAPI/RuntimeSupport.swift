@@ -113,8 +113,8 @@ public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
     t.pointee.tp_flags |= UInt(Py_TPFLAGS_READY)
     // Static types of extensions (not the builtin ones, paired at start-up) get their runtime
     // type and tp_dict now.
-    if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) == 0 && Bridge.typeForStatic[UnsafeMutableRawPointer(t)] == nil {
-        TypeBridge.exposeDict(t)
+    if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) == 0 {
+        TypeBridge.exposeDict(t)  // also when the runtime type was made before (tp_dict still NULL)
     } else if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 && t.pointee.tp_dict == nil,
               let type = Bridge.object(ExtensionTypes.cObject(t)) as? PyType {
         // Heap types made by C too: Cython stores its vtable capsule straight into tp_dict.

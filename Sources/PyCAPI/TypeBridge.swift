@@ -49,6 +49,9 @@ enum TypeBridge {
             to.pointee.tp_dealloc = swpy_mirror_dealloc
             to.pointee.tp_free = PyObject_Free
             to.pointee.tp_new = { t, a, k in swpy_runtime_type_new(t, a, k) }
+            // The class namespace, which C writes into (_decimal sets DecimalTuple.__module__).
+            t.dict.type = PyTypes.dict
+            to.pointee.tp_dict = Bridge.newReference(t.dict)
             if let first = t.bases.first {
                 to.pointee.tp_base = Mirrors.cTypeFor(first)
             }
