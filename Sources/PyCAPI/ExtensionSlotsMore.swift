@@ -2,6 +2,9 @@ import CPythonABI
 import PyObjects
 import PyVM
 
+/// CPython's generic lookup, which C types name as their tp_getattro.
+private let genericGetAttr: getattrofunc = PyObject_GenericGetAttr
+
 extension ExtensionTypes {
     /// Sequence slots beyond item access and the in-place number slots, as dunders:
     /// sq_concat / sq_repeat (when the number protocol does not define + / *), their in-place
@@ -40,6 +43,18 @@ extension ExtensionTypes {
             }
             if let f = nb.nb_inplace_power {
                 dunder(type, "__ipow__", arity: 1) { s, a in try result(f(s, a[0], Bridge.borrowed(pyNone)), "\(n).__ipow__") }
+            }
+        }
+        if let f = t.pointee.tp_getattro, !isGeneric(f, { $0.pointee.tp_getattro }),
+           unsafeBitCast(f, to: UnsafeRawPointer.self) != unsafeBitCast(genericGetAttr, to: UnsafeRawPointer.self) {
+            // A C type's own attribute lookup (cffi's cdata fields): AttributeError means absent.
+            type.slots.getattr = { obj, name in
+                try Bridge.callIntoC {
+                    if let r = f(Bridge.borrowed(obj), Bridge.borrowed(PyStr(name))) { return Bridge.steal(r) }
+                    guard let e = Errors.fetch() else { return nil }
+                    if e.exception.type.isSubtype(of: PyExc.AttributeError) { return nil }
+                    throw e
+                }
             }
         }
         if let f = t.pointee.tp_descr_get, type.dict.getItem(string: "__get__") == nil {

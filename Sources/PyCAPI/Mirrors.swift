@@ -339,9 +339,17 @@ enum Mirrors {
 /// The runtime proxy of an instance of an extension type (its state lives in C). It holds the
 /// runtime's share of the C object and gives it back when the runtime lets go of it.
 public final class CNativeObject: PyObjects.PyObject {
+    /// The C object has no swpy_header (see Bridge.staticInstance).
+    var isHeaderless = false
+
     deinit {
         guard let handle = bridgeHandle else { return }
         let op = handle.assumingMemoryBound(to: CPythonABI.PyObject.self)
+        if isHeaderless {
+            Bridge.headerless.removeValue(forKey: handle)
+            Bridge.decref(op)
+            return
+        }
         let header = swpy_header_of(op)!
         header.pointee.runtime_object = nil
         header.pointee.flags &= ~UInt32(SWPY_FLAG_RUNTIME_SHARE)
