@@ -11,6 +11,11 @@ static PyObject *nb_index(PyObject *o) { return PyNumber_Index(o); }
 static int nb_bool(PyObject *o) { return PyObject_IsTrue(o); }
 static PyObject *nb_power(PyObject *a, PyObject *b, PyObject *c) { return PyNumber_Power(a, b, c); }
 
+/* bytes export their storage (PyObject_GetBuffer serves them directly); the slot lets C see
+ * that they are buffer exporters (PyObject_CheckBuffer, pyo3's and Cython's checks). */
+static int bytes_getbuffer(PyObject *o, Py_buffer *view, int flags) { return PyObject_GetBuffer(o, view, flags); }
+static PyBufferProcs bytes_buffer = { .bf_getbuffer = bytes_getbuffer };
+
 static PyBufferProcs bytearray_buffer = {
     .bf_getbuffer = swpy_bytearray_getbuffer,
     .bf_releasebuffer = swpy_bytearray_releasebuffer,
@@ -169,4 +174,5 @@ void swpy_fill_builtin_slots(PyTypeObject *t) {
      * through these. */
     if (t == &PyBaseObject_Type || t == &PyType_Type) t->tp_alloc = PyType_GenericAlloc;
     if (t == &PyByteArray_Type) t->tp_as_buffer = &bytearray_buffer;
+    if (t == &PyBytes_Type) t->tp_as_buffer = &bytes_buffer;
 }

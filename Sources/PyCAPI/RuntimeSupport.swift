@@ -238,6 +238,14 @@ public func PyObject_GetBuffer_(_ o: CObject?, _ view: UnsafeMutablePointer<Py_b
                                      itemsize: 1, readonly: 1, ndim: 1,
                                      format: flags & 0x0004 != 0 ? unsignedByteFormat : nil,
                                      shape: nil, strides: nil, suboffsets: nil, internal: nil)
+            // PyBUF_ND / PyBUF_STRIDES: shape and strides point into the view, as CPython's do.
+            let fields = UnsafeMutableRawPointer(view)
+            if flags & 0x0008 != 0 {
+                view.pointee.shape = (fields + MemoryLayout<Py_buffer>.offset(of: \Py_buffer.len)!).assumingMemoryBound(to: Int.self)
+            }
+            if flags & 0x0010 != 0 {
+                view.pointee.strides = (fields + MemoryLayout<Py_buffer>.offset(of: \Py_buffer.itemsize)!).assumingMemoryBound(to: Int.self)
+            }
             return 0
         }
         if let getbuffer = o.pointee.ob_type.pointee.tp_as_buffer?.pointee.bf_getbuffer {
