@@ -204,6 +204,8 @@ PyObject *swpy_singleton(int which) {
     X(UnicodeWarning, Warning) X(UserWarning, Warning)
 
 #define SWPY_EXC_FLAGS (Py_TPFLAGS_READY | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_BASE_EXC_SUBCLASS | Py_TPFLAGS_HAVE_GC)
+/* tp_new of the exception types: a runtime exception of the (C) subtype (ExceptionTypes.swift). */
+extern PyObject *swpy_exception_new(PyTypeObject *type, PyObject *args, PyObject *kwds);
 #define SWPY_EXC_TYPE(name, base) \
     static PyTypeObject swpy_exc_##name;
 SWPY_EXCEPTIONS(SWPY_EXC_TYPE)
@@ -217,6 +219,7 @@ SWPY_EXCEPTIONS(SWPY_EXC_TYPE)
         .tp_flags = SWPY_EXC_FLAGS,                                            \
         .tp_base = (&swpy_exc_##name == &swpy_exc_BaseException) ? &PyBaseObject_Type : &swpy_exc_##base, \
         .tp_free = PyObject_Free,                                              \
+        .tp_new = swpy_exception_new,                                          \
     };                                                                         \
     PyObject *PyExc_##name = (PyObject *)&swpy_exc_##name;
 SWPY_EXCEPTIONS(SWPY_EXC_TYPE)

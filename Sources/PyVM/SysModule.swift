@@ -170,6 +170,7 @@ public enum SysModule {
                                                              : "expected str for argument 'event', not \(a[0].type.name)")
             }
             let args = PyTuple(Array(a.dropFirst()))
+            try cAuditHooks?(event, args)
             for hook in auditHooks { _ = try Ops.call(hook, args: [event, args]) }
             return pyNone
         }
@@ -201,6 +202,8 @@ public enum SysModule {
     /// items as arguments; uncaught, CPython reports the tuple itself (it was never normalised).
     /// Hooks added by sys.addaudithook (PySys_Audit calls them too).
     public nonisolated(unsafe) static var auditHooks: [PyObject] = []
+    /// Runs the hooks added from C (PySys_AddAuditHook), which come before the Python ones.
+    public nonisolated(unsafe) static var cAuditHooks: ((PyStr, PyTuple) throws -> Void)?
     nonisolated(unsafe) static var tupleExit: (PyBaseException, PyTuple)?
 
     static let namespaceType = PyType(name: "SimpleNamespace", bases: [PyTypes.object], flags: [], moduleName: "types")

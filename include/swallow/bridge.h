@@ -88,6 +88,7 @@ const swpy_static_type *swpy_data_types(size_t *count);
 const swpy_static_type *swpy_exception_types(size_t *count);
 /* The static singletons, to attach their runtime objects at start-up. */
 PyObject *swpy_singleton(int which); /* 0 None, 1 NotImplemented, 2 Ellipsis, 3 False, 4 True */
+int swpy_run_c_audit_hooks(const char *event, PyObject *args); /* CShim/sysmodule.c */
 
 /* The shared small ints -5..256 (CShim/longs.c). */
 PyObject *swpy_small_int(long v);
