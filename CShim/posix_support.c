@@ -202,13 +202,13 @@ static int from_object(int64_t *t, PyObject *obj, int mode, int64_t unit) {
     return 0;
 }
 
-int _PyTime_FromSecondsObject(int64_t *t, PyObject *obj, int mode) { return from_object(t, obj, mode, 1000000000LL); }
-int _PyTime_FromMillisecondsObject(int64_t *t, PyObject *obj, int mode) { return from_object(t, obj, mode, 1000000LL); }
+int _PyTime_FromSecondsObject(int64_t *t, PyObject *obj, _PyTime_round_t mode) { return from_object(t, obj, mode, 1000000000LL); }
+int _PyTime_FromMillisecondsObject(int64_t *t, PyObject *obj, _PyTime_round_t mode) { return from_object(t, obj, mode, 1000000LL); }
 
-int64_t _PyTime_AsMilliseconds(int64_t t, int mode) { return divide(t, 1000000LL, mode); }
-int64_t _PyTime_AsMicroseconds(int64_t t, int mode) { return divide(t, 1000LL, mode); }
+int64_t _PyTime_AsMilliseconds(int64_t t, _PyTime_round_t mode) { return divide(t, 1000000LL, mode); }
+int64_t _PyTime_AsMicroseconds(int64_t t, _PyTime_round_t mode) { return divide(t, 1000LL, mode); }
 
-static void as_timeval(int64_t t, struct timeval *tv, int mode) {
+static void as_timeval(int64_t t, struct timeval *tv, _PyTime_round_t mode) {
     int64_t us = divide(t, 1000LL, mode);
     int64_t s = us / 1000000LL, rem = us % 1000000LL;
     if (rem < 0) { s -= 1; rem += 1000000LL; }
@@ -216,12 +216,12 @@ static void as_timeval(int64_t t, struct timeval *tv, int mode) {
     tv->tv_usec = (suseconds_t)rem;
 }
 
-int _PyTime_AsTimeval(int64_t t, struct timeval *tv, int mode) {
+int _PyTime_AsTimeval(int64_t t, struct timeval *tv, _PyTime_round_t mode) {
     as_timeval(t, tv, mode);
     return 0;
 }
 
-void _PyTime_AsTimeval_clamp(int64_t t, struct timeval *tv, int mode) { as_timeval(t, tv, mode); }
+void _PyTime_AsTimeval_clamp(int64_t t, struct timeval *tv, _PyTime_round_t mode) { as_timeval(t, tv, mode); }
 
 int64_t _PyTime_GetMonotonicClock(void);
 

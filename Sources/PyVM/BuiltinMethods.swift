@@ -474,7 +474,10 @@ enum Conversions {
             return PyInt.make(v)
         default:
             for name in ["__int__", "__index__", "__trunc__"] {
-                if let m = o.type.lookup(name), !(m is PyMethodDescriptor && o.type.flags.contains(.heapType) == false && !(o is PyInt)) {
+                // Builtin types' own descriptors are not called back (they would recurse);
+                // extension types' (C slots such as NumPy's int64.__int__) are.
+                if let m = o.type.lookup(name), !(m is PyMethodDescriptor && !o.type.flags.contains(.heapType)
+                                                  && !o.type.flags.contains(.extensionType) && !(o is PyInt)) {
                     let r = try Ops.call(Ops.bindDescriptor(m, o, o.type), args: [])
                     if let i = r as? PyInt { return i }
                     throw PythonError(PyExc.TypeError, "\(name) returned non-int (type \(r.type.name))")

@@ -161,7 +161,7 @@ enum Builtins {
             guard v >= 0, v < 0x110000 else {
                 throw PythonError(PyExc.ValueError, "chr() arg not in range(0x110000)")
             }
-            guard let u = Unicode.Scalar(UInt32(v)) else { return PyStr("\u{FFFD}") }
+            guard let u = LoneSurrogate.scalar(UInt32(v)) else { throw LoneSurrogate.unrepresentable(UInt32(v)) }
             return PyStr(String(u))
         }
         fn(d, "ord") { a, k in
@@ -171,7 +171,7 @@ enum Builtins {
                 guard sc.count == 1 else {
                     throw PythonError(PyExc.TypeError, "ord() expected a character, but string of length \(sc.count) found")
                 }
-                return PyInt.make(Int(sc[0].value))
+                return PyInt.make(Int(LoneSurrogate.codePoint(sc[0])))
             }
             if let bytes = (a[0] as? PyBytes)?.value ?? (a[0] as? PyByteArray)?.value {
                 guard bytes.count == 1 else {

@@ -103,7 +103,7 @@ enum Interpreter {
                         }
                         f.fast[Int(ins.arg)] = nil
                         // `del` is the usual way to drop a generator: close it now, as CPython does.
-                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+                        TypeObjects.drainPending()
                     case .loadDeref:
                         let i = Int(ins.arg)
                         guard let v = f.cells[i].value else { throw unboundDeref(code, i) }
@@ -144,13 +144,13 @@ enum Interpreter {
                         }
                     case .storeGlobal:
                         try f.globals.set(name(f, ins.arg), pop())
-                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+                        TypeObjects.drainPending()
                     case .deleteGlobal:
                         let n = name(f, ins.arg)
                         if try f.globals.remove(n) == nil {
                             throw Errors.nameError(n)
                         }
-                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+                        TypeObjects.drainPending()
                     case .loadName:
                         let n = name(f, ins.arg)
                         let locals = f.locals!
@@ -168,13 +168,13 @@ enum Interpreter {
                         if locals.type === PyTypes.dict { try locals.set(name(f, ins.arg), pop()) } else {
                             try Ops.setItem(locals, name(f, ins.arg), pop())
                         }
-                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+                        TypeObjects.drainPending()
                     case .deleteName:
                         let n = name(f, ins.arg)
                         if try f.locals!.remove(n) == nil {
                             throw Errors.nameError(n)
                         }
-                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+                        TypeObjects.drainPending()
                     case .loadAttr:
                         let o = pop()
                         push(try Ops.getAttr(o, name(f, ins.arg)))
@@ -184,6 +184,7 @@ enum Interpreter {
                         try Ops.setAttr(o, name(f, ins.arg), v)
                     case .deleteAttr:
                         try Ops.delAttr(pop(), name(f, ins.arg))
+                        TypeObjects.drainPending()
                     case .loadMethod:
                         let o = pop()
                         let n = name(f, ins.arg)
@@ -193,7 +194,7 @@ enum Interpreter {
                             push(try Ops.getAttr(o, n)); push(Runtime.null)
                         }
                     case .callMethod:
-                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+                        TypeObjects.drainPending()
                         let hasKw = ins.arg & (1 << 16) != 0
                         let names: PyTuple? = hasKw ? (pop() as! PyTuple) : nil
                         let argc = Int(ins.arg & 0xffff)
@@ -230,7 +231,7 @@ enum Interpreter {
                             push(try Ops.call(callable, args: args, kwargs: []))
                         }
                     case .call:
-                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+                        TypeObjects.drainPending()
                         // Plain Python calls below skip Ops.call, where queued __del__ methods run.
                         if TypeObjects.hasPendingFinalizers { TypeObjects.runPendingFinalizers() }
                         let argc = Int(ins.arg)
@@ -247,7 +248,7 @@ enum Interpreter {
                         stack.removeSubrange((base - 1)...)
                         push(try Ops.call(callable, args: args, kwargs: []))
                     case .callKw:
-                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+                        TypeObjects.drainPending()
                         let names = pop() as! PyTuple
                         let argc = Int(ins.arg)
                         let base = stack.count - argc
@@ -262,7 +263,7 @@ enum Interpreter {
                         stack.removeSubrange((base - 1)...)
                         push(try Ops.call(callable, args: args, kwargs: kw))
                     case .callEx:
-                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+                        TypeObjects.drainPending()
                         var kw: [(String, PyObject)] = []
                         if ins.arg & 1 != 0 {
                             let d = pop()
@@ -311,6 +312,7 @@ enum Interpreter {
                         let k = pop()
                         let o = pop()
                         try Ops.delItem(o, k)
+                        TypeObjects.drainPending()
                     case .binaryOp:
                         let b = pop()
                         let a = pop()

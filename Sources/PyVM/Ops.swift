@@ -180,7 +180,7 @@ public enum Ops {
         } else if let t = obj as? PyType {
             err = PythonError(PyExc.AttributeError, "type object '\(t.name)' has no attribute '\(name)'")
         } else {
-            err = PythonError(PyExc.AttributeError, "'\(obj.type.name)' object has no attribute '\(name)'")
+            err = PythonError(PyExc.AttributeError, "'\(obj.type.messageName)' object has no attribute '\(name)'")
         }
         // name and obj let the traceback suggest a similar attribute.
         err.exception.members = ["name": PyStr(name), "obj": obj]

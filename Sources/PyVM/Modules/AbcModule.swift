@@ -89,7 +89,7 @@ enum AbcModule {
     /// A set of weak references to the classes (what CPython's `_get_dump` shows).
     static func weakSet(_ s: AbcClassSet) throws -> PySet {
         let out = PySet()
-        for c in s.members { try out.add(PyWeakRef(type: WeakrefModule.refType, target: c, callback: nil)) }
+        for c in s.members { try out.add(PyWeakRef(type: WeakrefModule.refType, target: c, native: nil, callback: nil)) }
         return out
     }
 
