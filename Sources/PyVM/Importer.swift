@@ -290,7 +290,8 @@ public enum Importer {
         initializing.insert(full)
         defer { initializing.remove(full) }
         do {
-            let code = try Runtime.compile(source: Array(data), filename: path)
+            // From the bytecode cache when it holds this source's code (CodeCache.swift).
+            let code = try CodeCache.compileModule(source: Array(data), path: path)
             try Runtime.runModuleCode(code, in: m)
         } catch {
             try? modules.remove(PyStr(full))
