@@ -50,6 +50,7 @@ public enum Bridge {
             if let t = byName[String(cString: entry.name)] { pair(static: entry.type, with: t) }
         }
         pairDataTypes()
+        swpy_install_builtin_methods()
         var excCount = 0
         let excs = swpy_exception_types(&excCount)!
         let known = Dictionary(PyExc.all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })

@@ -21,3 +21,16 @@ public func _PyEval_GetBuiltin_(_ name: CObject?) -> CObject? {
 public func PyEval_GetBuiltins_() -> CObject? {
     Bridge.borrowed(Runtime.builtins)
 }
+
+/// PyObject *swpy_float_as_integer_ratio(PyObject *self, PyObject *unused): float's
+/// tp_methods entry (METH_NOARGS); new reference.
+@_cdecl("swpy_float_as_integer_ratio")
+public func swpy_float_as_integer_ratio(_ op: CObject?, _ unused: CObject?) -> CObject? {
+    capi(nil) { Bridge.newReference(try Ops.callMethod(try arg(op), "as_integer_ratio", [])) }
+}
+
+/// PyObject *swpy_long_bit_length(PyObject *self, PyObject *unused): int's tp_methods entry.
+@_cdecl("swpy_long_bit_length")
+public func swpy_long_bit_length(_ op: CObject?, _ unused: CObject?) -> CObject? {
+    capi(nil) { Bridge.newReference(try Ops.callMethod(try arg(op), "bit_length", [])) }
+}

@@ -46,6 +46,10 @@ enum TypeBridge {
             if let first = t.bases.first {
                 to.pointee.tp_base = Mirrors.cTypeFor(first)
             }
+            // C stores class attributes straight into tp_dict (_decimal sets DecimalTuple's
+            // __module__, DecimalTuple being a namedtuple): give it the class's namespace.
+            t.dict.type = PyTypes.dict  // namespaces are made without a type (see exposeDict)
+            to.pointee.tp_dict = Bridge.newReference(t.dict)
         }
         return op
     }

@@ -19,8 +19,26 @@ enum BuiltinMethods {
                 return try inner(r, a, k)
             }
         }
+        if zeroArgMethods.contains(name) {
+            // METH_NOARGS methods: extra arguments are an error, not ignored.
+            let inner = body, qualified = "\(t.name).\(name)"
+            body = { r, a, k in
+                if !k.isEmpty { throw PythonError(PyExc.TypeError, "\(qualified)() takes no keyword arguments") }
+                if !a.isEmpty { throw PythonError(PyExc.TypeError, "\(qualified)() takes no arguments (\(a.count) given)") }
+                return try inner(r, a, k)
+            }
+        }
         t.dict.setItem(string: name, PyMethodDescriptor(name: name, owner: t, body: body))
     }
+
+    /// Methods that take no arguments on every builtin type that has them.
+    static let zeroArgMethods: Set<String> = [
+        "clear", "copy", "reverse", "keys", "values", "items", "popitem", "lower", "upper", "casefold",
+        "swapcase", "title", "capitalize", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit",
+        "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper",
+        "__sizeof__", "__reversed__", "bit_length", "bit_count", "conjugate", "is_integer",
+        "as_integer_ratio",
+    ]
 
     /// The positional arity of the dunders that CPython exposes as slot wrappers.
     static let slotArity: [String: Int] = {

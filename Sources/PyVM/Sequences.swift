@@ -148,6 +148,10 @@ enum Sequences {
             }
         case .mul:
             let isSeq = { (o: PyObject) in o is PyStr || o is PyList || o is PyTuple || o is PyBytes || o is PyByteArray }
+            // An immutable sequence repeated once is itself (CPython returns the same object).
+            if let n = (b as? PyInt)?.intValue, n == 1, a.type === PyTypes.tuple || a.type === PyTypes.str || a.type === PyTypes.bytes {
+                return a
+            }
             if isSeq(a), let n = try repeatCount(b) {
                 switch a {
                 case let x as PyStr:
