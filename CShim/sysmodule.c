@@ -190,3 +190,12 @@ void PySys_SetPath(const wchar_t *path) {
     }
     Py_DECREF(list);
 }
+
+/* int PySys_Audit(const char *event, const char *format, ...): 0. Audit hooks added from
+ * Python (sys.addaudithook) are not called for events raised in C yet; with none installed
+ * this is what CPython does too. */
+int PySys_Audit(const char *event, const char *format, ...) {
+    (void)event;
+    (void)format;
+    return 0;
+}

@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 721 implemented by Swallow, 934 stubs.
+    /// CPython 3.11.7 exports (1655): 722 implemented by Swallow, 933 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -795,7 +795,7 @@ extension SymbolStatus {
     IFAL PySys_AddWarnOption
     IFAL PySys_AddWarnOptionUnicode
     IFAL PySys_AddXOption
-    SF-- PySys_Audit
+    IF-- PySys_Audit
     IFAL PySys_FormatStderr
     IFAL PySys_FormatStdout
     IFAL PySys_GetObject

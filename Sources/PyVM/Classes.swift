@@ -112,7 +112,9 @@ public enum Classes {
                                    kwargs: [(String, PyObject)] = []) throws -> PyType {
         let bases = given.isEmpty ? [PyTypes.object] : given
         for b in bases where !b.flags.contains(.baseType) {
-            throw PythonError(PyExc.TypeError, "type '\(b.name)' is not an acceptable base type")
+            // A module's type shows its tp_name, which carries the module ('_contextvars.ContextVar').
+            let shown = b.flags.contains(.extensionType) && (b.moduleName ?? "builtins") != "builtins" ? "\(b.moduleName!).\(b.name)" : b.name
+            throw PythonError(PyExc.TypeError, "type '\(shown)' is not an acceptable base type")
         }
         var seen = Set<ObjectIdentifier>()
         for b in bases where !seen.insert(ObjectIdentifier(b)).inserted {

@@ -24,6 +24,7 @@ enum StdlibModules {
         "_tracemalloc": TracemallocModule.make,
         "_warnings": WarningsModule.make,
         "_imp": ImpModule.make,
+        "_contextvars": ContextVarsModule.make,
         "_stat": StatModule.make,
         "marshal": MarshalModule.make,
         "_functools": FunctoolsModule.make,

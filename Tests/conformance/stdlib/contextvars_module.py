@@ -1,0 +1,41 @@
+# contextvars: ContextVar get/set/reset with defaults, Tokens, copy_context, Context.run and the
+# mapping view of a Context, with the errors for misuse.
+import contextvars
+v = contextvars.ContextVar('v', default=1)
+w = contextvars.ContextVar('w')
+print(v.name, v.get(), w.get(5))
+try: w.get()
+except LookupError as e: print('LookupError', type(e.args[0]).__name__)
+t = v.set(2)
+print(v.get(), t.var is v, t.old_value is contextvars.Token.MISSING, repr(t.old_value))
+ctx = contextvars.copy_context()
+print(len(ctx), ctx[v], v in ctx, w in ctx, list(ctx.keys()) == [v], ctx.get(w, 'd'))
+def f(x):
+    v.set(x); return v.get()
+print(ctx.run(f, 10), v.get(), ctx[v])
+try: ctx.run(lambda: ctx.run(f, 1))
+except RuntimeError as e: print('RuntimeError', 'already entered' in str(e))
+v.reset(t)
+print(v.get())
+try: v.reset(t)
+except RuntimeError as e: print('RuntimeError', 'used once' in str(e))
+t2 = w.set(3)
+try: v.reset(t2)
+except ValueError as e: print('ValueError', 'different ContextVar' in str(e))
+t3 = ctx.run(w.set, 4)
+try: w.reset(t3)
+except ValueError as e: print('ValueError', 'different Context' in str(e))
+try: ctx[1]
+except TypeError as e: print('TypeError', e)
+c2 = contextvars.Context()
+print(len(c2), list(c2.items()), c2.run(lambda: v.get()))
+c2 = contextvars.Context()
+print(len(c2), list(c2.items()), c2.run(lambda: v.get()), c2.run(lambda: w.get('none')))
+print(sorted(k.name for k in ctx), sorted(ctx.values(), key=str))
+try: contextvars.ContextVar(1)
+except TypeError as e: print('TypeError', e)
+try: contextvars.Token()
+except RuntimeError as e: print('RuntimeError', e)
+try:
+    class Sub(contextvars.ContextVar): pass
+except TypeError as e: print('TypeError', e)
