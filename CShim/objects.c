@@ -2,6 +2,7 @@
  * builtin exception types, laid out as CPython 3.11 lays them out. The runtime pairs each with
  * its own object at start-up (PyCAPI's Bridge). */
 #include "Python.h"
+#include <string.h>
 #include "swallow/bridge.h"
 
 /* ---- allocation: every object handed to C is preceded by a swpy_header ---- */
@@ -38,6 +39,9 @@ void *PyMem_RawMalloc(size_t size) { return malloc(size ? size : 1); }
 void *PyMem_RawCalloc(size_t nelem, size_t elsize) { return calloc(nelem ? nelem : 1, elsize ? elsize : 1); }
 void *PyMem_RawRealloc(void *ptr, size_t new_size) { return realloc(ptr, new_size ? new_size : 1); }
 void PyMem_RawFree(void *ptr) { free(ptr); }
+/* Copies freed with PyMem_Free / PyMem_RawFree (both are free here). */
+char *_PyMem_Strdup(const char *str) { return strdup(str); }
+char *_PyMem_RawStrdup(const char *str) { return strdup(str); }
 
 /* ---- reference counting: only the drop to zero reaches the runtime ---- */
 

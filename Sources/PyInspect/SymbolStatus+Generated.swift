@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 722 implemented by Swallow, 933 stubs.
+    /// CPython 3.11.7 exports (1655): 724 implemented by Swallow, 931 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -1301,11 +1301,11 @@ extension SymbolStatus {
     SD-- _PyManagedBuffer_Type
     SF-- _PyMem_GetAllocatorName
     SF-- _PyMem_GetCurrentAllocatorName
-    SF-- _PyMem_RawStrdup
+    IF-- _PyMem_RawStrdup
     SF-- _PyMem_RawWcsdup
     SF-- _PyMem_SetDefaultAllocator
     SF-- _PyMem_SetupAllocators
-    SF-- _PyMem_Strdup
+    IF-- _PyMem_Strdup
     SD-- _PyMethodWrapper_Type
     SF-- _PyModuleSpec_IsInitializing
     IF-- _PyModule_Add
