@@ -50,6 +50,7 @@ enum TypeBridge {
             // __module__, DecimalTuple being a namedtuple): give it the class's namespace.
             t.dict.type = PyTypes.dict  // namespaces are made without a type (see exposeDict)
             to.pointee.tp_dict = Bridge.newReference(t.dict)
+            if let native = Subclassing.nativeBase(t) { Subclassing.inherit(to, t, from: native) }
         }
         return op
     }
