@@ -199,15 +199,6 @@ int _PySet_NextEntry(PyObject *set, Py_ssize_t *pos, PyObject **key, Py_hash_t *
 
 /* ---- file descriptors ---- */
 
-int _Py_dup(int fd) {
-    int r = fcntl(fd, F_DUPFD_CLOEXEC, 0);
-    if (r < 0) {
-        PyErr_SetFromErrno(PyExc_OSError);
-        return -1;
-    }
-    return r;
-}
-
 /* struct _Py_stat_struct is struct stat on Linux. */
 int _Py_fstat_noraise(int fd, struct stat *status) { return fstat(fd, status); }
 

@@ -83,3 +83,16 @@ public func PyInstanceMethod_Function_(_ im: CObject?) -> CObject? {
 public func PyDictProxy_New_(_ m: CObject?) -> CObject? {
     capiObject { try Ops.call(VMTypes.mappingProxy, args: [try arg(m)]) }
 }
+
+/// PyObject *swpy_float_as_integer_ratio(PyObject *self, PyObject *unused): float's
+/// tp_methods entry (METH_NOARGS); new reference.
+@_cdecl("swpy_float_as_integer_ratio")
+public func swpy_float_as_integer_ratio(_ op: CObject?, _ unused: CObject?) -> CObject? {
+    capi(nil) { Bridge.newReference(try Ops.callMethod(try arg(op), "as_integer_ratio", [])) }
+}
+
+/// PyObject *swpy_long_bit_length(PyObject *self, PyObject *unused): int's tp_methods entry.
+@_cdecl("swpy_long_bit_length")
+public func swpy_long_bit_length(_ op: CObject?, _ unused: CObject?) -> CObject? {
+    capi(nil) { Bridge.newReference(try Ops.callMethod(try arg(op), "bit_length", [])) }
+}

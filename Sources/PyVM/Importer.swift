@@ -249,6 +249,8 @@ public enum Importer {
         d.setItem(string: "has_location", pyBool(origin != nil))
         let parent = searchLocations != nil ? full : String(full[..<(full.lastIndex(of: ".") ?? full.startIndex)])
         d.setItem(string: "parent", PyStr(parent))
+        // importlib (3.11.7+) records a package's submodules being imported here.
+        d.setItem(string: "_uninitialized_submodules", PyList([]))
         return spec
     }
 
