@@ -32,11 +32,4 @@ extension Mirrors {
     static func exceptionMirrorSize(_ t: CType) -> Int {
         max(MemoryLayout<PyBaseExceptionObject>.size, t.pointee.tp_basicsize)
     }
-
-    /// Whether an exception's mirror holds fields only C knows (so it must live as long as the
-    /// runtime object does).
-    static func hasOwnFields(_ op: CObject) -> Bool {
-        op.pointee.ob_type.pointee.tp_basicsize > MemoryLayout<PyBaseExceptionObject>.size
-            && op.pointee.ob_type.pointee.tp_flags & UInt(1 << 30) != 0
-    }
 }
