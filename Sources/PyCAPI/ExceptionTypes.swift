@@ -25,11 +25,3 @@ public func swpy_exception_new(_ type: UnsafeMutablePointer<PyTypeObject>?, _ ar
         return PyBaseException(type: cls, args: positional)
     }
 }
-
-extension Mirrors {
-    /// The size of an exception's mirror: CPython's PyBaseExceptionObject, or more for a C
-    /// subclass that keeps fields of its own after it.
-    static func exceptionMirrorSize(_ t: CType) -> Int {
-        max(MemoryLayout<PyBaseExceptionObject>.size, t.pointee.tp_basicsize)
-    }
-}
