@@ -62,15 +62,16 @@ public final class PyType: PyObject {
 
     /// Looks an interned name up along the MRO, through the type attribute cache.
     public func lookup(_ name: PyStr) -> PyObject? {
-        let slot = TypeAttributeCache.slot(self, name)
-        let entry = TypeAttributeCache.entries[slot]
-        if entry.type === self && entry.name === name && entry.epoch == TypeAttributeCache.epoch {
-            return entry.value
+        let e = TypeAttributeCache.entry(self, name)
+        // Compared by address, so a hit copies nothing but the value; the entry's strong
+        // references keep both addresses from being reused while it exists.
+        if e.pointee.typeID == UInt(bitPattern: ObjectIdentifier(self)) && e.pointee.nameID == UInt(bitPattern: ObjectIdentifier(name))
+            && e.pointee.epoch == TypeAttributeCache.epoch {
+            return e.pointee.value
         }
         var found: PyObject?
         for t in mro { if let v = try? t.dict.get(name) { found = v; break } }
-        TypeAttributeCache.entries[slot] = TypeAttributeCache.Entry(type: self, name: name,
-                                                                     epoch: TypeAttributeCache.epoch, value: found)
+        e.pointee = TypeAttributeCache.Entry(type: self, name: name, epoch: TypeAttributeCache.epoch, value: found)
         return found
     }
 
@@ -153,16 +154,35 @@ public enum TypeAttributeCache {
     struct Entry {
         var type: PyType?
         var name: PyStr?
+        var typeID: UInt
+        var nameID: UInt
         var epoch: UInt64
         var value: PyObject?
+        init(type: PyType?, name: PyStr?, epoch: UInt64, value: PyObject?) {
+            self.type = type
+            self.name = name
+            typeID = type.map { UInt(bitPattern: ObjectIdentifier($0)) } ?? 0
+            nameID = name.map { UInt(bitPattern: ObjectIdentifier($0)) } ?? 0
+            self.epoch = epoch
+            self.value = value
+        }
     }
     static let size = 4096
-    nonisolated(unsafe) static var entries = [Entry](repeating: Entry(type: nil, name: nil, epoch: 0, value: nil), count: size)
+    /// A plain buffer behind a plain static: an array static would cost a swift_once check and
+    /// a uniqueness check per lookup.
+    nonisolated(unsafe) private static var table: UnsafeMutablePointer<Entry>?
     nonisolated(unsafe) public private(set) static var epoch: UInt64 = 1
 
-    @inline(__always) static func slot(_ t: PyType, _ name: PyStr) -> Int {
+    private static func makeTable() -> UnsafeMutablePointer<Entry> {
+        let p = UnsafeMutablePointer<Entry>.allocate(capacity: size)
+        p.initialize(repeating: Entry(type: nil, name: nil, epoch: 0, value: nil), count: size)
+        table = p
+        return p
+    }
+
+    @inline(__always) static func entry(_ t: PyType, _ name: PyStr) -> UnsafeMutablePointer<Entry> {
         let a = UInt(bitPattern: ObjectIdentifier(t)), b = UInt(bitPattern: ObjectIdentifier(name))
-        return Int(((a >> 4) ^ (b >> 3) ^ (b >> 12)) & UInt(size - 1))
+        return (table ?? makeTable()) + Int(((a >> 4) ^ (b >> 3) ^ (b >> 12)) & UInt(size - 1))
     }
 
     /// Called when a type's namespace or MRO changes.
@@ -170,7 +190,8 @@ public enum TypeAttributeCache {
 
     /// Drops every entry (and the references entries hold), e.g. before a cycle collection.
     public static func clearAll() {
-        for i in entries.indices { entries[i] = Entry(type: nil, name: nil, epoch: 0, value: nil) }
+        guard let p = table else { return }
+        for i in 0..<size { p[i] = Entry(type: nil, name: nil, epoch: 0, value: nil) }
         invalidate()
     }
 }

@@ -12,7 +12,7 @@ extension Calls {
     /// value stack into the frame's locals, with no argument array and no binding logic.
     @inline(__always)
     static func plainFrame(_ callable: PyObject, argc: Int, functionType: PyType) -> Frame? {
-        guard callable.type === functionType else { return nil }
+        guard FastPaths.same(callable.type, functionType) else { return nil }
         let fn = unsafeDowncast(callable, to: PyFunction.self)
         let code = fn.code
         guard code.argcount == argc, code.kwonlyargcount == 0,

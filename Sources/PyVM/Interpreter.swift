@@ -45,6 +45,8 @@ enum Interpreter {
         // `PyTypes.int` goes through swift_once, and generators enter here on every item).
         let intType = HotTypes.int, floatType = HotTypes.float, functionType = HotTypes.function
         let listType = HotTypes.list, tupleType = HotTypes.tuple
+        // Likewise for the singletons (each `static let` read is a swift_once check).
+        let trueObj: PyObject = PyBool.true, falseObj: PyObject = PyBool.false, nullObj = Runtime.null
 
         @inline(__always) func pop() -> PyObject { stack.removeLast() }
         @inline(__always) func push(_ o: PyObject) { stack.append(o) }
@@ -189,7 +191,7 @@ enum Interpreter {
                         if let m = Ops.lookupMethodForCall(o, n) {
                             push(m); push(o)
                         } else {
-                            push(try Ops.getAttr(o, n)); push(Runtime.null)
+                            push(try Ops.getAttr(o, n)); push(nullObj)
                         }
                     case .callMethod:
                         if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
@@ -200,7 +202,7 @@ enum Interpreter {
                         let receiver = stack[base - 1]
                         let callable = stack[base - 2]
                         if !hasKw {
-                            let withSelf = receiver !== Runtime.null
+                            let withSelf = !FastPaths.same(receiver, nullObj)
                             if let nf = Calls.plainFrame(callable, argc: withSelf ? argc + 1 : argc, functionType: functionType) {
                                 var i = argc - 1 + (withSelf ? 1 : 0)
                                 while i >= (withSelf ? 1 : 0) { nf.fast[i] = pop(); i -= 1 }
@@ -212,7 +214,7 @@ enum Interpreter {
                             }
                         }
                         var args: [PyObject]
-                        if receiver === Runtime.null {
+                        if FastPaths.same(receiver, nullObj) {
                             args = stack[base...]
                         } else {
                             args = [receiver]
@@ -292,7 +294,7 @@ enum Interpreter {
                     case .binarySubscr:
                         let k = pop()
                         let o = pop()
-                        if k.type === intType, let v = FastPaths.item(o, unsafeDowncast(k, to: PyInt.self), list: listType, tuple: tupleType) {
+                        if FastPaths.same(k.type, intType), let v = FastPaths.item(o, unsafeDowncast(k, to: PyInt.self), list: listType, tuple: tupleType) {
                             push(v)
                             break
                         }
@@ -301,7 +303,7 @@ enum Interpreter {
                         let k = pop()
                         let o = pop()
                         let v = pop()
-                        if o.type === listType && k.type === intType,
+                        if FastPaths.same(o.type, listType) && FastPaths.same(k.type, intType),
                            FastPaths.setListItem(unsafeDowncast(o, to: PyList.self), unsafeDowncast(k, to: PyInt.self), v) {
                             break
                         }
@@ -311,15 +313,15 @@ enum Interpreter {
                         let o = pop()
                         try Ops.delItem(o, k)
                     case .binaryOp:
-                        let b = pop()
-                        let a = pop()
-                        if let r = FastPaths.binary(a, b, ins.arg, int: intType, float: floatType) { push(r); continue }
+                        var b = pop()
+                        var a = pop()
+                        if let r = FastPaths.binary(&a, &b, ins.arg, int: intType, float: floatType) { push(r); continue }
                         push(try Ops.binaryOp(a, b, BinaryOperator(rawValue: ins.arg)!))
                     case .inplaceOp:
-                        let b = pop()
-                        let a = pop()
+                        var b = pop()
+                        var a = pop()
                         // Exact ints and floats are immutable: `a OP= b` is `a OP b`.
-                        if let r = FastPaths.binary(a, b, ins.arg, int: intType, float: floatType) { push(r); continue }
+                        if let r = FastPaths.binary(&a, &b, ins.arg, int: intType, float: floatType) { push(r); continue }
                         push(try Ops.inplaceOp(a, b, BinaryOperator(rawValue: ins.arg)!))
                     case .unaryOp:
                         let a = pop()
@@ -327,26 +329,15 @@ enum Interpreter {
                     case .compareOp:
                         let b = pop()
                         let a = pop()
-                        if let x = a as? PyInt, let y = b as? PyInt, x.big == nil, y.big == nil,
-                           x.type === PyTypes.int, y.type === PyTypes.int {
-                            let r: Bool
-                            switch ins.arg {
-                            case CompareOperator.lt.rawValue: r = x.small < y.small
-                            case CompareOperator.le.rawValue: r = x.small <= y.small
-                            case CompareOperator.eq.rawValue: r = x.small == y.small
-                            case CompareOperator.ne.rawValue: r = x.small != y.small
-                            case CompareOperator.gt.rawValue: r = x.small > y.small
-                            default: r = x.small >= y.small
-                            }
-                            push(pyBool(r))
-                            break
+                        if let r = FastPaths.compare(a, b, ins.arg, int: intType, float: floatType) {
+                            push(r ? trueObj : falseObj)
+                            continue
                         }
-                        if let r = FastPaths.compare(a, b, ins.arg, int: intType, float: floatType) { push(r); continue }
                         push(try Ops.richCompare(a, b, CompareOperator(rawValue: ins.arg)!))
                     case .isOp:
                         let b = pop()
                         let a = pop()
-                        push(pyBool((a === b) != (ins.arg == 1)))
+                        push(FastPaths.same(a, b) != (ins.arg == 1) ? trueObj : falseObj)
                     case .containsOp:
                         let container = pop()
                         let item = pop()
@@ -355,10 +346,10 @@ enum Interpreter {
                         pc = Int(ins.arg)
                     case .popJumpIfFalse:
                         let v = pop()
-                        if try v === PyBool.false || (v !== PyBool.true && !Ops.isTrue(v)) { pc = Int(ins.arg) }
+                        if try FastPaths.same(v, falseObj) || (!FastPaths.same(v, trueObj) && !Ops.isTrue(v)) { pc = Int(ins.arg) }
                     case .popJumpIfTrue:
                         let v = pop()
-                        if try v === PyBool.true || (v !== PyBool.false && Ops.isTrue(v)) { pc = Int(ins.arg) }
+                        if try FastPaths.same(v, trueObj) || (!FastPaths.same(v, falseObj) && Ops.isTrue(v)) { pc = Int(ins.arg) }
                     case .jumpIfFalseOrPop:
                         if try !Ops.isTrue(top()) { pc = Int(ins.arg) } else { stack.removeLast() }
                     case .jumpIfTrueOrPop:

@@ -148,11 +148,7 @@ public enum Ops {
         if o is PyType || o is PyModule || o is PySuper { return nil }
         let t = o.type
         if t.slots.getattr != nil || t.flags.contains(.customGetattribute) { return nil }
-        var found: PyObject?
-        for c in t.mro {
-            if let v = try? c.dict.get(name) { found = v; break }
-        }
-        guard let d = found else { return nil }
+        guard let d = t.lookup(name) else { return nil }
         if let m = d as? PyMethodDescriptor, !m.isClassMethod {
             return d
         }
