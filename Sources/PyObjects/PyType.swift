@@ -46,7 +46,7 @@ public final class PyType: PyObject {
 
     /// Whether the type's behaviour lives in its dict (Python classes and C extension types)
     /// rather than natively in the runtime (builtins): dunders are looked up there.
-    public var hasDictBehaviour: Bool { !flags.isDisjoint(with: [.heapType, .extensionType]) }
+    public var hasDictBehaviour: Bool { flags.rawValue & (TypeFlags.heapType.rawValue | TypeFlags.extensionType.rawValue) != 0 }
 
     /// Whether `self` is `other` or a subclass of it.
     public func isSubtype(of other: PyType) -> Bool {
@@ -99,29 +99,31 @@ public final class PyType: PyObject {
 }
 
 /// Type flags mirroring the CPython ones the runtime cares about.
+/// The flags are computed constants, not `static let`s: those are swift_once-guarded globals
+/// behind an addressor call, and flag tests sit on every attribute access.
 public struct TypeFlags: OptionSet, Sendable {
     public let rawValue: UInt32
-    public init(rawValue: UInt32) { self.rawValue = rawValue }
+    @inlinable public init(rawValue: UInt32) { self.rawValue = rawValue }
     /// Created by a class statement or `PyType_FromSpec` (can be modified, has a `__dict__`).
-    public static let heapType = TypeFlags(rawValue: 1 << 0)
+    @inlinable public static var heapType: TypeFlags { TypeFlags(rawValue: 1 << 0) }
     /// May be subclassed.
-    public static let baseType = TypeFlags(rawValue: 1 << 1)
+    @inlinable public static var baseType: TypeFlags { TypeFlags(rawValue: 1 << 1) }
     /// Subclass of BaseException.
-    public static let exception = TypeFlags(rawValue: 1 << 2)
+    @inlinable public static var exception: TypeFlags { TypeFlags(rawValue: 1 << 2) }
     /// Defined by a C extension.
-    public static let extensionType = TypeFlags(rawValue: 1 << 3)
+    @inlinable public static var extensionType: TypeFlags { TypeFlags(rawValue: 1 << 3) }
     /// Instances have `__slots__` and no `__dict__`: their `instanceDict` holds only the slot
     /// values, reachable solely through the slots' member descriptors.
-    public static let slotsNoDict = TypeFlags(rawValue: 1 << 4)
+    @inlinable public static var slotsNoDict: TypeFlags { TypeFlags(rawValue: 1 << 4) }
     /// Instances have both slots and a `__dict__`: `instanceDict` holds the slot values and the
     /// attribute dict sits inside it under a private key (see `Ops.attrDict`).
-    public static let slotsWithDict = TypeFlags(rawValue: 1 << 7)
+    @inlinable public static var slotsWithDict: TypeFlags { TypeFlags(rawValue: 1 << 7) }
     /// A Python class in the MRO defines `__getattribute__`.
-    public static let customGetattribute = TypeFlags(rawValue: 1 << 5)
+    @inlinable public static var customGetattribute: TypeFlags { TypeFlags(rawValue: 1 << 5) }
     /// A Python class in the MRO defines `__del__`.
-    public static let hasFinalizer = TypeFlags(rawValue: 1 << 6)
+    @inlinable public static var hasFinalizer: TypeFlags { TypeFlags(rawValue: 1 << 6) }
     /// A C heap type without Py_TPFLAGS_IMMUTABLETYPE: its attributes may be set and deleted.
-    public static let mutableAttributes = TypeFlags(rawValue: 1 << 7)
+    @inlinable public static var mutableAttributes: TypeFlags { TypeFlags(rawValue: 1 << 7) }
 }
 
 /// A reference to a subclass that does not keep it alive (for `__subclasses__`).

@@ -43,10 +43,11 @@ enum Interpreter {
         var isReraise = false
         // The exact types of the fast paths, from statically initialised storage (a read of
         // `PyTypes.int` goes through swift_once, and generators enter here on every item).
-        let intType = HotTypes.int, floatType = HotTypes.float, functionType = HotTypes.function
-        let listType = HotTypes.list, tupleType = HotTypes.tuple
+        // Immortal, so held unretained (a retain and release each per frame run otherwise).
+        unowned(unsafe) let intType = HotTypes.int, floatType = HotTypes.float, functionType = HotTypes.function
+        unowned(unsafe) let listType = HotTypes.list, tupleType = HotTypes.tuple
         // Likewise for the singletons (each `static let` read is a swift_once check).
-        let trueObj: PyObject = PyBool.true, falseObj: PyObject = PyBool.false, nullObj = Runtime.null
+        unowned(unsafe) let trueObj: PyObject = pyTrue, falseObj: PyObject = pyFalse, nullObj = Runtime.null
 
         @inline(__always) func pop() -> PyObject { stack.removeLast() }
         @inline(__always) func push(_ o: PyObject) { stack.append(o) }
@@ -178,11 +179,15 @@ enum Interpreter {
                         if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
                     case .loadAttr:
                         let o = pop()
-                        push(try Ops.getAttr(o, name(f, ins.arg)))
+                        let n = name(f, ins.arg)
+                        if let v = try FastPaths.instanceAttr(o, n, function: functionType) { push(v); break }
+                        push(try Ops.getAttr(o, n))
                     case .storeAttr:
                         let o = pop()
                         let v = pop()
-                        try Ops.setAttr(o, name(f, ins.arg), v)
+                        let n = name(f, ins.arg)
+                        if try FastPaths.setInstanceAttr(o, n, v) { break }
+                        try Ops.setAttr(o, n, v)
                     case .deleteAttr:
                         try Ops.delAttr(pop(), name(f, ins.arg))
                     case .loadMethod:
