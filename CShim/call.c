@@ -225,3 +225,31 @@ PyObject *_PyObject_CallMethodId_SizeT(PyObject *obj, _Py_Identifier *name, cons
     va_end(va);
     return r;
 }
+
+/* ---- vectorcall entry points CPython 3.11 inlines but also exports (PyO3 calls them) ---- */
+
+PyObject *PyObject_Vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames);
+
+/* vectorcallfunc PyVectorcall_Function(PyObject *callable): the function stored at the type's
+ * tp_vectorcall_offset, or NULL when the type does not support vectorcall (callers then use
+ * tp_call). */
+vectorcallfunc PyVectorcall_Function(PyObject *callable) {
+    PyTypeObject *tp = Py_TYPE(callable);
+    if (!(tp->tp_flags & Py_TPFLAGS_HAVE_VECTORCALL) || tp->tp_vectorcall_offset <= 0) return NULL;
+    vectorcallfunc f;
+    memcpy(&f, (char *)callable + tp->tp_vectorcall_offset, sizeof(f));
+    return f;
+}
+
+PyObject *_PyObject_Call(PyThreadState *ts, PyObject *callable, PyObject *args, PyObject *kwargs) {
+    (void)ts;
+    return PyObject_Call(callable, args, kwargs);
+}
+
+PyObject *_PyObject_FastCall(PyObject *callable, PyObject *const *args, Py_ssize_t nargs) {
+    return PyObject_Vectorcall(callable, args, (size_t)nargs, NULL);
+}
+
+PyObject *_PyFunction_Vectorcall(PyObject *func, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    return PyObject_Vectorcall(func, args, nargsf, kwnames);
+}

@@ -14,7 +14,11 @@ void *swpy_alloc_object(size_t size) {
 }
 
 void swpy_free_object(void *op) {
-    if (op != NULL) free(((swpy_header *)op) - 1);
+    if (op == NULL) return;
+    swpy_header *h = ((swpy_header *)op) - 1;
+    /* A GC object freed without PyObject_GC_UnTrack must not stay in the collector's view. */
+    if (h->flags & SWPY_FLAG_GC_TRACKED) swpy_gc_untrack(op);
+    free(h);
 }
 
 /* PyObject_Malloc memory may become an object (PyObject_Init), so it carries the header too. */
@@ -48,6 +52,13 @@ void Py_DecRef(PyObject *op) { Py_XDECREF(op); }
 void _Py_IncRef(PyObject *op) { Py_INCREF(op); }
 void _Py_DecRef(PyObject *op) { Py_DECREF(op); }
 
+/* The function forms of Py_NewRef/Py_XNewRef, for callers that take their address (the headers'
+ * macros of the same names use the inline forms). */
+#undef Py_NewRef
+#undef Py_XNewRef
+PyObject *Py_NewRef(PyObject *op) { Py_INCREF(op); return op; }
+PyObject *Py_XNewRef(PyObject *op) { Py_XINCREF(op); return op; }
+
 /* ---- builtin type objects ---- */
 
 #define SWPY_TYPE(cname, pyname, basic, item, flags, base)            \
@@ -64,7 +75,7 @@ void _Py_DecRef(PyObject *op) { Py_DECREF(op); }
 
 #define BT Py_TPFLAGS_BASETYPE
 SWPY_TYPE(PyBaseObject_Type, "object", sizeof(PyObject), 0, BT, NULL)
-SWPY_TYPE(PyType_Type, "type", sizeof(PyTypeObject), 40, BT | Py_TPFLAGS_TYPE_SUBCLASS, &PyBaseObject_Type)
+SWPY_TYPE(PyType_Type, "type", sizeof(PyHeapTypeObject), 40, BT | Py_TPFLAGS_TYPE_SUBCLASS, &PyBaseObject_Type)
 SWPY_TYPE(PyLong_Type, "int", offsetof(PyLongObject, ob_digit), sizeof(digit), BT | Py_TPFLAGS_LONG_SUBCLASS, &PyBaseObject_Type)
 SWPY_TYPE(PyBool_Type, "bool", offsetof(PyLongObject, ob_digit), sizeof(digit), Py_TPFLAGS_LONG_SUBCLASS, &PyLong_Type)
 SWPY_TYPE(PyFloat_Type, "float", sizeof(PyFloatObject), 0, BT, &PyBaseObject_Type)
@@ -109,10 +120,17 @@ const swpy_static_type *swpy_static_types(size_t *count) {
 }
 
 /* Zeroed in data.gen.c; the runtime fills their fixed fields and pairs them. */
-extern PyTypeObject PySuper_Type, PyProperty_Type, PyStaticMethod_Type, PyClassMethod_Type;
+extern PyTypeObject PySuper_Type, PyProperty_Type, PyStaticMethod_Type, PyClassMethod_Type,
+    PyInstanceMethod_Type, PyPickleBuffer_Type;
+extern PyTypeObject PyContext_Type, PyContextVar_Type, PyContextToken_Type;
 static const swpy_static_type data_types[] = {
     { &PySuper_Type, "super" }, { &PyProperty_Type, "property" },
     { &PyStaticMethod_Type, "staticmethod" }, { &PyClassMethod_Type, "classmethod" },
+    { &_PyWeakref_RefType, "weakref.ReferenceType" }, { &_PyWeakref_ProxyType, "weakref.ProxyType" },
+    { &_PyWeakref_CallableProxyType, "weakref.CallableProxyType" },
+    { &PyContext_Type, "Context" }, { &PyContextVar_Type, "ContextVar" },
+    { &PyContextToken_Type, "Token" },
+    { &PyInstanceMethod_Type, "instancemethod" }, { &PyPickleBuffer_Type, "PickleBuffer" },
 };
 
 const swpy_static_type *swpy_data_types(size_t *count) {
@@ -229,3 +247,20 @@ int _PyTrash_begin(PyThreadState *tstate, PyObject *op) { (void)tstate; (void)op
 void _PyTrash_end(PyThreadState *tstate) { (void)tstate; }
 /* Whether the trashcan applies: only in the type's own tp_dealloc, not a subclass's. */
 int _PyTrash_cond(PyObject *op, destructor dealloc) { return Py_TYPE(op)->tp_dealloc == dealloc; }
+
+/* ---- tracemalloc's C API: the runtime never traces allocations, so as CPython with
+ * tracemalloc off, tracking reports -2 without raising (NumPy tracks every array buffer). ---- */
+int PyTraceMalloc_Track(unsigned int domain, uintptr_t ptr, size_t size) {
+    (void)domain; (void)ptr; (void)size;
+    return -2;
+}
+
+int PyTraceMalloc_Untrack(unsigned int domain, uintptr_t ptr) {
+    (void)domain; (void)ptr;
+    return -2;
+}
+
+PyObject *_PyTraceMalloc_GetTraceback(unsigned int domain, uintptr_t ptr) {
+    (void)domain; (void)ptr;
+    Py_RETURN_NONE;
+}

@@ -57,6 +57,44 @@ static PyMappingMethods mapping_slots = {
 static Py_hash_t tp_hash(PyObject *o) { return PyObject_Hash(o); }
 static PyObject *tp_iter(PyObject *o) { return PyObject_GetIter(o); }
 
+/* object.__new__ and object.__init__ as C sees them in PyBaseObject_Type: PyO3 allocates every
+ * instance of a class deriving from object through the base's tp_new. Excess arguments are
+ * refused as CPython refuses them. */
+static int object_init(PyObject *self, PyObject *args, PyObject *kwds);
+
+static int excess_args(PyObject *args, PyObject *kwds) {
+    return (args != NULL && PyTuple_GET_SIZE(args) != 0) || (kwds != NULL && PyDict_Check(kwds) && PyDict_GET_SIZE(kwds) != 0);
+}
+
+static PyObject *object_new(PyTypeObject *type, PyObject *args, PyObject *kwds) {
+    if (excess_args(args, kwds)) {
+        if (type->tp_new != object_new) {
+            PyErr_SetString(PyExc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+            return NULL;
+        }
+        if (type->tp_init == NULL || type->tp_init == object_init) {
+            PyErr_Format(PyExc_TypeError, "%.200s() takes no arguments", type->tp_name);
+            return NULL;
+        }
+    }
+    return (type->tp_alloc ? type->tp_alloc : PyType_GenericAlloc)(type, 0);
+}
+
+static int object_init(PyObject *self, PyObject *args, PyObject *kwds) {
+    PyTypeObject *type = Py_TYPE(self);
+    if (excess_args(args, kwds)) {
+        if (type->tp_init != object_init) {
+            PyErr_SetString(PyExc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+            return -1;
+        }
+        if (type->tp_new == object_new) {
+            PyErr_Format(PyExc_TypeError, "%.200s() takes no arguments", type->tp_name);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* Gives a builtin type the generic slots that fit its kind. */
 void swpy_fill_builtin_slots(PyTypeObject *t) {
     if (integer_slots.nb_add == NULL) {
@@ -92,5 +130,12 @@ void swpy_fill_builtin_slots(PyTypeObject *t) {
         t->tp_iter = tp_iter;
     }
     if (t == &PyType_Type || t == &PyCFunction_Type) t->tp_call = PyObject_Call;
+    if (t == &PyBaseObject_Type) {
+        t->tp_new = object_new;
+        t->tp_init = object_init;
+    }
+    /* Instances (and, for type, heap types built by hand as pybind11 does) are allocated
+     * through these. */
+    if (t == &PyBaseObject_Type || t == &PyType_Type) t->tp_alloc = PyType_GenericAlloc;
     if (t == &PyByteArray_Type) t->tp_as_buffer = &bytearray_buffer;
 }

@@ -50,6 +50,8 @@ public enum Bridge {
             if let t = byName[String(cString: entry.name)] { pair(static: entry.type, with: t) }
         }
         pairDataTypes()
+        NativeWeakRefs.install()
+        CycleSupport.install()
         var excCount = 0
         let excs = swpy_exception_types(&excCount)!
         let known = Dictionary(PyExc.all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
@@ -92,6 +94,13 @@ public enum Bridge {
         let byName: [String: PyType] = [
             "super": VMTypes.superType, "property": PyTypes.property,
             "staticmethod": PyTypes.staticmethod, "classmethod": PyTypes.classmethod,
+            "weakref.ReferenceType": WeakRefs.refType, "weakref.ProxyType": WeakRefs.proxyType,
+            "weakref.CallableProxyType": WeakRefs.callableProxyType,
+            "Context": ContextVars.contextType, "ContextVar": ContextVars.varType, "Token": ContextVars.tokenType,
+            // No behaviour yet: _testcapi (imported by test.support) and _pickle (by pickle) only
+            // export them, and their PyType_Ready of a zeroed type would fail the import.
+            "instancemethod": PyType(name: "instancemethod", bases: [PyTypes.object], flags: []),
+            "PickleBuffer": PyType(name: "PickleBuffer", bases: [PyTypes.object], flags: [], moduleName: "pickle"),
         ]
         var count = 0
         let entries = swpy_data_types(&count)!
@@ -100,9 +109,13 @@ public enum Bridge {
             guard let t = byName[String(cString: entries[i].name)], c.pointee.tp_name == nil else { continue }
             c.pointee.ob_base.ob_base.ob_refcnt = 1
             c.pointee.ob_base.ob_base.ob_type = Mirrors.staticType(&PyType_Type)
-            c.pointee.tp_name = UnsafePointer(strdup(t.name))
+            let entryName = String(cString: entries[i].name)
+            // tp_name is qualified by the module outside builtins ("_contextvars.Context").
+            c.pointee.tp_name = UnsafePointer(strdup(entryName.contains(".") || (t.moduleName ?? "builtins") == "builtins"
+                ? entryName : "\(t.moduleName!).\(t.name)"))
             c.pointee.tp_basicsize = MemoryLayout<CPythonABI.PyObject>.size
-            c.pointee.tp_flags = UInt(Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE | Py_TPFLAGS_BASETYPE)
+            c.pointee.tp_flags = UInt(Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE)
+                | (t.flags.contains(.baseType) ? UInt(Py_TPFLAGS_BASETYPE) : 0)
             c.pointee.tp_base = Mirrors.staticType(&PyBaseObject_Type)
             c.pointee.tp_dealloc = swpy_mirror_dealloc
             c.pointee.tp_free = PyObject_Free
@@ -178,7 +191,9 @@ public enum Bridge {
         }
         let header = swpy_header_of(op)!
         if let raw = header.pointee.runtime_object {
-            return Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue()
+            let obj = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue()
+            if header.pointee.flags & UInt32(SWPY_FLAG_C_FILLED) != 0 { TupleSync.refresh(obj, op) }
+            return obj
         }
         let obj = Mirrors.wrap(op)
         obj.bridgeHandle = UnsafeMutableRawPointer(op)
@@ -279,7 +294,7 @@ public enum Bridge {
     }
 
     /// Whether the header's retain is the only strong reference to the runtime object.
-    private static func runtimeDropped(_ raw: UnsafeMutableRawPointer) -> Bool {
+    static func runtimeDropped(_ raw: UnsafeMutableRawPointer) -> Bool {
         var strong = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeRetainedValue()
         let unique = isKnownUniquelyReferenced(&strong)
         _ = Unmanaged.passRetained(strong)

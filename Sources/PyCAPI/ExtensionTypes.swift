@@ -36,13 +36,29 @@ enum ExtensionTypes {
                           moduleName: parts.count > 1 ? parts.dropLast().joined(separator: ".") : "builtins")
         type.bridgeType = UnsafeMutableRawPointer(t)
         type.bridgeHandle = UnsafeMutableRawPointer(t)
+        type.cTypeName = full
         if let doc = t.pointee.tp_doc { type.dict.setItem(string: "__doc__", PyStr(String(cString: doc))) }
+        if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) == 0 { TypeDocHook.staticTypeDoc = staticTypeDoc }
         addMethods(type, t)
         addMembers(type, t)
         addGetSets(type, t)
         addSlots(type, t)
+        addMoreSlots(type, t)
         Classes.registerConstructor(type) { cls, args, kwargs in try construct(cls, args, kwargs) }
         return type
+    }
+
+    /// `T.__doc__` for a static C type: its current tp_doc without the signature line Argument
+    /// Clinic puts first ("name(sig)\n--\n\n"), as CPython's type.__doc__ getter does.
+    static func staticTypeDoc(_ type: PyType) -> PyObjects.PyObject? {
+        guard let raw = type.bridgeType else { return nil }
+        let t = raw.assumingMemoryBound(to: PyTypeObject.self)
+        guard t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) == 0, let doc = t.pointee.tp_doc else { return nil }
+        let text = String(cString: doc)
+        if let end = text.range(of: ")\n--\n\n"), text.hasPrefix(qualifiedName(t).split(separator: ".").last.map(String.init) ?? "\u{0}") {
+            return PyStr(String(text[end.upperBound...]))
+        }
+        return PyStr(text)
     }
 
     /// `cls(*args, **kwargs)` for a C type: tp_new, then tp_init on an instance of cls.
@@ -173,6 +189,15 @@ enum ExtensionTypes {
 
     static func addSlots(_ type: PyType, _ t: CType) {
         let n = type.name
+        // Slot wrappers for construction, so that Python subclasses reach tp_new and tp_init
+        // (`super().__init__(...)`, `Base.__new__(cls)`).
+        if let f = t.pointee.tp_new, type.dict.getItem(string: "__new__") == nil, !type.flags.contains(.exception) {
+            type.dict.setItem(string: "__new__", Subclassing.newWrapper(type, t, f))
+        }
+        if let f = t.pointee.tp_init, !isGeneric(f, { $0.pointee.tp_init }), type.dict.getItem(string: "__init__") == nil,
+           !type.flags.contains(.exception) {
+            type.dict.setItem(string: "__init__", Subclassing.initWrapper(type, f))
+        }
         if let f = t.pointee.tp_repr, !isGeneric(f, { $0.pointee.tp_repr }) {
             dunder(type, "__repr__", arity: 0) { s, _ in try result(f(s), "\(n).__repr__") }
         }

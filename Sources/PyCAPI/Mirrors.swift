@@ -214,6 +214,7 @@ enum Mirrors {
         if type == staticType(&PyTuple_Type) || flags & UInt(1 << 26) != 0 {
             let n = varSize(op)
             let items = tupleItems(op)
+            swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_C_FILLED)
             return PyTuple((0..<n).map { i in items[i].map(Bridge.object) ?? pyNone })
         }
         if type == staticType(&PyList_Type) || flags & UInt(1 << 25) != 0 {
@@ -249,7 +250,9 @@ enum Mirrors {
         // An instance of an extension type: the C object is the truth, the runtime gets a proxy.
         swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_C_NATIVE)
         let runtimeType = Bridge.object(UnsafeMutableRawPointer(type).assumingMemoryBound(to: CPythonABI.PyObject.self)) as! PyType
-        return CNativeObject(type: runtimeType)
+        let proxy = CNativeObject(type: runtimeType)
+        Subclassing.attachDict(proxy, op)
+        return proxy
     }
 
     // MARK: freeing

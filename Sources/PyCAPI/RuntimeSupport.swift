@@ -238,6 +238,7 @@ public func PyObject_GetBuffer_(_ o: CObject?, _ view: UnsafeMutablePointer<Py_b
         if let getbuffer = o.pointee.ob_type.pointee.tp_as_buffer?.pointee.bf_getbuffer {
             return getbuffer(o, view, flags)
         }
+        if let mv = Bridge.object(o) as? PyMemoryView { return try MemoryViewExport.get(o, mv, view, flags) }
         throw PythonError(PyExc.TypeError, "a bytes-like object is required, not '\(Bridge.object(o).type.name)'")
     }
 }
@@ -249,7 +250,11 @@ nonisolated(unsafe) let unsignedByteFormat: UnsafeMutablePointer<CChar> = strdup
 @_cdecl("PyBuffer_Release")
 public func PyBuffer_Release_(_ view: UnsafeMutablePointer<Py_buffer>?) {
     guard let view, let obj = view.pointee.obj else { return }
-    if let release = obj.pointee.ob_type.pointee.tp_as_buffer?.pointee.bf_releasebuffer { release(obj, view) }
+    if let release = obj.pointee.ob_type.pointee.tp_as_buffer?.pointee.bf_releasebuffer {
+        release(obj, view)
+    } else if view.pointee.internal != nil, Bridge.object(obj) is PyMemoryView {
+        MemoryViewExport.release(view)
+    }
     view.pointee.obj = nil
     Bridge.decref(obj)
 }
@@ -263,3 +268,7 @@ public func PyBuffer_IsContiguous_(_ view: UnsafePointer<Py_buffer>?, _ order: C
     if view.pointee.strides == nil || view.pointee.ndim <= 1 { return 1 }
     return 0
 }
+
+/// How many hooks sys.addaudithook installed (CShim's PySys_Audit calls them through sys.audit).
+@_cdecl("swpy_audit_python_hook_count")
+public func swpy_audit_python_hook_count() -> Int { SysModule.auditHooks.count }

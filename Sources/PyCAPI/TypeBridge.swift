@@ -46,6 +46,7 @@ enum TypeBridge {
             if let first = t.bases.first {
                 to.pointee.tp_base = Mirrors.cTypeFor(first)
             }
+            if let native = Subclassing.nativeBase(t) { Subclassing.inherit(to, t, from: native) }
         }
         return op
     }

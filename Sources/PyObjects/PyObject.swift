@@ -42,9 +42,15 @@ open class PyObject {
     /// dying object's type and dict: Swift cannot resurrect `self`, so `__del__` sees a stand-in.
     nonisolated(unsafe) public static var finalizerHook: ((PyType, PyDict?) -> Void)?
 
+    /// Tells `_weakref` that an object of a type ever weakly referenced died (set by the VM).
+    nonisolated(unsafe) public static var weakrefHook: ((ObjectIdentifier) -> Void)?
+
     deinit {
         if gcIndex >= 0 { GCRegistry.untrack(self) }
-        if let t = storedType, t.flags.contains(.hasFinalizer) { PyObject.finalizerHook?(t, instanceDict) }
+        if let t = storedType, !t.flags.isDisjoint(with: [.hasFinalizer, .weaklyReferenced]) {
+            if t.flags.contains(.hasFinalizer) { PyObject.finalizerHook?(t, instanceDict) }
+            if t.flags.contains(.weaklyReferenced) { PyObject.weakrefHook?(ObjectIdentifier(self)) }
+        }
     }
 
 }

@@ -273,7 +273,7 @@ enum BuiltinMethods {
             if a.count != 1 { throw PythonError(PyExc.TypeError, "reversed expected 1 argument, got \(a.count)") }
             let o = a[0]
             if let m = Ops.heapLookup(o.type, "__reversed__") {
-                if m === pyNone { throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not reversible") }
+                if m === pyNone { throw PythonError(PyExc.TypeError, "'\(o.type.messageName)' object is not reversible") }
                 return try Ops.call(m, args: [o])
             }
             let items: [PyObject]
@@ -286,7 +286,7 @@ enum BuiltinMethods {
             case let d as PyDict: return try DictMethods.reversedView(PyDictView(dict: d, kind: .keys))
             default:
                 guard o.type.lookup("__getitem__") != nil else {
-                    throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not reversible")
+                    throw PythonError(PyExc.TypeError, "'\(o.type.messageName)' object is not reversible")
                 }
                 let n = try Ops.len(o)
                 items = try (0..<n).map { try Ops.getItem(o, PyInt.make($0)) }
@@ -474,7 +474,10 @@ enum Conversions {
             return PyInt.make(v)
         default:
             for name in ["__int__", "__index__", "__trunc__"] {
-                if let m = o.type.lookup(name), !(m is PyMethodDescriptor && o.type.flags.contains(.heapType) == false && !(o is PyInt)) {
+                // Builtin types' own descriptors are not called back (they would recurse);
+                // extension types' (C slots such as NumPy's int64.__int__) are.
+                if let m = o.type.lookup(name), !(m is PyMethodDescriptor && !o.type.flags.contains(.heapType)
+                                                  && !o.type.flags.contains(.extensionType) && !(o is PyInt)) {
                     let r = try Ops.call(Ops.bindDescriptor(m, o, o.type), args: [])
                     if let i = r as? PyInt { return i }
                     throw PythonError(PyExc.TypeError, "\(name) returned non-int (type \(r.type.name))")

@@ -143,7 +143,7 @@ enum BytesMethods {
         if let s = sepObj as? PyStr { sep = s.value } else if isBytesLike(sepObj) {
             sep = String(decoding: bytes(sepObj), as: UTF8.self)
         } else {
-            throw PythonError(PyExc.TypeError, "object of type '\(sepObj.type.name)' has no len()")
+            throw PythonError(PyExc.TypeError, "object of type '\(sepObj.type.messageName)' has no len()")
         }
         if sep.unicodeScalars.count != 1 { throw PythonError(PyExc.ValueError, "sep must be length 1.") }
         if !sep.unicodeScalars.first!.isASCII { throw PythonError(PyExc.ValueError, "sep must be ASCII.") }

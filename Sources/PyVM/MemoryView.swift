@@ -74,6 +74,12 @@ public final class PyMemoryView: PyObject {
         "L": 8, "l": 8, "Q": 8, "q": 8, "N": 8, "n": 8, "d": 8, "P": 8,
     ]
 
+    /// What the C-API bridge needs to export this view to C as a `Py_buffer`: byte offset and
+    /// stride into the underlying object, item count, item size, format, writability.
+    public var exportLayout: (start: Int, step: Int, count: Int, itemSize: Int, format: String, readonly: Bool, released: Bool) {
+        (start, step, count, itemSize, format, readonly, released)
+    }
+
     func check() throws {
         if released { throw PythonError(PyExc.ValueError, "operation forbidden on released memoryview object") }
     }
@@ -89,8 +95,8 @@ public final class PyMemoryView: PyObject {
     }
 }
 
-enum MemoryViews {
-    static let type: PyType = {
+public enum MemoryViews {
+    public static let type: PyType = {
         let t = PyType(name: "memoryview", bases: [PyTypes.object], flags: [])
         t.slots.repr = { o in "<memory at \(Repr.address(o))>" }
         return t

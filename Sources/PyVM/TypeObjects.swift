@@ -24,7 +24,7 @@ public final class PyMemberDescriptor: PyObject {
     func get(_ o: PyObject) throws -> PyObject {
         try check(o)
         if let v = try o.instanceDict?.get(key) { return v }
-        throw PythonError(PyExc.AttributeError, "'\(o.type.name)' object has no attribute '\(name)'")
+        throw PythonError(PyExc.AttributeError, "'\(o.type.messageName)' object has no attribute '\(name)'")
     }
 
     func set(_ o: PyObject, _ value: PyObject?) throws {
@@ -141,11 +141,19 @@ enum TypeObjects {
         try? Stdio.write(Stdio.stderr, "Exception ignored in: <function \(t.qualname).__del__>\n\(e.exception.type.name): \(line)\n")
     }
 
+    /// After `del` and module-level stores, where CPython's deaths are immediate: closes dropped
+    /// generators, runs `__del__` and weak reference callbacks of what just died.
+    @inline(__always) static func drainPending() {
+        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+        if hasPendingFinalizers { runPendingFinalizers() }
+    }
+
     static func runPendingFinalizers() {
         let items = pendingFinalizers
         pendingFinalizers = []
         hasPendingFinalizers = false
         for (t, d) in items { finalize(t, d) }
+        if !WeakrefModule.pending.isEmpty { WeakrefModule.runPending() }
     }
 
     static func install() {
@@ -208,7 +216,7 @@ enum TypeObjects {
             }
             let solid = Classes.solidBase(cls)
             if solid !== o {
-                throw PythonError(PyExc.TypeError, "object.__new__(\(cls.name)) is not safe, use \(solid.name).__new__()")
+                throw PythonError(PyExc.TypeError, "object.__new__(\(cls.messageName)) is not safe, use \(solid.messageName).__new__()")
             }
             if args.count > 1 || !kw.isEmpty {
                 if cls.lookup("__new__").map(Classes.unwrapStatic) !== Classes.objectNew {
@@ -262,7 +270,7 @@ enum TypeObjects {
             def(o, name) { _, _, _ in PyNotImplemented.shared }
         }
         def(o, "__dir__") { r, _, _ in PyList(Array(try dirNames(r)).map { PyStr($0) }) }
-        def(o, "__reduce_ex__") { r, a, _ in try LibrarySupport.reduceEx(r, a) }
+        ObjectReduce.install()
     }
 
     /// `__del__` of a dying instance, called on a stand-in with the same type and dict; errors

@@ -31,6 +31,11 @@ typedef struct swpy_header {
 #define SWPY_FLAG_OLD 8u
 /* A list or dict whose mirror must be brought up to date when handed to C. */
 #define SWPY_FLAG_MUTABLE 16u
+/* A C object tracked for cycle collection (PyObject_GC_Track; PyCAPI/CycleSupport.swift). */
+#define SWPY_FLAG_GC_TRACKED 32u
+/* A tuple C created: C may still rewrite its items (PyTuple_SET_ITEM on an argument tuple it
+ * reuses), so its items are compared with the runtime tuple's whenever it crosses over. */
+#define SWPY_FLAG_C_FILLED 64u
 
 static inline swpy_header *swpy_header_of(PyObject *op) { return ((swpy_header *)op) - 1; }
 
@@ -90,8 +95,18 @@ void swpy_fill_builtin_slots(PyTypeObject *t);
 /* The default tp_dealloc of extension heap types (CShim/typeobject.c). */
 void swpy_instance_dealloc(PyObject *op);
 
+/* Python classes deriving from extension types (CShim/subtypes.c). */
+void swpy_inherit_native(PyTypeObject *t, PyTypeObject *base);
+int swpy_override_slot(PyTypeObject *t, const char *dunder);
+void swpy_subtype_dealloc(PyObject *op);
+
 /* Implemented in Swift. */
 void swpy_mirror_dealloc(PyObject *op);
+int swpy_slot_tp_init(PyObject *self, PyObject *args, PyObject *kwds);
+void swpy_managed_dict_clear(PyObject *op);
+void swpy_gc_track(PyObject *op);
+void swpy_gc_untrack(PyObject *op);
+int swpy_traverse(PyObject *op, visitproc visit, void *arg);
 void swpy_raise_not_implemented(const char *name);
 int swpy_bytearray_getbuffer(PyObject *op, Py_buffer *view, int flags);
 void swpy_bytearray_releasebuffer(PyObject *op, Py_buffer *view);

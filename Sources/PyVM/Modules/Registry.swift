@@ -29,6 +29,10 @@ enum StdlibModules {
         "_functools": FunctoolsModule.make,
         "_operator": OperatorModule.make,
         "_ast": AstModule.make,
+        "_contextvars": ContextVars.make,
+        "_abc": AbcModule.make,
+        "_symtable": SymtableModule.make,
+        "_tokenize": TokenizeModule.make,
         "_frozen_importlib": FrozenImportlib.makeBootstrap,
         "_frozen_importlib_external": FrozenImportlib.makeExternal,
     ]
