@@ -35,12 +35,12 @@ extension FastPaths {
     /// `o.name` when `o` is a plain instance, no data descriptor on its class interferes and
     /// the instance dict holds the name; nil otherwise.
     @inline(__always)
-    static func instanceAttr(_ o: PyObject, _ name: PyStr, function functionType: PyType) throws -> PyObject? {
+    static func instanceAttr(_ o: PyObject, _ name: PyStr, function functionType: UInt) throws -> PyObject? {
         guard isPlainInstance(o), let dict = o.instanceDict else { return nil }
         let t = o.type
         if !t.flags.isDisjoint(with: attrSpecialFlags) { return nil }
         // A function on the class is a non-data descriptor: the instance dict wins over it.
-        if let d = t.lookup(name), !same(d.type, functionType) { return nil }
+        if let d = t.lookup(name), bits(d.type) != functionType { return nil }
         return try dict.get(name)
     }
 

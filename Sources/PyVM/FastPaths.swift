@@ -12,14 +12,29 @@ enum FastPaths {
     @inline(__always) static func same(_ a: AnyObject, _ b: AnyObject) -> Bool {
         unsafeBitCast(a, to: UInt.self) == unsafeBitCast(b, to: UInt.self)
     }
+    @inline(__always) static func bits(_ o: AnyObject) -> UInt { unsafeBitCast(o, to: UInt.self) }
+
+    /// Addresses of the immortal objects the eval loop tests for (hot builtin types and
+    /// singletons), from one plain static: the eval loop copies it per frame run for free,
+    /// where holding the objects themselves cost getter calls and reference counting.
+    struct Hot {
+        var int: UInt = 0, float: UInt = 0, function: UInt = 0, list: UInt = 0, tuple: UInt = 0
+        var `true`: UInt = 0, `false`: UInt = 0, null: UInt = 0
+    }
+    nonisolated(unsafe) static var hot = Hot()
+    @inline(never) static func loadHot() {
+        hot = Hot(int: bits(HotTypes.int), float: bits(HotTypes.float), function: bits(HotTypes.function),
+                  list: bits(HotTypes.list), tuple: bits(HotTypes.tuple),
+                  true: bits(pyTrue), false: bits(pyFalse), null: bits(Runtime.null))
+    }
 
     /// `a OP b` for two exact small ints or exact floats (either side may be a small int).
     /// The operands are the eval loop's own (popped) references: a float result is written
     /// into an operand that nothing else refers to instead of allocating a new float.
     @inline(__always)
-    static func binary(_ a: inout PyObject, _ b: inout PyObject, _ op: Int32, int intType: PyType, float floatType: PyType) -> PyObject? {
+    static func binary(_ a: inout PyObject, _ b: inout PyObject, _ op: Int32, int intType: UInt, float floatType: UInt) -> PyObject? {
         let at = a.type, bt = b.type
-        if same(at, intType) && same(bt, intType) {
+        if bits(at) == intType && bits(bt) == intType {
             let x = unsafeDowncast(a, to: PyInt.self), y = unsafeDowncast(b, to: PyInt.self)
             if x.big != nil || y.big != nil { return nil }
             switch op {
@@ -45,11 +60,11 @@ enum FastPaths {
             }
         }
         let x: Double, y: Double
-        if same(at, floatType) { x = unsafeDowncast(a, to: PyFloat.self).value }
-        else if same(at, intType), let v = smallDouble(a) { x = v }
+        if bits(at) == floatType { x = unsafeDowncast(a, to: PyFloat.self).value }
+        else if bits(at) == intType, let v = smallDouble(a) { x = v }
         else { return nil }
-        if same(bt, floatType) { y = unsafeDowncast(b, to: PyFloat.self).value }
-        else if same(bt, intType), let v = smallDouble(b) { y = v }
+        if bits(bt) == floatType { y = unsafeDowncast(b, to: PyFloat.self).value }
+        else if bits(bt) == intType, let v = smallDouble(b) { y = v }
         else { return nil }
         let r: Double
         switch op {
@@ -66,11 +81,11 @@ enum FastPaths {
             if !r.isFinite { return nil }
         default: return nil
         }
-        if same(at, floatType) && isKnownUniquelyReferenced(&a) && a.bridgeHandle == nil {
+        if bits(at) == floatType && isKnownUniquelyReferenced(&a) && a.bridgeHandle == nil {
             unsafeDowncast(a, to: PyFloat.self).value = r
             return a
         }
-        if same(bt, floatType) && isKnownUniquelyReferenced(&b) && b.bridgeHandle == nil {
+        if bits(bt) == floatType && isKnownUniquelyReferenced(&b) && b.bridgeHandle == nil {
             unsafeDowncast(b, to: PyFloat.self).value = r
             return b
         }
@@ -87,9 +102,9 @@ enum FastPaths {
     /// The truth of `a OP b` for two exact small ints, two exact floats, or a float and an
     /// exact small int; nil when not covered.
     @inline(__always)
-    static func compare(_ a: PyObject, _ b: PyObject, _ op: Int32, int intType: PyType, float floatType: PyType) -> Bool? {
+    static func compare(_ a: PyObject, _ b: PyObject, _ op: Int32, int intType: UInt, float floatType: UInt) -> Bool? {
         let at = a.type, bt = b.type
-        if same(at, intType) && same(bt, intType) {
+        if bits(at) == intType && bits(bt) == intType {
             let x = unsafeDowncast(a, to: PyInt.self), y = unsafeDowncast(b, to: PyInt.self)
             if x.big != nil || y.big != nil { return nil }
             switch op {
@@ -103,11 +118,11 @@ enum FastPaths {
             }
         }
         let x: Double, y: Double
-        if same(at, floatType) { x = unsafeDowncast(a, to: PyFloat.self).value }
-        else if same(at, intType) && same(bt, floatType), let v = smallDouble(a) { x = v }
+        if bits(at) == floatType { x = unsafeDowncast(a, to: PyFloat.self).value }
+        else if bits(at) == intType && bits(bt) == floatType, let v = smallDouble(a) { x = v }
         else { return nil }
-        if same(bt, floatType) { y = unsafeDowncast(b, to: PyFloat.self).value }
-        else if same(bt, intType), let v = smallDouble(b) { y = v }
+        if bits(bt) == floatType { y = unsafeDowncast(b, to: PyFloat.self).value }
+        else if bits(bt) == intType, let v = smallDouble(b) { y = v }
         else { return nil }
         switch op {
         case CompareOperator.lt.rawValue: return x < y
@@ -122,15 +137,15 @@ enum FastPaths {
 
     /// `o[i]` for an exact list or tuple and an exact int index in range.
     @inline(__always)
-    static func item(_ o: PyObject, _ i: PyInt, list listType: PyType, tuple tupleType: PyType) -> PyObject? {
+    static func item(_ o: PyObject, _ i: PyInt, list listType: UInt, tuple tupleType: UInt) -> PyObject? {
         if i.big != nil { return nil }
-        if same(o.type, listType) {
+        if bits(o.type) == listType {
             let l = unsafeDowncast(o, to: PyList.self)
             let n = l.items.count
             let j = i.small < 0 ? i.small + n : i.small
             return j >= 0 && j < n ? l.items[j] : nil
         }
-        if same(o.type, tupleType) {
+        if bits(o.type) == tupleType {
             let t = unsafeDowncast(o, to: PyTuple.self)
             let n = t.items.count
             let j = i.small < 0 ? i.small + n : i.small

@@ -44,11 +44,12 @@ enum Interpreter {
         var isReraise = false
         // The exact types of the fast paths, from statically initialised storage (a read of
         // `PyTypes.int` goes through swift_once, and generators enter here on every item).
-        // Immortal, so held unretained (a retain and release each per frame run otherwise).
-        unowned(unsafe) let intType = HotTypes.int, floatType = HotTypes.float, functionType = HotTypes.function
-        unowned(unsafe) let listType = HotTypes.list, tupleType = HotTypes.tuple
-        // Likewise for the singletons (each `static let` read is a swift_once check).
-        unowned(unsafe) let trueObj: PyObject = pyTrue, falseObj: PyObject = pyFalse, nullObj = Runtime.null
+        // The fast paths compare them by address only, so the eval loop holds their addresses:
+        // no getter calls and no reference counting per frame run or per use.
+        if FastPaths.hot.int == 0 { FastPaths.loadHot() }
+        let hot = FastPaths.hot
+        let intType = hot.int, floatType = hot.float, functionType = hot.function
+        let listType = hot.list, tupleType = hot.tuple
 
         @inline(__always) func pop() -> PyObject { stack.removeLast() }
         @inline(__always) func push(_ o: PyObject) { stack.append(o) }
@@ -198,7 +199,7 @@ enum Interpreter {
                         if let m = Ops.lookupMethodForCall(o, n) {
                             push(m); push(o)
                         } else {
-                            push(try Ops.getAttr(o, n)); push(nullObj)
+                            push(try Ops.getAttr(o, n)); push(Runtime.null)
                         }
                     case .callMethod:
                         TypeObjects.drainPending()
@@ -209,7 +210,7 @@ enum Interpreter {
                         let receiver = stack[base - 1]
                         let callable = stack[base - 2]
                         if !hasKw {
-                            let withSelf = !FastPaths.same(receiver, nullObj)
+                            let withSelf = FastPaths.bits(receiver) != hot.null
                             if let nf = Calls.plainFrame(callable, argc: withSelf ? argc + 1 : argc, functionType: functionType) {
                                 var i = argc - 1 + (withSelf ? 1 : 0)
                                 while i >= (withSelf ? 1 : 0) { nf.fast[i] = pop(); i -= 1 }
@@ -221,7 +222,7 @@ enum Interpreter {
                             }
                         }
                         var args: [PyObject]
-                        if FastPaths.same(receiver, nullObj) {
+                        if FastPaths.bits(receiver) == hot.null {
                             args = stack[base...]
                         } else {
                             args = [receiver]
@@ -301,7 +302,7 @@ enum Interpreter {
                     case .binarySubscr:
                         let k = pop()
                         let o = pop()
-                        if FastPaths.same(k.type, intType), let v = FastPaths.item(o, unsafeDowncast(k, to: PyInt.self), list: listType, tuple: tupleType) {
+                        if FastPaths.bits(k.type) == intType, let v = FastPaths.item(o, unsafeDowncast(k, to: PyInt.self), list: listType, tuple: tupleType) {
                             push(v)
                             break
                         }
@@ -310,7 +311,7 @@ enum Interpreter {
                         let k = pop()
                         let o = pop()
                         let v = pop()
-                        if FastPaths.same(o.type, listType) && FastPaths.same(k.type, intType),
+                        if FastPaths.bits(o.type) == listType && FastPaths.bits(k.type) == intType,
                            FastPaths.setListItem(unsafeDowncast(o, to: PyList.self), unsafeDowncast(k, to: PyInt.self), v) {
                             break
                         }
@@ -338,14 +339,14 @@ enum Interpreter {
                         let b = pop()
                         let a = pop()
                         if let r = FastPaths.compare(a, b, ins.arg, int: intType, float: floatType) {
-                            push(r ? trueObj : falseObj)
+                            push(r ? pyTrue : pyFalse)
                             continue
                         }
                         push(try Ops.richCompare(a, b, CompareOperator(rawValue: ins.arg)!))
                     case .isOp:
                         let b = pop()
                         let a = pop()
-                        push(FastPaths.same(a, b) != (ins.arg == 1) ? trueObj : falseObj)
+                        push(FastPaths.same(a, b) != (ins.arg == 1) ? pyTrue : pyFalse)
                     case .containsOp:
                         let container = pop()
                         let item = pop()
@@ -357,10 +358,12 @@ enum Interpreter {
                         pc = target
                     case .popJumpIfFalse:
                         let v = pop()
-                        if try FastPaths.same(v, falseObj) || (!FastPaths.same(v, trueObj) && !Ops.isTrue(v)) { pc = Int(ins.arg) }
+                        let vb = FastPaths.bits(v)
+                        if try vb == hot.false || (vb != hot.true && !Ops.isTrue(v)) { pc = Int(ins.arg) }
                     case .popJumpIfTrue:
                         let v = pop()
-                        if try FastPaths.same(v, trueObj) || (!FastPaths.same(v, falseObj) && Ops.isTrue(v)) { pc = Int(ins.arg) }
+                        let vb = FastPaths.bits(v)
+                        if try vb == hot.true || (vb != hot.false && Ops.isTrue(v)) { pc = Int(ins.arg) }
                     case .jumpIfFalseOrPop:
                         if try !Ops.isTrue(top()) { pc = Int(ins.arg) } else { stack.removeLast() }
                     case .jumpIfTrueOrPop:
