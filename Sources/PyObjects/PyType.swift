@@ -131,6 +131,9 @@ public struct TypeFlags: OptionSet, Sendable {
     @inlinable public static var mutableAttributes: TypeFlags { TypeFlags(rawValue: 1 << 7) }
     /// Some instance was weakly referenced: instances report their death (weakref callbacks).
     @inlinable public static var weaklyReferenced: TypeFlags { TypeFlags(rawValue: 1 << 8) }
+    /// Instances have a C layout extending a builtin's (a C type deriving from int, list,
+    /// dict or an exception): they tell the C-API bridge when they die.
+    @inlinable public static var nativeLayout: TypeFlags { TypeFlags(rawValue: 1 << 9) }
 }
 
 /// A reference to a subclass that does not keep it alive (for `__subclasses__`).
