@@ -41,6 +41,12 @@ public final class PyDict: PyObject {
     /// Hash of `key`: builtin str and int without going through the hooks.
     @inline(__always)
     static func hashKey(_ key: PyObject) throws -> Int {
+        // Exact str first, by type identity (no dynamic cast): the namespaces' case.
+        if key.type === HotTypes.str {
+            let s = unsafeDowncast(key, to: PyStr.self)
+            if let h = s.cachedHash { return h }
+            return try BuiltinHashing.hash(s)
+        }
         if let s = key as? PyStr, !s.type.flags.contains(.heapType) {
             if let h = s.cachedHash { return h }
             return try BuiltinHashing.hash(s)

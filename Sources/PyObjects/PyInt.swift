@@ -31,10 +31,17 @@ public class PyInt: PyObject {
     public var intValue: Int? { big == nil ? small : nil }
 
     /// Cached small ints (-5…256) as in CPython, so that `is` and `id()` behave the same.
-    private static let cache: [PyInt] = (-5...256).map { PyInt($0) }
+    /// A buffer behind a plain static (a `static let` costs a swift_once check on every call).
+    nonisolated(unsafe) private static var cache: UnsafeMutablePointer<PyInt>?
     public static func make(_ v: Int) -> PyInt {
-        if v >= -5 && v <= 256 { return cache[v + 5] }
+        if v >= -5 && v <= 256 { return (cache ?? makeCache())[v + 5] }
         return PyInt(v)
+    }
+    private static func makeCache() -> UnsafeMutablePointer<PyInt> {
+        let p = UnsafeMutablePointer<PyInt>.allocate(capacity: 262)
+        for (i, v) in (-5...256).enumerated() { (p + i).initialize(to: PyInt(v)) }
+        cache = p
+        return p
     }
     public static func make(_ v: BigInt) -> PyInt {
         if let s = Int(exactly: v) { return make(s) }
@@ -54,7 +61,9 @@ public final class PyBool: PyInt {
 
 /// `float`.
 public final class PyFloat: PyObject {
-    public let value: Double
+    /// Immutable as Python sees it. Only the eval loop writes it, and only into a float that
+    /// is the sole reference to a dead temporary (so that `a * b + c` allocates once).
+    public var value: Double
     public init(_ value: Double) {
         self.value = value
         super.init(type: HotTypes.float)

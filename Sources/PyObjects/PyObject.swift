@@ -49,7 +49,8 @@ open class PyObject {
 
     deinit {
         if gcIndex >= 0 { GCRegistry.untrack(self) }
-        if let t = storedType, !t.flags.isDisjoint(with: [.hasFinalizer, .weaklyReferenced, .nativeLayout]) {
+        // Raw bits: an option-set array literal would build an array in every deinit.
+        if let t = storedType, t.flags.rawValue & (TypeFlags.hasFinalizer.rawValue | TypeFlags.weaklyReferenced.rawValue | TypeFlags.nativeLayout.rawValue) != 0 {
             if t.flags.contains(.hasFinalizer) { PyObject.finalizerHook?(t, instanceDict) }
             if t.flags.contains(.weaklyReferenced) { PyObject.weakrefHook?(ObjectIdentifier(self)) }
             if t.flags.contains(.nativeLayout), bridgeHandle != nil { PyObject.nativeLayoutHook?(self) }

@@ -51,7 +51,7 @@ public final class PyType: PyObject {
 
     /// Whether the type's behaviour lives in its dict (Python classes and C extension types)
     /// rather than natively in the runtime (builtins): dunders are looked up there.
-    public var hasDictBehaviour: Bool { !flags.isDisjoint(with: [.heapType, .extensionType]) }
+    public var hasDictBehaviour: Bool { flags.rawValue & (TypeFlags.heapType.rawValue | TypeFlags.extensionType.rawValue) != 0 }
 
     /// Whether `self` is `other` or a subclass of it.
     public func isSubtype(of other: PyType) -> Bool {
@@ -67,15 +67,16 @@ public final class PyType: PyObject {
 
     /// Looks an interned name up along the MRO, through the type attribute cache.
     public func lookup(_ name: PyStr) -> PyObject? {
-        let slot = TypeAttributeCache.slot(self, name)
-        let entry = TypeAttributeCache.entries[slot]
-        if entry.type === self && entry.name === name && entry.epoch == TypeAttributeCache.epoch {
-            return entry.value
+        let e = TypeAttributeCache.entry(self, name)
+        // Compared by address, so a hit copies nothing but the value; the entry's strong
+        // references keep both addresses from being reused while it exists.
+        if e.pointee.typeID == UInt(bitPattern: ObjectIdentifier(self)) && e.pointee.nameID == UInt(bitPattern: ObjectIdentifier(name))
+            && e.pointee.epoch == TypeAttributeCache.epoch {
+            return e.pointee.value
         }
         var found: PyObject?
         for t in mro { if let v = try? t.dict.get(name) { found = v; break } }
-        TypeAttributeCache.entries[slot] = TypeAttributeCache.Entry(type: self, name: name,
-                                                                     epoch: TypeAttributeCache.epoch, value: found)
+        e.pointee = TypeAttributeCache.Entry(type: self, name: name, epoch: TypeAttributeCache.epoch, value: found)
         return found
     }
 
@@ -103,34 +104,36 @@ public final class PyType: PyObject {
 }
 
 /// Type flags mirroring the CPython ones the runtime cares about.
+/// The flags are computed constants, not `static let`s: those are swift_once-guarded globals
+/// behind an addressor call, and flag tests sit on every attribute access.
 public struct TypeFlags: OptionSet, Sendable {
     public let rawValue: UInt32
-    public init(rawValue: UInt32) { self.rawValue = rawValue }
+    @inlinable public init(rawValue: UInt32) { self.rawValue = rawValue }
     /// Created by a class statement or `PyType_FromSpec` (can be modified, has a `__dict__`).
-    public static let heapType = TypeFlags(rawValue: 1 << 0)
+    @inlinable public static var heapType: TypeFlags { TypeFlags(rawValue: 1 << 0) }
     /// May be subclassed.
-    public static let baseType = TypeFlags(rawValue: 1 << 1)
+    @inlinable public static var baseType: TypeFlags { TypeFlags(rawValue: 1 << 1) }
     /// Subclass of BaseException.
-    public static let exception = TypeFlags(rawValue: 1 << 2)
+    @inlinable public static var exception: TypeFlags { TypeFlags(rawValue: 1 << 2) }
     /// Defined by a C extension.
-    public static let extensionType = TypeFlags(rawValue: 1 << 3)
+    @inlinable public static var extensionType: TypeFlags { TypeFlags(rawValue: 1 << 3) }
     /// Instances have `__slots__` and no `__dict__`: their `instanceDict` holds only the slot
     /// values, reachable solely through the slots' member descriptors.
-    public static let slotsNoDict = TypeFlags(rawValue: 1 << 4)
+    @inlinable public static var slotsNoDict: TypeFlags { TypeFlags(rawValue: 1 << 4) }
     /// Instances have both slots and a `__dict__`: `instanceDict` holds the slot values and the
     /// attribute dict sits inside it under a private key (see `Ops.attrDict`).
-    public static let slotsWithDict = TypeFlags(rawValue: 1 << 7)
+    @inlinable public static var slotsWithDict: TypeFlags { TypeFlags(rawValue: 1 << 7) }
     /// A Python class in the MRO defines `__getattribute__`.
-    public static let customGetattribute = TypeFlags(rawValue: 1 << 5)
+    @inlinable public static var customGetattribute: TypeFlags { TypeFlags(rawValue: 1 << 5) }
     /// A Python class in the MRO defines `__del__`.
-    public static let hasFinalizer = TypeFlags(rawValue: 1 << 6)
+    @inlinable public static var hasFinalizer: TypeFlags { TypeFlags(rawValue: 1 << 6) }
     /// A C heap type without Py_TPFLAGS_IMMUTABLETYPE: its attributes may be set and deleted.
-    public static let mutableAttributes = TypeFlags(rawValue: 1 << 7)
+    @inlinable public static var mutableAttributes: TypeFlags { TypeFlags(rawValue: 1 << 7) }
     /// Some instance was weakly referenced: instances report their death (weakref callbacks).
-    public static let weaklyReferenced = TypeFlags(rawValue: 1 << 8)
+    @inlinable public static var weaklyReferenced: TypeFlags { TypeFlags(rawValue: 1 << 8) }
     /// Instances have a C layout extending a builtin's (a C type deriving from int, list,
     /// dict or an exception): they tell the C-API bridge when they die.
-    public static let nativeLayout = TypeFlags(rawValue: 1 << 9)
+    @inlinable public static var nativeLayout: TypeFlags { TypeFlags(rawValue: 1 << 9) }
 }
 
 /// A reference to a subclass that does not keep it alive (for `__subclasses__`).
@@ -163,16 +166,35 @@ public enum TypeAttributeCache {
     struct Entry {
         var type: PyType?
         var name: PyStr?
+        var typeID: UInt
+        var nameID: UInt
         var epoch: UInt64
         var value: PyObject?
+        init(type: PyType?, name: PyStr?, epoch: UInt64, value: PyObject?) {
+            self.type = type
+            self.name = name
+            typeID = type.map { UInt(bitPattern: ObjectIdentifier($0)) } ?? 0
+            nameID = name.map { UInt(bitPattern: ObjectIdentifier($0)) } ?? 0
+            self.epoch = epoch
+            self.value = value
+        }
     }
     static let size = 4096
-    nonisolated(unsafe) static var entries = [Entry](repeating: Entry(type: nil, name: nil, epoch: 0, value: nil), count: size)
+    /// A plain buffer behind a plain static: an array static would cost a swift_once check and
+    /// a uniqueness check per lookup.
+    nonisolated(unsafe) private static var table: UnsafeMutablePointer<Entry>?
     nonisolated(unsafe) public private(set) static var epoch: UInt64 = 1
 
-    @inline(__always) static func slot(_ t: PyType, _ name: PyStr) -> Int {
+    private static func makeTable() -> UnsafeMutablePointer<Entry> {
+        let p = UnsafeMutablePointer<Entry>.allocate(capacity: size)
+        p.initialize(repeating: Entry(type: nil, name: nil, epoch: 0, value: nil), count: size)
+        table = p
+        return p
+    }
+
+    @inline(__always) static func entry(_ t: PyType, _ name: PyStr) -> UnsafeMutablePointer<Entry> {
         let a = UInt(bitPattern: ObjectIdentifier(t)), b = UInt(bitPattern: ObjectIdentifier(name))
-        return Int(((a >> 4) ^ (b >> 3) ^ (b >> 12)) & UInt(size - 1))
+        return (table ?? makeTable()) + Int(((a >> 4) ^ (b >> 3) ^ (b >> 12)) & UInt(size - 1))
     }
 
     /// Called when a type's namespace or MRO changes.
@@ -180,7 +202,8 @@ public enum TypeAttributeCache {
 
     /// Drops every entry (and the references entries hold), e.g. before a cycle collection.
     public static func clearAll() {
-        for i in entries.indices { entries[i] = Entry(type: nil, name: nil, epoch: 0, value: nil) }
+        guard let p = table else { return }
+        for i in 0..<size { p[i] = Entry(type: nil, name: nil, epoch: 0, value: nil) }
         invalidate()
     }
 }

@@ -2,21 +2,28 @@
 /// `PyTypes` static goes through a swift_once check, and every int, float, str, tuple, list
 /// and dict the runtime creates names its type (the eval loop's fast paths read them too).
 public enum HotTypes {
-    nonisolated(unsafe) private static var cachedInt: PyType?
-    nonisolated(unsafe) private static var cachedFloat: PyType?
-    nonisolated(unsafe) private static var cachedStr: PyType?
-    nonisolated(unsafe) private static var cachedTuple: PyType?
-    nonisolated(unsafe) private static var cachedList: PyType?
-    nonisolated(unsafe) private static var cachedDict: PyType?
-    nonisolated(unsafe) private static var cachedFunction: PyType?
+    @usableFromInline nonisolated(unsafe) static var cachedInt: PyType?
+    @usableFromInline nonisolated(unsafe) static var cachedFloat: PyType?
+    @usableFromInline nonisolated(unsafe) static var cachedStr: PyType?
+    @usableFromInline nonisolated(unsafe) static var cachedTuple: PyType?
+    @usableFromInline nonisolated(unsafe) static var cachedList: PyType?
+    @usableFromInline nonisolated(unsafe) static var cachedDict: PyType?
+    @usableFromInline nonisolated(unsafe) static var cachedFunction: PyType?
 
-    public static var int: PyType { if let t = cachedInt { return t }; cachedInt = PyTypes.int; return PyTypes.int }
-    public static var float: PyType { if let t = cachedFloat { return t }; cachedFloat = PyTypes.float; return PyTypes.float }
-    public static var str: PyType { if let t = cachedStr { return t }; cachedStr = PyTypes.str; return PyTypes.str }
-    public static var tuple: PyType { if let t = cachedTuple { return t }; cachedTuple = PyTypes.tuple; return PyTypes.tuple }
-    public static var list: PyType { if let t = cachedList { return t }; cachedList = PyTypes.list; return PyTypes.list }
-    public static var dict: PyType { if let t = cachedDict { return t }; cachedDict = PyTypes.dict; return PyTypes.dict }
-    public static var function: PyType { if let t = cachedFunction { return t }; cachedFunction = PyTypes.function; return PyTypes.function }
+    @inlinable public static var int: PyType { if let t = cachedInt { return t }; return loadInt() }
+    @usableFromInline static func loadInt() -> PyType { cachedInt = PyTypes.int; return PyTypes.int }
+    @inlinable public static var float: PyType { if let t = cachedFloat { return t }; return loadFloat() }
+    @usableFromInline static func loadFloat() -> PyType { cachedFloat = PyTypes.float; return PyTypes.float }
+    @inlinable public static var str: PyType { if let t = cachedStr { return t }; return loadStr() }
+    @usableFromInline static func loadStr() -> PyType { cachedStr = PyTypes.str; return PyTypes.str }
+    @inlinable public static var tuple: PyType { if let t = cachedTuple { return t }; return loadTuple() }
+    @usableFromInline static func loadTuple() -> PyType { cachedTuple = PyTypes.tuple; return PyTypes.tuple }
+    @inlinable public static var list: PyType { if let t = cachedList { return t }; return loadList() }
+    @usableFromInline static func loadList() -> PyType { cachedList = PyTypes.list; return PyTypes.list }
+    @inlinable public static var dict: PyType { if let t = cachedDict { return t }; return loadDict() }
+    @usableFromInline static func loadDict() -> PyType { cachedDict = PyTypes.dict; return PyTypes.dict }
+    @inlinable public static var function: PyType { if let t = cachedFunction { return t }; return loadFunction() }
+    @usableFromInline static func loadFunction() -> PyType { cachedFunction = PyTypes.function; return PyTypes.function }
 }
 
 /// The builtin type objects. Created lazily on first use, `type` and `object` first.

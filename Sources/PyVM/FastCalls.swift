@@ -11,8 +11,8 @@ extension Calls {
     /// no cells, not a generator): the eval loop then moves the arguments straight from its
     /// value stack into the frame's locals, with no argument array and no binding logic.
     @inline(__always)
-    static func plainFrame(_ callable: PyObject, argc: Int, functionType: PyType) -> Frame? {
-        guard callable.type === functionType else { return nil }
+    static func plainFrame(_ callable: PyObject, argc: Int, functionType: UInt) -> Frame? {
+        guard FastPaths.bits(callable.type) == functionType else { return nil }
         let fn = unsafeDowncast(callable, to: PyFunction.self)
         let code = fn.code
         guard code.argcount == argc, code.kwonlyargcount == 0,

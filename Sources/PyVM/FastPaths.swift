@@ -1,16 +1,40 @@
 import PyObjects
 import PyCompiler
+import Foundation
 
 /// Arithmetic and comparison on exact `int` and `float` operands without going through the
 /// generic dispatch (`Ops.binaryOp`): the eval loop tries these first. Each returns nil when
 /// the operands or the operator are not covered, and the generic path then runs (it also
 /// produces every error). The exact-type checks matter: subclasses may override dunders.
 enum FastPaths {
+    /// Object identity as one compare: `===` on `AnyObject?` is an out-of-line call when the
+    /// optimiser gives up inlining in the (very large) eval loop; the bit casts are transparent.
+    @inline(__always) static func same(_ a: AnyObject, _ b: AnyObject) -> Bool {
+        unsafeBitCast(a, to: UInt.self) == unsafeBitCast(b, to: UInt.self)
+    }
+    @inline(__always) static func bits(_ o: AnyObject) -> UInt { unsafeBitCast(o, to: UInt.self) }
+
+    /// Addresses of the immortal objects the eval loop tests for (hot builtin types and
+    /// singletons), from one plain static: the eval loop copies it per frame run for free,
+    /// where holding the objects themselves cost getter calls and reference counting.
+    struct Hot {
+        var int: UInt = 0, float: UInt = 0, function: UInt = 0, list: UInt = 0, tuple: UInt = 0
+        var `true`: UInt = 0, `false`: UInt = 0, null: UInt = 0
+    }
+    nonisolated(unsafe) static var hot = Hot()
+    @inline(never) static func loadHot() {
+        hot = Hot(int: bits(HotTypes.int), float: bits(HotTypes.float), function: bits(HotTypes.function),
+                  list: bits(HotTypes.list), tuple: bits(HotTypes.tuple),
+                  true: bits(pyTrue), false: bits(pyFalse), null: bits(Runtime.null))
+    }
+
     /// `a OP b` for two exact small ints or exact floats (either side may be a small int).
+    /// The operands are the eval loop's own (popped) references: a float result is written
+    /// into an operand that nothing else refers to instead of allocating a new float.
     @inline(__always)
-    static func binary(_ a: PyObject, _ b: PyObject, _ op: Int32, int intType: PyType, float floatType: PyType) -> PyObject? {
+    static func binary(_ a: inout PyObject, _ b: inout PyObject, _ op: Int32, int intType: UInt, float floatType: UInt) -> PyObject? {
         let at = a.type, bt = b.type
-        if at === intType && bt === intType {
+        if bits(at) == intType && bits(bt) == intType {
             let x = unsafeDowncast(a, to: PyInt.self), y = unsafeDowncast(b, to: PyInt.self)
             if x.big != nil || y.big != nil { return nil }
             switch op {
@@ -36,19 +60,36 @@ enum FastPaths {
             }
         }
         let x: Double, y: Double
-        if at === floatType { x = unsafeDowncast(a, to: PyFloat.self).value }
-        else if at === intType, let v = smallDouble(a) { x = v }
+        if bits(at) == floatType { x = unsafeDowncast(a, to: PyFloat.self).value }
+        else if bits(at) == intType, let v = smallDouble(a) { x = v }
         else { return nil }
-        if bt === floatType { y = unsafeDowncast(b, to: PyFloat.self).value }
-        else if bt === intType, let v = smallDouble(b) { y = v }
+        if bits(bt) == floatType { y = unsafeDowncast(b, to: PyFloat.self).value }
+        else if bits(bt) == intType, let v = smallDouble(b) { y = v }
         else { return nil }
+        let r: Double
         switch op {
-        case BinaryOperator.add.rawValue: return PyFloat(x + y)
-        case BinaryOperator.sub.rawValue: return PyFloat(x - y)
-        case BinaryOperator.mul.rawValue: return PyFloat(x * y)
-        case BinaryOperator.trueDiv.rawValue: return y == 0 ? nil : PyFloat(x / y)
+        case BinaryOperator.add.rawValue: r = x + y
+        case BinaryOperator.sub.rawValue: r = x - y
+        case BinaryOperator.mul.rawValue: r = x * y
+        case BinaryOperator.trueDiv.rawValue:
+            if y == 0 { return nil }
+            r = x / y
+        case BinaryOperator.pow.rawValue:
+            // A positive base never needs the complex or error cases; overflow is left to the slow path.
+            if !(x > 0) { return nil }
+            r = pow(x, y)
+            if !r.isFinite { return nil }
         default: return nil
         }
+        if bits(at) == floatType && isKnownUniquelyReferenced(&a) && a.bridgeHandle == nil {
+            unsafeDowncast(a, to: PyFloat.self).value = r
+            return a
+        }
+        if bits(bt) == floatType && isKnownUniquelyReferenced(&b) && b.bridgeHandle == nil {
+            unsafeDowncast(b, to: PyFloat.self).value = r
+            return b
+        }
+        return PyFloat(r)
     }
 
     /// An exact int's value as a Double when the conversion is exact (|v| <= 2**53).
@@ -58,41 +99,53 @@ enum FastPaths {
         return Double(i.small)
     }
 
-    /// `a OP b` for comparisons of two exact floats or a float and an exact small int.
+    /// The truth of `a OP b` for two exact small ints, two exact floats, or a float and an
+    /// exact small int; nil when not covered.
     @inline(__always)
-    static func compare(_ a: PyObject, _ b: PyObject, _ op: Int32, int intType: PyType, float floatType: PyType) -> PyObject? {
+    static func compare(_ a: PyObject, _ b: PyObject, _ op: Int32, int intType: UInt, float floatType: UInt) -> Bool? {
         let at = a.type, bt = b.type
+        if bits(at) == intType && bits(bt) == intType {
+            let x = unsafeDowncast(a, to: PyInt.self), y = unsafeDowncast(b, to: PyInt.self)
+            if x.big != nil || y.big != nil { return nil }
+            switch op {
+            case CompareOperator.lt.rawValue: return x.small < y.small
+            case CompareOperator.le.rawValue: return x.small <= y.small
+            case CompareOperator.eq.rawValue: return x.small == y.small
+            case CompareOperator.ne.rawValue: return x.small != y.small
+            case CompareOperator.gt.rawValue: return x.small > y.small
+            case CompareOperator.ge.rawValue: return x.small >= y.small
+            default: return nil
+            }
+        }
         let x: Double, y: Double
-        if at === floatType { x = unsafeDowncast(a, to: PyFloat.self).value }
-        else if at === intType && bt === floatType, let v = smallDouble(a) { x = v }
+        if bits(at) == floatType { x = unsafeDowncast(a, to: PyFloat.self).value }
+        else if bits(at) == intType && bits(bt) == floatType, let v = smallDouble(a) { x = v }
         else { return nil }
-        if bt === floatType { y = unsafeDowncast(b, to: PyFloat.self).value }
-        else if bt === intType, let v = smallDouble(b) { y = v }
+        if bits(bt) == floatType { y = unsafeDowncast(b, to: PyFloat.self).value }
+        else if bits(bt) == intType, let v = smallDouble(b) { y = v }
         else { return nil }
-        let r: Bool
         switch op {
-        case CompareOperator.lt.rawValue: r = x < y
-        case CompareOperator.le.rawValue: r = x <= y
-        case CompareOperator.eq.rawValue: r = x == y
-        case CompareOperator.ne.rawValue: r = x != y
-        case CompareOperator.gt.rawValue: r = x > y
-        case CompareOperator.ge.rawValue: r = x >= y
+        case CompareOperator.lt.rawValue: return x < y
+        case CompareOperator.le.rawValue: return x <= y
+        case CompareOperator.eq.rawValue: return x == y
+        case CompareOperator.ne.rawValue: return x != y
+        case CompareOperator.gt.rawValue: return x > y
+        case CompareOperator.ge.rawValue: return x >= y
         default: return nil
         }
-        return pyBool(r)
     }
 
     /// `o[i]` for an exact list or tuple and an exact int index in range.
     @inline(__always)
-    static func item(_ o: PyObject, _ i: PyInt, list listType: PyType, tuple tupleType: PyType) -> PyObject? {
+    static func item(_ o: PyObject, _ i: PyInt, list listType: UInt, tuple tupleType: UInt) -> PyObject? {
         if i.big != nil { return nil }
-        if o.type === listType {
+        if bits(o.type) == listType {
             let l = unsafeDowncast(o, to: PyList.self)
             let n = l.items.count
             let j = i.small < 0 ? i.small + n : i.small
             return j >= 0 && j < n ? l.items[j] : nil
         }
-        if o.type === tupleType {
+        if bits(o.type) == tupleType {
             let t = unsafeDowncast(o, to: PyTuple.self)
             let n = t.items.count
             let j = i.small < 0 ? i.small + n : i.small

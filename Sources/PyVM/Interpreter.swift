@@ -44,8 +44,12 @@ enum Interpreter {
         var isReraise = false
         // The exact types of the fast paths, from statically initialised storage (a read of
         // `PyTypes.int` goes through swift_once, and generators enter here on every item).
-        let intType = HotTypes.int, floatType = HotTypes.float, functionType = HotTypes.function
-        let listType = HotTypes.list, tupleType = HotTypes.tuple
+        // The fast paths compare them by address only, so the eval loop holds their addresses:
+        // no getter calls and no reference counting per frame run or per use.
+        if FastPaths.hot.int == 0 { FastPaths.loadHot() }
+        let hot = FastPaths.hot
+        let intType = hot.int, floatType = hot.float, functionType = hot.function
+        let listType = hot.list, tupleType = hot.tuple
 
         @inline(__always) func pop() -> PyObject { stack.removeLast() }
         @inline(__always) func push(_ o: PyObject) { stack.append(o) }
@@ -177,11 +181,15 @@ enum Interpreter {
                         TypeObjects.drainPending()
                     case .loadAttr:
                         let o = pop()
-                        push(try Ops.getAttr(o, name(f, ins.arg)))
+                        let n = name(f, ins.arg)
+                        if let v = try FastPaths.instanceAttr(o, n, function: functionType) { push(v); break }
+                        push(try Ops.getAttr(o, n))
                     case .storeAttr:
                         let o = pop()
                         let v = pop()
-                        try Ops.setAttr(o, name(f, ins.arg), v)
+                        let n = name(f, ins.arg)
+                        if try FastPaths.setInstanceAttr(o, n, v) { break }
+                        try Ops.setAttr(o, n, v)
                     case .deleteAttr:
                         try Ops.delAttr(pop(), name(f, ins.arg))
                         TypeObjects.drainPending()
@@ -202,7 +210,7 @@ enum Interpreter {
                         let receiver = stack[base - 1]
                         let callable = stack[base - 2]
                         if !hasKw {
-                            let withSelf = receiver !== Runtime.null
+                            let withSelf = FastPaths.bits(receiver) != hot.null
                             if let nf = Calls.plainFrame(callable, argc: withSelf ? argc + 1 : argc, functionType: functionType) {
                                 var i = argc - 1 + (withSelf ? 1 : 0)
                                 while i >= (withSelf ? 1 : 0) { nf.fast[i] = pop(); i -= 1 }
@@ -214,7 +222,7 @@ enum Interpreter {
                             }
                         }
                         var args: [PyObject]
-                        if receiver === Runtime.null {
+                        if FastPaths.bits(receiver) == hot.null {
                             args = stack[base...]
                         } else {
                             args = [receiver]
@@ -294,7 +302,7 @@ enum Interpreter {
                     case .binarySubscr:
                         let k = pop()
                         let o = pop()
-                        if k.type === intType, let v = FastPaths.item(o, unsafeDowncast(k, to: PyInt.self), list: listType, tuple: tupleType) {
+                        if FastPaths.bits(k.type) == intType, let v = FastPaths.item(o, unsafeDowncast(k, to: PyInt.self), list: listType, tuple: tupleType) {
                             push(v)
                             break
                         }
@@ -303,7 +311,7 @@ enum Interpreter {
                         let k = pop()
                         let o = pop()
                         let v = pop()
-                        if o.type === listType && k.type === intType,
+                        if FastPaths.bits(o.type) == listType && FastPaths.bits(k.type) == intType,
                            FastPaths.setListItem(unsafeDowncast(o, to: PyList.self), unsafeDowncast(k, to: PyInt.self), v) {
                             break
                         }
@@ -314,15 +322,15 @@ enum Interpreter {
                         try Ops.delItem(o, k)
                         TypeObjects.drainPending()
                     case .binaryOp:
-                        let b = pop()
-                        let a = pop()
-                        if let r = FastPaths.binary(a, b, ins.arg, int: intType, float: floatType) { push(r); continue }
+                        var b = pop()
+                        var a = pop()
+                        if let r = FastPaths.binary(&a, &b, ins.arg, int: intType, float: floatType) { push(r); continue }
                         push(try Ops.binaryOp(a, b, BinaryOperator(rawValue: ins.arg)!))
                     case .inplaceOp:
-                        let b = pop()
-                        let a = pop()
+                        var b = pop()
+                        var a = pop()
                         // Exact ints and floats are immutable: `a OP= b` is `a OP b`.
-                        if let r = FastPaths.binary(a, b, ins.arg, int: intType, float: floatType) { push(r); continue }
+                        if let r = FastPaths.binary(&a, &b, ins.arg, int: intType, float: floatType) { push(r); continue }
                         push(try Ops.inplaceOp(a, b, BinaryOperator(rawValue: ins.arg)!))
                     case .unaryOp:
                         let a = pop()
@@ -330,26 +338,15 @@ enum Interpreter {
                     case .compareOp:
                         let b = pop()
                         let a = pop()
-                        if let x = a as? PyInt, let y = b as? PyInt, x.big == nil, y.big == nil,
-                           x.type === PyTypes.int, y.type === PyTypes.int {
-                            let r: Bool
-                            switch ins.arg {
-                            case CompareOperator.lt.rawValue: r = x.small < y.small
-                            case CompareOperator.le.rawValue: r = x.small <= y.small
-                            case CompareOperator.eq.rawValue: r = x.small == y.small
-                            case CompareOperator.ne.rawValue: r = x.small != y.small
-                            case CompareOperator.gt.rawValue: r = x.small > y.small
-                            default: r = x.small >= y.small
-                            }
-                            push(pyBool(r))
-                            break
+                        if let r = FastPaths.compare(a, b, ins.arg, int: intType, float: floatType) {
+                            push(r ? pyTrue : pyFalse)
+                            continue
                         }
-                        if let r = FastPaths.compare(a, b, ins.arg, int: intType, float: floatType) { push(r); continue }
                         push(try Ops.richCompare(a, b, CompareOperator(rawValue: ins.arg)!))
                     case .isOp:
                         let b = pop()
                         let a = pop()
-                        push(pyBool((a === b) != (ins.arg == 1)))
+                        push(FastPaths.same(a, b) != (ins.arg == 1) ? pyTrue : pyFalse)
                     case .containsOp:
                         let container = pop()
                         let item = pop()
@@ -361,10 +358,12 @@ enum Interpreter {
                         pc = target
                     case .popJumpIfFalse:
                         let v = pop()
-                        if try v === PyBool.false || (v !== PyBool.true && !Ops.isTrue(v)) { pc = Int(ins.arg) }
+                        let vb = FastPaths.bits(v)
+                        if try vb == hot.false || (vb != hot.true && !Ops.isTrue(v)) { pc = Int(ins.arg) }
                     case .popJumpIfTrue:
                         let v = pop()
-                        if try v === PyBool.true || (v !== PyBool.false && Ops.isTrue(v)) { pc = Int(ins.arg) }
+                        let vb = FastPaths.bits(v)
+                        if try vb == hot.true || (vb != hot.false && Ops.isTrue(v)) { pc = Int(ins.arg) }
                     case .jumpIfFalseOrPop:
                         if try !Ops.isTrue(top()) { pc = Int(ins.arg) } else { stack.removeLast() }
                     case .jumpIfTrueOrPop:

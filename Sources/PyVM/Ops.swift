@@ -121,13 +121,13 @@ public enum Ops {
     /// first builtin type): how operators find dunders that override native behaviour.
     static func heapLookup(_ t: PyType, _ name: String) -> PyObject? {
         // Classes and extension types keep their behaviour in their dicts; builtins natively.
-        if t.flags.isDisjoint(with: [.heapType, .extensionType]) { return nil }
+        if t.flags.isDisjoint(with: TypeFlags(rawValue: TypeFlags.heapType.rawValue | TypeFlags.extensionType.rawValue)) { return nil }
         return heapLookup(t, PyStr.intern(name))
     }
 
     /// `heapLookup` with an interned key (see `DunderNames`).
     static func heapLookup(_ t: PyType, _ key: PyStr) -> PyObject? {
-        let dictDefined: TypeFlags = [.heapType, .extensionType]
+        let dictDefined = TypeFlags(rawValue: TypeFlags.heapType.rawValue | TypeFlags.extensionType.rawValue)
         if t.flags.isDisjoint(with: dictDefined) { return nil }
         for c in t.mro {
             if c.flags.isDisjoint(with: dictDefined) { return nil }
@@ -145,14 +145,10 @@ public enum Ops {
     /// For `loadMethod`: the plain function to call with `o` as first argument, when that
     /// is what `o.name(...)` means; nil when the generic path is needed.
     static func lookupMethodForCall(_ o: PyObject, _ name: PyStr) -> PyObject? {
-        if o is PyType || o is PyModule || o is PySuper { return nil }
+        if !FastPaths.isPlainInstance(o) && (o is PyType || o is PyModule || o is PySuper) { return nil }
         let t = o.type
         if t.slots.getattr != nil || t.flags.contains(.customGetattribute) { return nil }
-        var found: PyObject?
-        for c in t.mro {
-            if let v = try? c.dict.get(name) { found = v; break }
-        }
-        guard let d = found else { return nil }
+        guard let d = t.lookup(name) else { return nil }
         if let m = d as? PyMethodDescriptor, !m.isClassMethod {
             return d
         }
@@ -261,7 +257,7 @@ public enum Ops {
     @inline(__always)
     static func attrDict(_ o: PyObject, create: Bool = false) -> PyDict? {
         let f = o.type.flags
-        if f.isDisjoint(with: [.slotsNoDict, .slotsWithDict]) { return o.instanceDict }
+        if f.isDisjoint(with: TypeFlags(rawValue: TypeFlags.slotsNoDict.rawValue | TypeFlags.slotsWithDict.rawValue)) { return o.instanceDict }
         if f.contains(.slotsNoDict) { return nil }
         return slottedAttrDict(o, create: create)
     }
