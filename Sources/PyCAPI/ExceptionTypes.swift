@@ -27,12 +27,6 @@ public func swpy_exception_new(_ type: UnsafeMutablePointer<PyTypeObject>?, _ ar
 }
 
 extension Mirrors {
-    /// The size of an exception's mirror: CPython's PyBaseExceptionObject, or more for a C
-    /// subclass that keeps fields of its own after it.
-    static func exceptionMirrorSize(_ t: CType) -> Int {
-        max(MemoryLayout<PyBaseExceptionObject>.size, t.pointee.tp_basicsize)
-    }
-
     /// Whether an exception's mirror holds fields only C knows (so it must live as long as the
     /// runtime object does).
     static func hasOwnFields(_ op: CObject) -> Bool {

@@ -13,6 +13,7 @@ extension ExtensionTypes {
         let n = type.name
         let sq = t.pointee.tp_as_sequence?.pointee
         let nb = t.pointee.tp_as_number?.pointee
+        addAttributeSlots(type, t)
         if let nb {
             let inplace: [(String, binaryfunc?)] = [
                 ("__iadd__", nb.nb_inplace_add), ("__isub__", nb.nb_inplace_subtract), ("__imul__", nb.nb_inplace_multiply),
@@ -136,5 +137,43 @@ extension ExtensionTypes {
         }
         let i = try Ops.index(o)
         return i.intValue ?? (i.bigValue < 0 ? Int.min : Int.max)
+    }
+
+    /// A type's own tp_setattro / tp_getattro (xxlimited.Xxo keeps attributes in a dict of its
+    /// own): __setattr__ and __delattr__ call the slot (NULL value for delete), and __getattr__,
+    /// consulted after the runtime's lookup fails, calls tp_getattro. Generic slots get none.
+    static func addAttributeSlots(_ type: PyType, _ t: CType) {
+        let n = type.name
+        func same<F>(_ a: F, _ b: F) -> Bool {
+            unsafeBitCast(a, to: UnsafeRawPointer.self) == unsafeBitCast(b, to: UnsafeRawPointer.self)
+        }
+        if let f = t.pointee.tp_setattro, !isGeneric(f, { $0.pointee.tp_setattro }), !same(f, PyObject_GenericSetAttr as setattrofunc) {
+            dunder(type, "__setattr__", arity: 2) { s, a in
+                if f(s, a[0], a[1]) < 0 { throw Errors.afterFailure("\(n).__setattr__") }
+                return pyNone
+            }
+            dunder(type, "__delattr__", arity: 1) { s, a in
+                if f(s, a[0], nil) < 0 { throw Errors.afterFailure("\(n).__delattr__") }
+                return pyNone
+            }
+        }
+        // The older char * form (xxlimited_35), when the type has no tp_setattro of its own.
+        if let f = t.pointee.tp_setattr, type.dict.getItem(string: "__setattr__") == nil {
+            func name(_ o: CObject) throws -> UnsafePointer<CChar> {
+                guard let p = PyUnicode_AsUTF8(o) else { throw Errors.afterFailure("\(n).__setattr__") }
+                return p
+            }
+            dunder(type, "__setattr__", arity: 2) { s, a in
+                if f(s, UnsafeMutablePointer(mutating: try name(a[0])), a[1]) < 0 { throw Errors.afterFailure("\(n).__setattr__") }
+                return pyNone
+            }
+            dunder(type, "__delattr__", arity: 1) { s, a in
+                if f(s, UnsafeMutablePointer(mutating: try name(a[0])), nil) < 0 { throw Errors.afterFailure("\(n).__delattr__") }
+                return pyNone
+            }
+        }
+        if let f = t.pointee.tp_getattro, !isGeneric(f, { $0.pointee.tp_getattro }), !same(f, PyObject_GenericGetAttr as getattrofunc) {
+            dunder(type, "__getattr__", arity: 1) { s, a in try result(f(s, a[0]), "\(n).__getattr__") }
+        }
     }
 }

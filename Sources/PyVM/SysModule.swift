@@ -87,7 +87,7 @@ public enum SysModule {
         fn("setrecursionlimit") { a, k in
             try Args("setrecursionlimit", a, k).check(min: 1, max: 1)
             guard let i = a[0] as? PyInt else {
-                throw PythonError(PyExc.TypeError, "'\(a[0].type.name)' object cannot be interpreted as an integer")
+                throw PythonError(PyExc.TypeError, "'\(a[0].type.messageName)' object cannot be interpreted as an integer")
             }
             guard let n = i.intValue, n <= Int(Int32.max) else {
                 throw PythonError(PyExc.OverflowError, "Python int too large to convert to C int")
