@@ -176,8 +176,6 @@ public enum Bridge {
         let header = swpy_header_of(op)!
         header.pointee.runtime_object = Unmanaged.passRetained(obj).toOpaque()
         op.pointee.ob_refcnt = header.pointee.flags & UInt32(SWPY_FLAG_STATIC) != 0 ? 1 << 30 : 1
-        // A C exception subclass's own fields live only in the mirror: it lasts while the runtime holds the object.
-        if obj is PyBaseException && Mirrors.hasOwnFields(op) { ensureShare(op) }
         return op
     }
 
