@@ -2,6 +2,7 @@
  * builtin exception types, laid out as CPython 3.11 lays them out. The runtime pairs each with
  * its own object at start-up (PyCAPI's Bridge). */
 #include "Python.h"
+#include <string.h>
 #include "swallow/bridge.h"
 
 /* ---- allocation: every object handed to C is preceded by a swpy_header ---- */
@@ -250,6 +251,25 @@ int _PyTrash_begin(PyThreadState *tstate, PyObject *op) { (void)tstate; (void)op
 void _PyTrash_end(PyThreadState *tstate) { (void)tstate; }
 /* Whether the trashcan applies: only in the type's own tp_dealloc, not a subclass's. */
 int _PyTrash_cond(PyObject *op, destructor dealloc) { return Py_TYPE(op)->tp_dealloc == dealloc; }
+
+/* ---- tp_methods of builtin types, for extensions that scan them (_decimal) ----
+ * The bodies call the runtime's methods (Sources/PyCAPI/EvalBuiltins.swift). */
+PyObject *swpy_float_as_integer_ratio(PyObject *self, PyObject *unused);
+PyObject *swpy_long_bit_length(PyObject *self, PyObject *unused);
+
+static PyMethodDef float_methods[] = {
+    { "as_integer_ratio", swpy_float_as_integer_ratio, METH_NOARGS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+static PyMethodDef long_methods[] = {
+    { "bit_length", swpy_long_bit_length, METH_NOARGS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+void swpy_install_builtin_methods(void) {
+    PyFloat_Type.tp_methods = float_methods;
+    PyLong_Type.tp_methods = long_methods;
+}
 
 /* ---- tracemalloc's C API: the runtime never traces allocations, so as CPython with
  * tracemalloc off, tracking reports -2 without raising (NumPy tracks every array buffer). ---- */

@@ -50,6 +50,7 @@ public enum Bridge {
             if let t = byName[String(cString: entry.name)] { pair(static: entry.type, with: t) }
         }
         pairDataTypes()
+        swpy_install_builtin_methods()
         NativeWeakRefs.install()
         CycleSupport.install()
         ForeignBuffers.install()

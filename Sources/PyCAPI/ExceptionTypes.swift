@@ -27,10 +27,9 @@ public func swpy_exception_new(_ type: UnsafeMutablePointer<PyTypeObject>?, _ ar
 }
 
 extension Mirrors {
-    /// Whether an exception's mirror holds fields only C knows (so it must live as long as the
-    /// runtime object does).
-    static func hasOwnFields(_ op: CObject) -> Bool {
-        op.pointee.ob_type.pointee.tp_basicsize > MemoryLayout<PyBaseExceptionObject>.size
-            && op.pointee.ob_type.pointee.tp_flags & UInt(1 << 30) != 0
+    /// The size of an exception's mirror: CPython's PyBaseExceptionObject, or more for a C
+    /// subclass that keeps fields of its own after it.
+    static func exceptionMirrorSize(_ t: CType) -> Int {
+        max(MemoryLayout<PyBaseExceptionObject>.size, t.pointee.tp_basicsize)
     }
 }

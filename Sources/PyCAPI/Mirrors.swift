@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import BigInt
 import CPythonABI
 import PyObjects
@@ -386,4 +389,24 @@ public final class CNativeObject: PyObjects.PyObject {
 @_cdecl("swpy_mirror_dealloc")
 func swpy_mirror_dealloc(_ op: CObject) {
     Mirrors.dealloc(op)
+}
+
+extension Mirrors {
+    /// Method defs for builtins written in Swift, one per name: C reads `m_ml` of any
+    /// PyCFunction (Cython's fast calls test its METH_O / METH_NOARGS flags). VARARGS|KEYWORDS
+    /// sends C through tp_call; calling `ml_meth` itself raises SystemError.
+    nonisolated(unsafe) static var runtimeMethodDefs: [String: UnsafeMutablePointer<PyMethodDef>] = [:]
+
+    static func runtimeMethodDef(_ name: String) -> UnsafeMutablePointer<PyMethodDef> {
+        if let d = runtimeMethodDefs[name] { return d }
+        let d = UnsafeMutablePointer<PyMethodDef>.allocate(capacity: 1)
+        let meth: @convention(c) (CObject?, CObject?, CObject?) -> CObject? = { _, _, _ in
+            Errors.set(PythonError(PyExc.SystemError, "a builtin function of Swallow cannot be called through ml_meth"))
+            return nil
+        }
+        d.initialize(to: PyMethodDef(ml_name: UnsafePointer(strdup(name)), ml_meth: unsafeBitCast(meth, to: PyCFunction.self),
+                                     ml_flags: Int32(METH_VARARGS | METH_KEYWORDS), ml_doc: nil))
+        runtimeMethodDefs[name] = d
+        return d
+    }
 }

@@ -1,6 +1,7 @@
 import CPythonABI
 import PyObjects
 import PyVM
+import PyCore
 
 // API functions that compiled extensions (Cython, mypyc, plain C) call often and that were
 // still stubs: exceptions' parts, sets, slices, tuples, dicts, formatting, type lookup,
@@ -552,14 +553,13 @@ public func _PyObject_GenericGetAttrWithDict_(_ o: CObject?, _ name: CObject?, _
 @_cdecl("PyObject_GenericGetDict")
 public func PyObject_GenericGetDict_(_ o: CObject?, _ context: UnsafeMutableRawPointer?) -> CObject? {
     capiObject {
-        let obj = try arg(o)
-        // A C object's dict lives at tp_dictoffset (looking up "__dict__" would find the very
-        // getset that called us).
-        if let o, swpy_has_header(o) != 0, swpy_header_of(o).pointee.flags & UInt32(SWPY_FLAG_C_NATIVE) != 0 {
-            Subclassing.attachDict(obj, o)
-        }
+        guard let o else { throw badInternalCall() }
+        // Not getattr(o, "__dict__"): C types' __dict__ getsets call this very function. A C
+        // object's proxy holds the dict kept at tp_dictoffset (Subclassing.attachDict).
+        let obj = Bridge.object(o)
+        if obj.instanceDict == nil && o.pointee.ob_type.pointee.tp_dictoffset != 0 { Subclassing.attachDict(obj, o) }
         if let d = obj.instanceDict { return d }
-        throw PythonError(PyExc.AttributeError, "This object has no __dict__")
+        throw Ops.attributeError(obj, "__dict__")
     }
 }
 
@@ -644,3 +644,21 @@ public func PyClassMethod_New_(_ callable: CObject?) -> CObject? {
 public func PyStaticMethod_New_(_ callable: CObject?) -> CObject? {
     capiObject { PyStaticMethod(try arg(callable)) }
 }
+
+/// PyObject *PyImport_ImportModuleNoBlock(const char *name): PyImport_ImportModule (the import
+/// lock no longer blocks in 3.11; CJK codec modules still call it).
+@_cdecl("PyImport_ImportModuleNoBlock")
+public func PyImport_ImportModuleNoBlock_(_ name: UnsafePointer<CChar>?) -> CObject? {
+    PyImport_ImportModule_(name)
+}
+
+
+/// const char *Py_GetVersion(void): sys.version (Cython's older modules check its prefix).
+nonisolated(unsafe) let versionCString: UnsafeMutablePointer<CChar> = strdup(SwallowVersion.sysVersion)!
+@_cdecl("Py_GetVersion")
+public func Py_GetVersion_() -> UnsafePointer<CChar> { UnsafePointer(versionCString) }
+
+/// const char *Py_GetCompiler(void): the bracketed part of sys.version.
+nonisolated(unsafe) let compilerCString: UnsafeMutablePointer<CChar> = strdup("[\(SwallowVersion.compiler)]")!
+@_cdecl("Py_GetCompiler")
+public func Py_GetCompiler_() -> UnsafePointer<CChar> { UnsafePointer(compilerCString) }

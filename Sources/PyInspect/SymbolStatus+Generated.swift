@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 880 implemented by Swallow, 775 stubs.
+    /// CPython 3.11.7 exports (1655): 885 implemented by Swallow, 770 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -459,7 +459,7 @@ extension SymbolStatus {
     IF-- PyInterpreterState_ThreadHead
     IFAL PyIter_Check
     IFAL PyIter_Next
-    SFAL PyIter_Send
+    IFAL PyIter_Send
     SDAL PyListIter_Type
     SDAL PyListRevIter_Type
     IFAL PyList_Append
@@ -1403,7 +1403,7 @@ extension SymbolStatus {
     IF-- _PyTime_AsMilliseconds
     SF-- _PyTime_AsNanoseconds
     SF-- _PyTime_AsNanosecondsObject
-    SF-- _PyTime_AsSecondsDouble
+    IF-- _PyTime_AsSecondsDouble
     SF-- _PyTime_AsTimespec
     SF-- _PyTime_AsTimespec_clamp
     IF-- _PyTime_AsTimeval
@@ -1412,7 +1412,7 @@ extension SymbolStatus {
     IF-- _PyTime_FromMillisecondsObject
     SF-- _PyTime_FromNanoseconds
     SF-- _PyTime_FromNanosecondsObject
-    SF-- _PyTime_FromSeconds
+    IF-- _PyTime_FromSeconds
     IF-- _PyTime_FromSecondsObject
     SF-- _PyTime_FromTimespec
     SF-- _PyTime_FromTimeval
@@ -1627,7 +1627,7 @@ extension SymbolStatus {
     IF-- _Py_fstat_noraise
     SF-- _Py_get_blocking
     SF-- _Py_get_env_flag
-    SF-- _Py_get_inheritable
+    IF-- _Py_get_inheritable
     SF-- _Py_get_xoption
     SF-- _Py_gitidentifier
     SF-- _Py_gitversion
@@ -1648,7 +1648,7 @@ extension SymbolStatus {
     SF-- _Py_parse_inf_or_nan
     SF-- _Py_read
     SF-- _Py_set_blocking
-    SF-- _Py_set_inheritable
+    IF-- _Py_set_inheritable
     IF-- _Py_set_inheritable_async_safe
     SF-- _Py_stat
     SF-- _Py_str_to_int

@@ -47,7 +47,8 @@ public enum SysModule {
         d.setItem(string: "meta_path", PyList())
         d.setItem(string: "path_hooks", PyList())
         d.setItem(string: "path_importer_cache", PyDict())
-        d.setItem(string: "dont_write_bytecode", pyTrue)
+        // True under PYTHONDONTWRITEBYTECODE: then the bytecode cache is read, not written (CodeCache).
+        d.setItem(string: "dont_write_bytecode", pyBool((getenv("PYTHONDONTWRITEBYTECODE").map { $0.pointee != 0 }) ?? false))
         d.setItem(string: "builtin_module_names", PyTuple(["builtins", "sys"].map { PyStr($0) }))
         func fn(_ name: String, _ body: @escaping PyBuiltinFunction.Body) {
             let f = PyBuiltinFunction(name: name, boundSelf: m, body: body)

@@ -141,6 +141,8 @@ PyAPI_FUNC(PyObject *) PyUnicode_InternFromString(const char *);
 PyAPI_FUNC(const char *) PyUnicode_AsUTF8(PyObject *);
 PyAPI_FUNC(const char *) PyUnicode_AsUTF8AndSize(PyObject *, Py_ssize_t *);
 PyAPI_FUNC(PyObject *) PyUnicode_AsUTF8String(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_AsEncodedString(PyObject *, const char *, const char *);
+PyAPI_FUNC(PyObject *) PyUnicode_FromOrdinal(int);
 PyAPI_FUNC(Py_ssize_t) PyUnicode_GetLength(PyObject *);
 PyAPI_FUNC(int) PyUnicode_CompareWithASCIIString(PyObject *, const char *);
 PyAPI_FUNC(PyObject *) PyUnicode_Concat(PyObject *, PyObject *);

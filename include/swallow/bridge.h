@@ -99,11 +99,12 @@ void swpy_publish_tstate(PyThreadState *ts);
 
 /* Gives a builtin static type its generic slots (CShim/slots.c). */
 void swpy_fill_builtin_slots(PyTypeObject *t);
+/* Gives int and float the tp_methods entries that extensions look up by name in C (_decimal
+ * takes bit_length and as_integer_ratio from there). */
+void swpy_install_builtin_methods(void);
 
 /* The default tp_dealloc of extension heap types (CShim/typeobject.c). */
 void swpy_instance_dealloc(PyObject *op);
-/* tp_dealloc of Python classes deriving from extension types (CShim/typeobject.c). */
-void swpy_subtype_dealloc(PyObject *op);
 
 /* A PyMethodDef for the mirror of a builtin function the runtime defines (C reads m_ml's name,
  * flags and doc; NumPy writes its doc). Freed with the mirror (CShim/typeobject.c). */
