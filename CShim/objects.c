@@ -47,17 +47,17 @@ void *PyObject_Realloc(void *ptr, size_t new_size) {
 }
 void PyObject_Free(void *ptr) { free_any(ptr); }
 
-void *PyMem_Malloc(size_t size) { return malloc(size ? size : 1); }
-void *PyMem_Calloc(size_t nelem, size_t elsize) { return calloc(nelem ? nelem : 1, elsize ? elsize : 1); }
-void *PyMem_Realloc(void *ptr, size_t new_size) {
-    if (ptr == NULL) return malloc(new_size ? new_size : 1);
-    return realloc_any(ptr, new_size);
-}
+/* PyMem blocks carry the header too: extensions turn them into objects with PyObject_Init
+ * (NumPy's np.broadcast objects come from PyMem_RawMalloc), and an object without a header
+ * would be taken for a statically allocated one. */
+void *PyMem_Malloc(size_t size) { return PyObject_Malloc(size); }
+void *PyMem_Calloc(size_t nelem, size_t elsize) { return PyObject_Calloc(nelem, elsize); }
+void *PyMem_Realloc(void *ptr, size_t new_size) { return PyObject_Realloc(ptr, new_size); }
 void PyMem_Free(void *ptr) { free_any(ptr); }
-void *PyMem_RawMalloc(size_t size) { return malloc(size ? size : 1); }
-void *PyMem_RawCalloc(size_t nelem, size_t elsize) { return calloc(nelem ? nelem : 1, elsize ? elsize : 1); }
-void *PyMem_RawRealloc(void *ptr, size_t new_size) { return realloc(ptr, new_size ? new_size : 1); }
-void PyMem_RawFree(void *ptr) { free(ptr); }
+void *PyMem_RawMalloc(size_t size) { return PyObject_Malloc(size); }
+void *PyMem_RawCalloc(size_t nelem, size_t elsize) { return PyObject_Calloc(nelem, elsize); }
+void *PyMem_RawRealloc(void *ptr, size_t new_size) { return PyObject_Realloc(ptr, new_size); }
+void PyMem_RawFree(void *ptr) { free_any(ptr); }
 
 /* ---- reference counting: only the drop to zero reaches the runtime ---- */
 
