@@ -259,3 +259,20 @@ PyObject *_Py_strhex_with_sep(const char *argbuf, Py_ssize_t arglen, PyObject *s
 PyObject *_Py_strhex_bytes_with_sep(const char *argbuf, Py_ssize_t arglen, PyObject *sep, int bytes_per_group) {
     return hx_format(argbuf, arglen, sep, bytes_per_group, 1);
 }
+
+/* void _PyBytes_Repeat(char *dest, Py_ssize_t len_dest, const char *src, Py_ssize_t len_src):
+ * fills dest with copies of src (array and bytes repetition); doubles the copied block. */
+void _PyBytes_Repeat(char *dest, Py_ssize_t len_dest, const char *src, Py_ssize_t len_src) {
+    if (len_dest == 0) return;
+    if (len_src == 1) {
+        memset(dest, src[0], (size_t)len_dest);
+        return;
+    }
+    if (src != dest) memcpy(dest, src, (size_t)len_src);
+    Py_ssize_t copied = len_src;
+    while (copied < len_dest) {
+        Py_ssize_t chunk = copied <= len_dest - copied ? copied : len_dest - copied;
+        memcpy(dest + copied, dest, (size_t)chunk);
+        copied += chunk;
+    }
+}

@@ -26,7 +26,7 @@ PyCodeObject *PyCode_NewEmpty(const char *filename, const char *funcname, int fi
     return (PyCodeObject *)new_code();
 }
 
-PyObject *PyCode_NewWithPosOnlyArgs(int argcount, int posonlyargcount, int kwonlyargcount, int nlocals,
+PyCodeObject *PyCode_NewWithPosOnlyArgs(int argcount, int posonlyargcount, int kwonlyargcount, int nlocals,
                                     int stacksize, int flags, PyObject *code, PyObject *consts, PyObject *names,
                                     PyObject *varnames, PyObject *freevars, PyObject *cellvars,
                                     PyObject *filename, PyObject *name, PyObject *qualname, int firstlineno,
@@ -34,10 +34,10 @@ PyObject *PyCode_NewWithPosOnlyArgs(int argcount, int posonlyargcount, int kwonl
     (void)argcount; (void)posonlyargcount; (void)kwonlyargcount; (void)nlocals; (void)stacksize;
     (void)flags; (void)code; (void)consts; (void)names; (void)varnames; (void)freevars; (void)cellvars;
     (void)filename; (void)name; (void)qualname; (void)firstlineno; (void)linetable; (void)exceptiontable;
-    return new_code();
+    return (PyCodeObject *)new_code();
 }
 
-PyObject *PyCode_New(int argcount, int kwonlyargcount, int nlocals, int stacksize, int flags, PyObject *code,
+PyCodeObject *PyCode_New(int argcount, int kwonlyargcount, int nlocals, int stacksize, int flags, PyObject *code,
                      PyObject *consts, PyObject *names, PyObject *varnames, PyObject *freevars,
                      PyObject *cellvars, PyObject *filename, PyObject *name, PyObject *qualname,
                      int firstlineno, PyObject *linetable, PyObject *exceptiontable) {

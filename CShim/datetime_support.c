@@ -289,7 +289,7 @@ static int object_to_denominator(PyObject *obj, time_t *sec, long *numerator, lo
     return 0;
 }
 
-int _PyTime_ObjectToTime_t(PyObject *obj, time_t *sec, int mode) {
+int _PyTime_ObjectToTime_t(PyObject *obj, time_t *sec, _PyTime_round_t mode) {
     if (PyFloat_Check(obj)) {
         double d = PyFloat_AsDouble(obj);
         if (isnan(d)) {
@@ -303,17 +303,17 @@ int _PyTime_ObjectToTime_t(PyObject *obj, time_t *sec, int mode) {
     return 0;
 }
 
-int _PyTime_ObjectToTimeval(PyObject *obj, time_t *sec, long *usec, int mode) {
+int _PyTime_ObjectToTimeval(PyObject *obj, time_t *sec, long *usec, _PyTime_round_t mode) {
     return object_to_denominator(obj, sec, usec, 1000000L, mode);
 }
 
-int _PyTime_ObjectToTimespec(PyObject *obj, time_t *sec, long *nsec, int mode) {
+int _PyTime_ObjectToTimespec(PyObject *obj, time_t *sec, long *nsec, _PyTime_round_t mode) {
     return object_to_denominator(obj, sec, nsec, 1000000000L, mode);
 }
 
 /* int _PyTime_AsTimevalTime_t(_PyTime_t t, time_t *sec, int *usec, _PyTime_round_t round):
  * t in nanoseconds. */
-int _PyTime_AsTimevalTime_t(long long t, time_t *sec, int *usec, int mode) {
+int _PyTime_AsTimevalTime_t(_PyTime_t t, time_t *sec, int *usec, _PyTime_round_t mode) {
     long long s = t / 1000000000LL, ns = t % 1000000000LL;
     if (ns < 0) {
         ns += 1000000000LL;

@@ -1,6 +1,7 @@
 /* The thread state and the error indicator. The indicator lives in PyThreadState's 3.11
  * curexc_* fields, because Cython-generated code reads and writes them directly. */
 #include "Python.h"
+#include <signal.h>
 #include "swallow/bridge.h"
 
 /* The thread state of the GIL's holder (CShim/pystate.c keeps it); the main thread's before
@@ -104,8 +105,21 @@ _Noreturn void swpy_stub_abort(const char *name) {
     abort();
 }
 
-/* Signals: the runtime does not deliver signals to Python handlers yet (see _signal in
- * SystemModules.swift), so none is ever pending: nothing to run, no interrupt. */
-int PyErr_CheckSignals(void) { return 0; }
-int _PyErr_CheckSignals(void) { return 0; }
+/* Signals: PyErr_CheckSignals runs the Python handlers (Sources/PyCAPI/ProcessSignals.swift);
+ * SIGINT is not turned into an interrupt flag. */
 int PyOS_InterruptOccurred(void) { return 0; }
+
+/* The interpreter's configuration, as _posixsubprocess reads it (`_isolated_interpreter`):
+ * all fields zero. Opaque storage at least as large as 3.11's PyConfig. */
+static _Alignas(16) unsigned char the_config[4096];
+void *_PyInterpreterState_GetConfig(void *interp) { (void)interp; return the_config; }
+
+/* One interpreter thread: the import lock is always free. */
+void _PyImport_AcquireLock(void) {}
+int _PyImport_ReleaseLock(void) { return 1; }
+
+/* In a child before exec: the dispositions CPython changes at start-up back to default. */
+void _Py_RestoreSignals(void) {
+    signal(SIGPIPE, SIG_DFL);
+    signal(SIGXFSZ, SIG_DFL);
+}

@@ -14,7 +14,11 @@ void *swpy_alloc_object(size_t size) {
 }
 
 void swpy_free_object(void *op) {
-    if (op != NULL) free(((swpy_header *)op) - 1);
+    if (op == NULL) return;
+    swpy_header *h = ((swpy_header *)op) - 1;
+    /* A GC object freed without PyObject_GC_UnTrack must not stay in the collector's view. */
+    if (h->flags & SWPY_FLAG_GC_TRACKED) swpy_gc_untrack(op);
+    free(h);
 }
 
 /* PyObject_Malloc memory may become an object (PyObject_Init), so it carries the header too. */
@@ -67,6 +71,13 @@ void Py_DecRef(PyObject *op) { Py_XDECREF(op); }
 /* The non-NULL forms (pyo3 calls them instead of the inline macros). */
 void _Py_IncRef(PyObject *op) { Py_INCREF(op); }
 void _Py_DecRef(PyObject *op) { Py_DECREF(op); }
+
+/* The function forms of Py_NewRef/Py_XNewRef, for callers that take their address (the headers'
+ * macros of the same names use the inline forms). */
+#undef Py_NewRef
+#undef Py_XNewRef
+PyObject *Py_NewRef(PyObject *op) { Py_INCREF(op); return op; }
+PyObject *Py_XNewRef(PyObject *op) { Py_XINCREF(op); return op; }
 
 /* ---- builtin type objects ---- */
 
@@ -129,15 +140,17 @@ const swpy_static_type *swpy_static_types(size_t *count) {
 }
 
 /* Zeroed in data.gen.c; the runtime fills their fixed fields and pairs them. */
-extern PyTypeObject PySuper_Type, PyProperty_Type, PyStaticMethod_Type, PyClassMethod_Type;
-extern PyTypeObject PyContext_Type, PyContextVar_Type, PyContextToken_Type, PyPickleBuffer_Type;
-extern PyTypeObject PyInstanceMethod_Type;
+extern PyTypeObject PySuper_Type, PyProperty_Type, PyStaticMethod_Type, PyClassMethod_Type,
+    PyInstanceMethod_Type, PyPickleBuffer_Type;
+extern PyTypeObject PyContext_Type, PyContextVar_Type, PyContextToken_Type;
 static const swpy_static_type data_types[] = {
     { &PySuper_Type, "super" }, { &PyProperty_Type, "property" },
     { &PyStaticMethod_Type, "staticmethod" }, { &PyClassMethod_Type, "classmethod" },
+    { &_PyWeakref_RefType, "weakref.ReferenceType" }, { &_PyWeakref_ProxyType, "weakref.ProxyType" },
+    { &_PyWeakref_CallableProxyType, "weakref.CallableProxyType" },
     { &PyContext_Type, "Context" }, { &PyContextVar_Type, "ContextVar" },
-    { &PyContextToken_Type, "Token" }, { &PyPickleBuffer_Type, "PickleBuffer" },
-    { &PyInstanceMethod_Type, "instancemethod" },
+    { &PyContextToken_Type, "Token" },
+    { &PyInstanceMethod_Type, "instancemethod" }, { &PyPickleBuffer_Type, "PickleBuffer" },
 };
 
 const swpy_static_type *swpy_data_types(size_t *count) {

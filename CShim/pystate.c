@@ -286,7 +286,7 @@ void PyThread_free_lock(void *lock) {
 }
 
 /* PY_LOCK_ACQUIRED (1) or PY_LOCK_FAILURE (0); timeout in microseconds, -1 waits for ever. */
-int PyThread_acquire_lock_timed(void *lock, long long microseconds, int intr_flag) {
+PyLockStatus PyThread_acquire_lock_timed(PyThread_type_lock lock, long long microseconds, int intr_flag) {
     (void)intr_flag;
     swpy_lock *l = lock;
     pthread_mutex_lock(&l->mutex);

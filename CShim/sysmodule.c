@@ -5,6 +5,7 @@
 #include "Python.h"
 #include "swallow/bridge.h"
 
+#include <stdlib.h>
 #include <wchar.h>
 
 PyObject *PyUnicode_FromWideChar(const wchar_t *w, Py_ssize_t size) {
@@ -189,4 +190,67 @@ void PySys_SetPath(const wchar_t *path) {
         abort();
     }
     Py_DECREF(list);
+}
+
+/* Audit hooks (PEP 578). Hooks added from C run first, then those added with
+ * sys.addaudithook; with none installed, PySys_Audit does nothing and returns 0, so extensions
+ * that audit every call (array.__new__) pay only for a check. */
+typedef int (*swpy_audit_hook_fn)(const char *, PyObject *, void *);
+typedef struct { swpy_audit_hook_fn fn; void *data; } swpy_audit_hook;
+static swpy_audit_hook *audit_hooks;
+static size_t audit_hook_count;
+
+extern long swpy_audit_python_hook_count(void);
+
+int PySys_AddAuditHook(swpy_audit_hook_fn hook, void *userData) {
+    swpy_audit_hook *grown = realloc(audit_hooks, (audit_hook_count + 1) * sizeof *grown);
+    if (grown == NULL) return -1;
+    audit_hooks = grown;
+    audit_hooks[audit_hook_count++] = (swpy_audit_hook){ hook, userData };
+    return 0;
+}
+
+int PySys_Audit(const char *event, const char *argFormat, ...) {
+    long pythonHooks = swpy_audit_python_hook_count();
+    if (audit_hook_count == 0 && pythonHooks == 0) return 0;
+    PyObject *args;
+    if (argFormat != NULL && *argFormat) {
+        va_list va;
+        va_start(va, argFormat);
+        args = _Py_VaBuildValue_SizeT(argFormat, va);  /* 3.11 audits with Py_ssize_t lengths */
+        va_end(va);
+        if (args != NULL && !PyTuple_Check(args)) {
+            PyObject *one = PyTuple_Pack(1, args);
+            Py_DECREF(args);
+            args = one;
+        }
+    } else {
+        args = PyTuple_New(0);
+    }
+    if (args == NULL) return -1;
+    int rc = 0;
+    for (size_t i = 0; i < audit_hook_count && rc == 0; i++) {
+        if (audit_hooks[i].fn(event, args, audit_hooks[i].data) < 0) rc = -1;
+    }
+    if (rc == 0 && pythonHooks > 0) {
+        PyObject *audit = PySys_GetObject("audit");
+        PyObject *name = PyUnicode_FromString(event);
+        PyObject *callArgs = name ? PyTuple_New(PyTuple_GET_SIZE(args) + 1) : NULL;
+        if (callArgs != NULL) {
+            PyTuple_SET_ITEM(callArgs, 0, name);
+            name = NULL;
+            for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(args); i++) {
+                PyObject *item = PyTuple_GET_ITEM(args, i);
+                Py_INCREF(item);
+                PyTuple_SET_ITEM(callArgs, i + 1, item);
+            }
+        }
+        PyObject *result = (audit && callArgs) ? PyObject_Call(audit, callArgs, NULL) : NULL;
+        if (result == NULL) rc = -1;
+        Py_XDECREF(result);
+        Py_XDECREF(callArgs);
+        Py_XDECREF(name);
+    }
+    Py_DECREF(args);
+    return rc;
 }

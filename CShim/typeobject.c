@@ -14,6 +14,7 @@ PyObject *PyType_GenericAlloc(PyTypeObject *type, Py_ssize_t nitems) {
     op->ob_type = type;
     if (type->tp_itemsize != 0) ((PyVarObject *)op)->ob_size = nitems;
     if (type->tp_flags & Py_TPFLAGS_HEAPTYPE) Py_INCREF(type);
+    if (type->tp_flags & Py_TPFLAGS_HAVE_GC) swpy_gc_track(op);  /* as CPython's does */
     return op;
 }
 
@@ -27,10 +28,38 @@ PyObject *PyType_GenericNew(PyTypeObject *type, PyObject *args, PyObject *kwds) 
 PyObject *_PyObject_GC_New(PyTypeObject *type) { return PyType_GenericAlloc(type, 0); }
 PyVarObject *_PyObject_GC_NewVar(PyTypeObject *type, Py_ssize_t n) { return (PyVarObject *)PyType_GenericAlloc(type, n); }
 PyVarObject *_PyObject_NewVar(PyTypeObject *type, Py_ssize_t n) { return (PyVarObject *)PyType_GenericAlloc(type, n); }
-/* Swallow's cycle collection of C objects is issue 6's work; tracking is accepted and ignored. */
-void PyObject_GC_Track(void *op) { (void)op; }
-void PyObject_GC_UnTrack(void *op) { (void)op; }
+/* Cycle collection of C objects: tracked objects are nodes of the runtime's collector, which
+ * traverses them with tp_traverse and breaks their cycles with tp_clear (PyCAPI/CycleSupport.swift). */
+void PyObject_GC_Track(void *op) { swpy_gc_track(op); }
+void PyObject_GC_UnTrack(void *op) { swpy_gc_untrack(op); }
 void PyObject_GC_Del(void *op) { PyObject_Free(op); }
+int PyObject_GC_IsTracked(PyObject *op) {
+    return swpy_has_header(op) && (swpy_header_of(op)->flags & SWPY_FLAG_GC_TRACKED) != 0;
+}
+Py_ssize_t PyGC_Collect(void) {
+    PyObject *gc = PyImport_ImportModule("gc");
+    if (gc == NULL) return -1;
+    /* Nothing while collection is disabled, as in CPython. */
+    PyObject *on = PyObject_CallMethod(gc, "isenabled", NULL);
+    int enabled = on ? PyObject_IsTrue(on) : -1;
+    Py_XDECREF(on);
+    if (enabled <= 0) {
+        Py_DECREF(gc);
+        return enabled < 0 ? -1 : 0;
+    }
+    PyObject *n = PyObject_CallMethod(gc, "collect", NULL);
+    Py_DECREF(gc);
+    if (n == NULL) return -1;
+    Py_ssize_t r = PyLong_AsSsize_t(n);
+    Py_DECREF(n);
+    return r;
+}
+
+/* Calls o's tp_traverse (a C function pointer the runtime cannot call with a C visitor). */
+int swpy_traverse(PyObject *op, visitproc visit, void *arg) {
+    traverseproc t = Py_TYPE(op)->tp_traverse;
+    return t ? t(op, visit, arg) : 0;
+}
 int PyObject_IS_GC(PyObject *op) { return (Py_TYPE(op)->tp_flags & Py_TPFLAGS_HAVE_GC) != 0; }
 
 static char *copy_string(const char *s) {
@@ -152,6 +181,8 @@ void *PyType_GetSlot(PyTypeObject *type, int slot) {
     return field ? *field : NULL;
 }
 
+extern void swpy_expose_heap_type_dict(PyTypeObject *t); /* Sources/PyCAPI/DynloadAPI.swift */
+
 /* PyObject *PyType_FromModuleAndSpec(PyObject *module, PyType_Spec *spec, PyObject *bases):
  * new reference to a heap type. */
 PyObject *PyType_FromModuleAndSpec(PyObject *module, PyType_Spec *spec, PyObject *bases) {
@@ -190,6 +221,7 @@ PyObject *PyType_FromModuleAndSpec(PyObject *module, PyType_Spec *spec, PyObject
     Py_XINCREF(module);
     ht->ht_module = module;
     if (PyType_Ready(t) < 0) return NULL;
+    swpy_expose_heap_type_dict(t);
     return (PyObject *)t;
 }
 

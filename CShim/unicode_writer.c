@@ -345,10 +345,6 @@ int Py_HasFileSystemDefaultEncoding = 0;
 
 /* ---- more helpers of compiled extensions ---- */
 
-/* void PyObject_ClearWeakRefs(PyObject *o): the runtime holds no weak references to C objects'
- * weak-reference lists, so there is nothing to clear (called from tp_dealloc). */
-void PyObject_ClearWeakRefs(PyObject *o) { (void)o; }
-
 /* int PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...) */
 int PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...) {
     va_list va;

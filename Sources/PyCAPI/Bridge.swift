@@ -50,6 +50,10 @@ public enum Bridge {
             if let t = byName[String(cString: entry.name)] { pair(static: entry.type, with: t) }
         }
         pairDataTypes()
+        NativeWeakRefs.install()
+        CycleSupport.install()
+        ForeignBuffers.install()
+        NativeFinalizers.install()
         var excCount = 0
         let excs = swpy_exception_types(&excCount)!
         let known = Dictionary(PyExc.all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
@@ -65,7 +69,9 @@ public enum Bridge {
                 t = PyType(name: name, bases: [base], flags: [.baseType, .exception])
             }
             pair(static: entry.type, with: t)
+            NativeLayout.installException(entry.type)
         }
+        NativeLayout.install()
         for v in -5...256 {
             let op = swpy_small_int(v)!
             let obj = PyInt.make(v)
@@ -92,6 +98,8 @@ public enum Bridge {
         let byName: [String: PyType] = [
             "super": VMTypes.superType, "property": PyTypes.property,
             "staticmethod": PyTypes.staticmethod, "classmethod": PyTypes.classmethod,
+            "weakref.ReferenceType": WeakRefs.refType, "weakref.ProxyType": WeakRefs.proxyType,
+            "weakref.CallableProxyType": WeakRefs.callableProxyType,
             "Context": ContextVars.contextType, "ContextVar": ContextVars.varType, "Token": ContextVars.tokenType,
             "PickleBuffer": PickleBuffers.type, "instancemethod": InstanceMethods.type,
         ]
@@ -102,8 +110,10 @@ public enum Bridge {
             guard let t = byName[String(cString: entries[i].name)], c.pointee.tp_name == nil else { continue }
             c.pointee.ob_base.ob_base.ob_refcnt = 1
             c.pointee.ob_base.ob_base.ob_type = Mirrors.staticType(&PyType_Type)
+            let entryName = String(cString: entries[i].name)
             // tp_name is qualified by the module outside builtins ("_contextvars.Context").
-            c.pointee.tp_name = UnsafePointer(strdup((t.moduleName ?? "builtins") == "builtins" ? t.name : "\(t.moduleName!).\(t.name)"))
+            c.pointee.tp_name = UnsafePointer(strdup(entryName.contains(".") || (t.moduleName ?? "builtins") == "builtins"
+                ? entryName : "\(t.moduleName!).\(t.name)"))
             c.pointee.tp_basicsize = MemoryLayout<CPythonABI.PyObject>.size
             c.pointee.tp_flags = UInt(Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE)
                 | (t.flags.contains(.baseType) ? UInt(Py_TPFLAGS_BASETYPE) : 0)
@@ -182,7 +192,12 @@ public enum Bridge {
         }
         let header = swpy_header_of(op)!
         if let raw = header.pointee.runtime_object {
-            return Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue()
+            let obj = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue()
+            if header.pointee.flags & UInt32(SWPY_FLAG_C_FILLED) != 0 { TupleSync.refresh(obj, op) }
+            if header.pointee.flags & UInt32(SWPY_FLAG_NATIVE_LAYOUT | SWPY_FLAG_PINNED) == UInt32(SWPY_FLAG_NATIVE_LAYOUT) {
+                NativeLayout.repin(op, obj)
+            }
+            return obj
         }
         let obj = Mirrors.wrap(op)
         obj.bridgeHandle = UnsafeMutableRawPointer(op)
@@ -280,10 +295,11 @@ public enum Bridge {
         cDepth -= 1
         ListSync.syncAll()
         if cDepth == 0 && !young.isEmpty { sweepYoung() }
+        if cDepth == 0 && !NativeLayout.nursery.isEmpty { NativeLayout.sweep() }
     }
 
     /// Whether the header's retain is the only strong reference to the runtime object.
-    private static func runtimeDropped(_ raw: UnsafeMutableRawPointer) -> Bool {
+    static func runtimeDropped(_ raw: UnsafeMutableRawPointer) -> Bool {
         var strong = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeRetainedValue()
         let unique = isKnownUniquelyReferenced(&strong)
         _ = Unmanaged.passRetained(strong)

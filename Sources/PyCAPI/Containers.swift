@@ -59,11 +59,11 @@ public func PyTuple_GetItem_(_ op: CObject?, _ i: Int) -> CObject? {
 }
 
 /// int PyTuple_SetItem(PyObject *p, Py_ssize_t pos, PyObject *o): steals o; only for tuples
-/// nobody else sees yet, as in CPython.
+/// nobody else holds, as in CPython: one C reference and no runtime reference but the bridge's.
 @_cdecl("PyTuple_SetItem")
 public func PyTuple_SetItem_(_ op: CObject?, _ i: Int, _ item: CObject?) -> Int32 {
     guard let op, typeFlags(op) & UInt(Py_TPFLAGS_TUPLE_SUBCLASS) != 0, op.pointee.ob_refcnt == 1,
-          !hasRuntimeObject(op) else {
+          TupleSync.onlyBridgeHolds(op) else {
         if let item { Bridge.decref(item) }
         Errors.set(badInternalCall())
         return -1
@@ -77,6 +77,7 @@ public func PyTuple_SetItem_(_ op: CObject?, _ i: Int, _ item: CObject?) -> Int3
     let old = items[i]
     items[i] = item
     if let old { Bridge.decref(old) }
+    TupleSync.refreshIfSeen(op)
     return 0
 }
 
@@ -124,6 +125,7 @@ public func PyList_SetItem_(_ op: CObject?, _ i: Int, _ item: CObject?) -> Int32
             if let item { Bridge.decref(item) }
             throw PythonError(PyExc.IndexError, "list assignment index out of range")
         }
+        ListSync.syncBeforeAPI(l)
         l.withMemoryRebound(to: PyListObject.self, capacity: 1) { lo in
             let old = lo.pointee.ob_item[i]
             lo.pointee.ob_item[i] = item
@@ -143,6 +145,7 @@ public func PyList_Append_(_ op: CObject?, _ item: CObject?) -> Int32 {
     capi(-1) {
         let l = try listArg(op)
         guard let item else { throw badInternalCall() }
+        ListSync.syncBeforeAPI(l)
         l.withMemoryRebound(to: PyListObject.self, capacity: 1) { lo in
             let n = lo.pointee.ob_base.ob_size
             if n + 1 > lo.pointee.allocated {

@@ -6,8 +6,9 @@ import PyVM
 /// The runtime face of types defined in C (static `PyTypeObject`s and `PyType_FromSpec` heap
 /// types): a `PyType` whose dict holds the C methods, members and getsets as descriptors and
 /// the C slots as dunders, and whose constructor runs `tp_new` and `tp_init`. Instances stay C
-/// objects; the runtime holds `CNativeObject` proxies. (Python subclasses of C types, `tp_getattro`
-/// overrides and cycle collection through `tp_traverse` are still to come: issue 6.)
+/// objects; the runtime holds `CNativeObject` proxies. Python subclasses of C types are in
+/// `Subclassing.swift`, C types deriving from builtins in `NativeLayout.swift`, cycle collection
+/// through `tp_traverse` in `CycleSupport.swift`. (`tp_getattro` overrides are still to come.)
 enum ExtensionTypes {
     typealias Unary = @convention(c) (CObject?) -> CObject?
     typealias Binary = @convention(c) (CObject?, CObject?) -> CObject?
@@ -36,6 +37,7 @@ enum ExtensionTypes {
                           moduleName: parts.count > 1 ? parts.dropLast().joined(separator: ".") : "builtins")
         type.bridgeType = UnsafeMutableRawPointer(t)
         type.bridgeHandle = UnsafeMutableRawPointer(t)
+        type.cTypeName = full
         // A C metatype (NumPy's _DTypeMeta, pybind11's pybind11_type): the class's attributes
         // include the metatype's members and getsets, read from the class's own C struct.
         if let meta = t.pointee.ob_base.ob_base.ob_type, meta != Mirrors.staticType(&PyType_Type),
@@ -43,12 +45,27 @@ enum ExtensionTypes {
             type.type = m
         }
         if let doc = t.pointee.tp_doc { type.dict.setItem(string: "__doc__", PyStr(String(cString: doc))) }
+        if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) == 0 { TypeDocHook.staticTypeDoc = staticTypeDoc }
         addMethods(type, t)
         addMembers(type, t)
         addGetSets(type, t)
         addSlots(type, t)
+        addMoreSlots(type, t)
         Classes.registerConstructor(type) { cls, args, kwargs in try construct(cls, args, kwargs) }
         return type
+    }
+
+    /// `T.__doc__` for a static C type: its current tp_doc without the signature line Argument
+    /// Clinic puts first ("name(sig)\n--\n\n"), as CPython's type.__doc__ getter does.
+    static func staticTypeDoc(_ type: PyType) -> PyObjects.PyObject? {
+        guard let raw = type.bridgeType else { return nil }
+        let t = raw.assumingMemoryBound(to: PyTypeObject.self)
+        guard t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) == 0, let doc = t.pointee.tp_doc else { return nil }
+        let text = String(cString: doc)
+        if let end = text.range(of: ")\n--\n\n"), text.hasPrefix(qualifiedName(t).split(separator: ".").last.map(String.init) ?? "\u{0}") {
+            return PyStr(String(text[end.upperBound...]))
+        }
+        return PyStr(text)
     }
 
     /// `cls(*args, **kwargs)` for a C type: tp_new, then tp_init on an instance of cls.
@@ -140,28 +157,7 @@ enum ExtensionTypes {
     static func addGetSets(_ type: PyType, _ t: CType) {
         guard var g = t.pointee.tp_getset else { return }
         while let cname = g.pointee.name {
-            let name = String(cString: cname)
-            let def = g.pointee
-            var getter: PyBuiltinFunction?
-            if let get = def.get {
-                getter = PyBuiltinFunction(name: name) { args, _ in
-                    guard let obj = args.first else { throw PythonError(PyExc.TypeError, "getter needs an instance") }
-                    return try Bridge.callIntoC {
-                        try CFunctions.takeResult(get(Bridge.borrowed(obj), def.closure), of: "\(type.name).\(name)")
-                    }
-                }
-            }
-            var setter: PyBuiltinFunction?
-            if let set = def.set {
-                setter = PyBuiltinFunction(name: name) { args, _ in
-                    guard args.count == 2 else { throw PythonError(PyExc.TypeError, "setter needs a value") }
-                    let rc = Bridge.callIntoC { set(Bridge.borrowed(args[0]), Bridge.borrowed(args[1]), def.closure) }
-                    if rc < 0 { throw Errors.afterFailure("\(type.name).\(name)") }
-                    return pyNone
-                }
-            }
-            let doc: PyObjects.PyObject = def.doc.map { PyStr(String(cString: $0)) } ?? pyNone
-            type.dict.setItem(string: name, PyProperty(fget: getter, fset: setter, fdel: nil, doc: doc))
+            type.dict.setItem(string: String(cString: cname), GetSetDescriptors.make(type, g.pointee))
             g += 1
         }
     }
@@ -191,6 +187,14 @@ enum ExtensionTypes {
 
     static func addSlots(_ type: PyType, _ t: CType) {
         let n = type.name
+        // Slot wrappers for construction, so that Python subclasses reach tp_new and tp_init
+        // (`super().__init__(...)`, `Base.__new__(cls)`).
+        if let f = t.pointee.tp_new, type.dict.getItem(string: "__new__") == nil {
+            type.dict.setItem(string: "__new__", Subclassing.newWrapper(type, t, f))
+        }
+        if let f = t.pointee.tp_init, !isGeneric(f, { $0.pointee.tp_init }), type.dict.getItem(string: "__init__") == nil {
+            type.dict.setItem(string: "__init__", Subclassing.initWrapper(type, f))
+        }
         if let f = t.pointee.tp_repr, !isGeneric(f, { $0.pointee.tp_repr }) {
             dunder(type, "__repr__", arity: 0) { s, _ in try result(f(s), "\(n).__repr__") }
         }

@@ -38,6 +38,15 @@ enum ListSync {
         cHeld.remove(op)
     }
 
+    /// Before an API function changes a list on both sides: C's direct writes since the last
+    /// sync (Cython's appends into spare capacity) must reach the runtime list first, or the
+    /// agreed change would be applied to a stale runtime list and later overwrite them.
+    static func syncBeforeAPI(_ op: CObject) {
+        guard swpy_has_header(op) != 0, let raw = swpy_header_of(op).pointee.runtime_object,
+              let list = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue() as? PyList else { return }
+        sync(list, op)
+    }
+
     /// Records an agreed change made through the API on both sides at once.
     static func agreed(_ op: CObject) { if shadows[op] != nil { shadows[op] = items(op) } }
 

@@ -53,13 +53,13 @@ enum Mirrors {
             for (i, item) in t.items.enumerated() { items[i] = Bridge.newReference(item) }
             return op
         case let l as PyList:
-            let op = allocate(MemoryLayout<PyListObject>.size, type: cTypeFor(l.type))
+            let op = allocate(NativeLayout.size(MemoryLayout<PyListObject>.size, cTypeFor(l.type)), type: cTypeFor(l.type))
             swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_MUTABLE)
             ListSync.write(l, op)
             ListSync.register(op)
             return op
         case let d as PyDict:
-            let op = allocate(MemoryLayout<PyDictObject>.size, type: cTypeFor(d.type))
+            let op = allocate(NativeLayout.size(MemoryLayout<PyDictObject>.size, cTypeFor(d.type)), type: cTypeFor(d.type))
             swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_MUTABLE)
             refresh(d, op)
             return op
@@ -83,7 +83,7 @@ enum Mirrors {
             }
             return op
         case let e as PyBaseException:
-            let op = allocate(MemoryLayout<PyBaseExceptionObject>.size, type: cTypeFor(e.type))
+            let op = allocate(NativeLayout.size(MemoryLayout<PyBaseExceptionObject>.size, cTypeFor(e.type)), type: cTypeFor(e.type))
             op.withMemoryRebound(to: PyBaseExceptionObject.self, capacity: 1) { eo in
                 eo.pointee.args = Bridge.newReference(e.args)
                 eo.pointee.suppress_context = e.suppressContext ? 1 : 0
@@ -228,6 +228,7 @@ enum Mirrors {
         if type == staticType(&PyTuple_Type) || flags & UInt(1 << 26) != 0 {
             let n = varSize(op)
             let items = tupleItems(op)
+            swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_C_FILLED)
             return PyTuple((0..<n).map { i in items[i].map(Bridge.object) ?? pyNone })
         }
         if type == staticType(&PyList_Type) || flags & UInt(1 << 25) != 0 {
@@ -264,21 +265,8 @@ enum Mirrors {
         swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_C_NATIVE)
         let runtimeType = Bridge.object(UnsafeMutableRawPointer(type).assumingMemoryBound(to: CPythonABI.PyObject.self)) as! PyType
         let proxy = CNativeObject(type: runtimeType)
-        proxy.instanceDict = instanceDict(op, type)
+        Subclassing.attachDict(proxy, op)
         return proxy
-    }
-
-    /// The `__dict__` of a C object whose type has one at tp_dictoffset (NumPy's ufuncs): the
-    /// dict in that slot, made there on first use, so C and the runtime share it and it
-    /// outlives the proxy (the type's tp_dealloc releases it).
-    static func instanceDict(_ op: CObject, _ type: CType) -> PyDict? {
-        let offset = type.pointee.tp_dictoffset
-        guard offset > 0 else { return nil }
-        let slot = (UnsafeMutableRawPointer(op) + offset).assumingMemoryBound(to: CObject?.self)
-        if let existing = slot.pointee { return Bridge.object(existing) as? PyDict }
-        let d = PyDict()
-        slot.pointee = Bridge.newReference(d)
-        return d
     }
 
     // MARK: freeing
@@ -353,6 +341,17 @@ public final class CNativeObject: PyObjects.PyObject {
         let header = swpy_header_of(op)!
         header.pointee.runtime_object = nil
         header.pointee.flags &= ~UInt32(SWPY_FLAG_RUNTIME_SHARE)
+        if type.flags.contains(.hasFinalizer) {
+            if header.pointee.flags & UInt32(SWPY_FLAG_FINALIZED) == 0 {
+                // A Python subclass's __del__ is queued (PyObject's deinit); it must see the
+                // object, so the share passes to the queue until it has run.
+                header.pointee.flags |= UInt32(SWPY_FLAG_FINALIZED)
+                NativeFinalizers.queue.append((instanceDict, op))
+                return
+            }
+            // It ran already (on a later proxy of the same object): never again.
+            type = PyTypes.object
+        }
         Bridge.decref(op)
     }
 }

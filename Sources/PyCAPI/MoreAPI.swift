@@ -163,15 +163,66 @@ public func PySlice_New_(_ start: CObject?, _ stop: CObject?, _ step: CObject?) 
     }
 }
 
-/// PyObject *PySequence_Concat(PyObject *o1, PyObject *o2): o1 + o2 for sequences.
+// Sequence arithmetic, as CPython 3.11's abstract layer orders it: the type's own sequence
+// slot first (sq_concat wins over nb_add here, while `+` prefers nb_add), then the number
+// protocol when both operands are sequences, else "can't be concatenated/repeated".
+
+/// PyObject *PySequence_Concat(PyObject *o1, PyObject *o2): new reference.
 @_cdecl("PySequence_Concat")
 public func PySequence_Concat_(_ a: CObject?, _ b: CObject?) -> CObject? {
-    capiObject {
-        let x = try arg(a), y = try arg(b)
-        if x is PyInt || x is PyFloat || x is PyDict {
-            throw PythonError(PyExc.TypeError, "'\(x.type.name)' object can't be concatenated")
+    sequenceArithmetic(a, b, inPlace: false)
+}
+
+/// PyObject *PySequence_InPlaceConcat(PyObject *o1, PyObject *o2): new reference.
+@_cdecl("PySequence_InPlaceConcat")
+public func PySequence_InPlaceConcat_(_ a: CObject?, _ b: CObject?) -> CObject? {
+    sequenceArithmetic(a, b, inPlace: true)
+}
+
+/// PyObject *PySequence_Repeat(PyObject *o, Py_ssize_t count): new reference.
+@_cdecl("PySequence_Repeat")
+public func PySequence_Repeat_(_ o: CObject?, _ count: Int) -> CObject? {
+    sequenceRepeat(o, count, inPlace: false)
+}
+
+/// PyObject *PySequence_InPlaceRepeat(PyObject *o, Py_ssize_t count): new reference.
+@_cdecl("PySequence_InPlaceRepeat")
+public func PySequence_InPlaceRepeat_(_ o: CObject?, _ count: Int) -> CObject? {
+    sequenceRepeat(o, count, inPlace: true)
+}
+
+func sequenceArithmetic(_ a: CObject?, _ b: CObject?, inPlace: Bool) -> CObject? {
+    guard let a, let b else {
+        Errors.set(PythonError(PyExc.SystemError, "null argument to internal routine"))
+        return nil
+    }
+    let sq = a.pointee.ob_type.pointee.tp_as_sequence
+    if inPlace, let f = sq?.pointee.sq_inplace_concat { return f(a, b) }
+    if let f = sq?.pointee.sq_concat { return f(a, b) }
+    return capiObject {
+        let x = Bridge.object(a), y = Bridge.object(b)
+        if PySequence_Check_(a) != 0 && PySequence_Check_(b) != 0 {
+            return inPlace ? try Ops.inplaceOp(x, y, .add) : try Ops.binaryOp(x, y, .add)
         }
-        return try Ops.binaryOp(x, y, .add)
+        throw PythonError(PyExc.TypeError, "'\(x.type.name)' object can't be concatenated")
+    }
+}
+
+func sequenceRepeat(_ o: CObject?, _ count: Int, inPlace: Bool) -> CObject? {
+    guard let o else {
+        Errors.set(PythonError(PyExc.SystemError, "null argument to internal routine"))
+        return nil
+    }
+    let sq = o.pointee.ob_type.pointee.tp_as_sequence
+    if inPlace, let f = sq?.pointee.sq_inplace_repeat { return f(o, count) }
+    if let f = sq?.pointee.sq_repeat { return f(o, count) }
+    return capiObject {
+        let x = Bridge.object(o)
+        if PySequence_Check_(o) != 0 {
+            let n = PyInt.make(count)
+            return inPlace ? try Ops.inplaceOp(x, n, .mul) : try Ops.binaryOp(x, n, .mul)
+        }
+        throw PythonError(PyExc.TypeError, "'\(x.type.name)' object can't be repeated")
     }
 }
 
@@ -529,7 +580,8 @@ public func PyObject_GenericSetDict_(_ o: CObject?, _ value: CObject?, _ context
 public func PyObject_CheckBuffer_(_ o: CObject?) -> Int32 {
     guard let o else { return 0 }
     if o.pointee.ob_type.pointee.tp_flags & UInt(Py_TPFLAGS_BYTES_SUBCLASS) != 0 { return 1 }
-    return o.pointee.ob_type.pointee.tp_as_buffer?.pointee.bf_getbuffer != nil ? 1 : 0
+    if o.pointee.ob_type.pointee.tp_as_buffer?.pointee.bf_getbuffer != nil { return 1 }
+    return Bridge.object(o) is PyMemoryView ? 1 : 0
 }
 
 // MARK: printing errors
@@ -558,4 +610,26 @@ public func PyErr_Print_() { PyErr_PrintEx_(1) }
 public func PyErr_Display_(_ type: CObject?, _ value: CObject?, _ tb: CObject?) {
     guard let value, let exc = Bridge.object(value) as? PyBaseException else { return }
     Traceback.printException(exc)
+}
+
+/// PyObject *PyMemoryView_FromObject(PyObject *obj): memoryview(obj), new reference.
+@_cdecl("PyMemoryView_FromObject")
+public func PyMemoryView_FromObject_(_ o: CObject?) -> CObject? {
+    capiObject {
+        let view = try Ops.call(MemoryViews.type, args: [try arg(o)])
+        Bridge.ensureShare(o!)  // the view holds the object, as CPython's count shows
+        return view
+    }
+}
+
+/// PyObject *PyClassMethod_New(PyObject *callable): classmethod(callable).
+@_cdecl("PyClassMethod_New")
+public func PyClassMethod_New_(_ callable: CObject?) -> CObject? {
+    capiObject { PyClassMethod(try arg(callable)) }
+}
+
+/// PyObject *PyStaticMethod_New(PyObject *callable): staticmethod(callable).
+@_cdecl("PyStaticMethod_New")
+public func PyStaticMethod_New_(_ callable: CObject?) -> CObject? {
+    capiObject { PyStaticMethod(try arg(callable)) }
 }

@@ -14,8 +14,14 @@ import PyVM
 public func PyErr_SetFromErrno_(_ type: CObject?) -> CObject? {
     let code = errno
     let message = String(cString: strerror(code))
-    let t = type.map { Bridge.object($0) as? PyType } ?? nil
-    Errors.set(PythonError(t ?? PyExc.OSError, args: [PyInt.make(Int(code)), PyStr(message)]))
+    let t = (type.map { Bridge.object($0) as? PyType } ?? nil) ?? PyExc.OSError
+    // Calling the type lets OSError pick the errno's subclass (FileNotFoundError...).
+    do {
+        let e = try Ops.call(t, args: [PyInt.make(Int(code)), PyStr(message)])
+        Errors.set(PythonError(e as? PyBaseException ?? PyBaseException(type: t, args: [PyInt.make(Int(code)), PyStr(message)])))
+    } catch {
+        Errors.set(error)
+    }
     return nil
 }
 
@@ -76,7 +82,8 @@ public func PyErr_NormalizeException_(_ exc: UnsafeMutablePointer<CObject?>?, _ 
 }
 
 /// int PyType_Ready(PyTypeObject *type): readies a static type defined by an extension (base,
-/// inherited subclass flags, READY). Slots and methods are issue 6's work.
+/// inherited subclass flags, READY); the runtime type with its slots as dunders comes from
+/// ExtensionTypes.
 @_cdecl("PyType_Ready")
 public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
     guard let t else { return -1 }
@@ -98,11 +105,15 @@ public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
         if t.pointee.tp_basicsize == 0 { t.pointee.tp_basicsize = base.pointee.tp_basicsize }
         if t.pointee.tp_free == nil { t.pointee.tp_free = base.pointee.tp_free }
         let objectType = Mirrors.staticType(&PyBaseObject_Type)
-        if t.pointee.tp_new == nil {
+        if t.pointee.tp_flags & UInt(1 << 7) != 0 {  // Py_TPFLAGS_DISALLOW_INSTANTIATION
+            t.pointee.tp_new = nil
+        } else if t.pointee.tp_new == nil {
             // Inherited from the base; from object only by heap types (static types without
             // tp_new cannot be instantiated from Python, as in CPython).
             if base != objectType { t.pointee.tp_new = base.pointee.tp_new }
-            else if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 { t.pointee.tp_new = base.pointee.tp_new ?? PyType_GenericNew }
+            // str has no C tp_new here: C subtypes of str (xxlimited.Str) build through str.__new__.
+            if t.pointee.tp_new == nil && base == Mirrors.staticType(&PyUnicode_Type) { StrSubtypes.giveNew(t) }
+            else if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 { StrSubtypes.giveObjectNew(t) }
         }
         if t.pointee.tp_init == nil && base != objectType { t.pointee.tp_init = base.pointee.tp_init }
         // A C subtype of a runtime type (pybind11's static property derives from property)
@@ -241,6 +252,7 @@ public func PyObject_GetBuffer_(_ o: CObject?, _ view: UnsafeMutablePointer<Py_b
         if let getbuffer = o.pointee.ob_type.pointee.tp_as_buffer?.pointee.bf_getbuffer {
             return getbuffer(o, view, flags)
         }
+        if let mv = Bridge.object(o) as? PyMemoryView { return try MemoryViewExport.get(o, mv, view, flags) }
         throw PythonError(PyExc.TypeError, "a bytes-like object is required, not '\(Bridge.object(o).type.name)'")
     }
 }
@@ -252,7 +264,11 @@ nonisolated(unsafe) let unsignedByteFormat: UnsafeMutablePointer<CChar> = strdup
 @_cdecl("PyBuffer_Release")
 public func PyBuffer_Release_(_ view: UnsafeMutablePointer<Py_buffer>?) {
     guard let view, let obj = view.pointee.obj else { return }
-    if let release = obj.pointee.ob_type.pointee.tp_as_buffer?.pointee.bf_releasebuffer { release(obj, view) }
+    if let release = obj.pointee.ob_type.pointee.tp_as_buffer?.pointee.bf_releasebuffer {
+        release(obj, view)
+    } else if view.pointee.internal != nil, Bridge.object(obj) is PyMemoryView {
+        MemoryViewExport.release(view)
+    }
     view.pointee.obj = nil
     Bridge.decref(obj)
 }
@@ -266,3 +282,7 @@ public func PyBuffer_IsContiguous_(_ view: UnsafePointer<Py_buffer>?, _ order: C
     if view.pointee.strides == nil || view.pointee.ndim <= 1 { return 1 }
     return 0
 }
+
+/// How many hooks sys.addaudithook installed (CShim's PySys_Audit calls them through sys.audit).
+@_cdecl("swpy_audit_python_hook_count")
+public func swpy_audit_python_hook_count() -> Int { SysModule.auditHooks.count }

@@ -2,7 +2,7 @@ import CPythonABI
 import PyObjects
 
 /// Type objects across the boundary: runtime types for extensions' static types, and C type
-/// objects for classes defined in Python. (Extension types in full are issue 6's work.)
+/// objects for classes defined in Python (with an extension base's layout: `Subclassing`).
 enum TypeBridge {
     /// A runtime type standing for a static `PyTypeObject` an extension defined.
     static func runtimeType(forStatic t: CType) -> PyType {
@@ -70,7 +70,15 @@ enum TypeBridge {
                 // writing the base's fields must stay inside the block.
                 to.pointee.tp_basicsize = max(to.pointee.tp_basicsize, base.pointee.tp_basicsize)
                 to.pointee.tp_itemsize = base.pointee.tp_itemsize
-                extendCBase(to, base)
+            }
+            if let native = Subclassing.nativeBase(t) {
+                Subclassing.inherit(to, t, from: native)
+            } else if let first = t.bases.first, let b = to.pointee.tp_base,
+                      first.mro.contains(where: { $0.flags.contains(.extensionType) }) {
+                // A Python class over a C type deriving from a builtin: the C type's layout
+                // and deallocation.
+                to.pointee.tp_basicsize = max(to.pointee.tp_basicsize, b.pointee.tp_basicsize)
+                if let d = b.pointee.tp_dealloc { to.pointee.tp_dealloc = d }
             }
             to.pointee.tp_alloc = PyType_GenericAlloc
         }

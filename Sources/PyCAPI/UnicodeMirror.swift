@@ -8,9 +8,10 @@ enum UnicodeMirror {
     static let compactHeader = MemoryLayout<PyCompactUnicodeObject>.size
 
     static func make(_ s: String, type: CType) -> CObject {
-        let scalars = Array(s.unicodeScalars)
-        let maxChar = scalars.reduce(UInt32(0)) { max($0, $1.value) }
-        return make(codePoints: scalars.map(\.value), maxChar: maxChar, type: type)
+        // A lone surrogate's shadow becomes the surrogate itself (a UCS2 unit), as in CPython.
+        let codePoints = LoneSurrogate.codePoints(s)
+        let maxChar = codePoints.reduce(UInt32(0)) { max($0, $1) }
+        return make(codePoints: codePoints, maxChar: maxChar, type: type)
     }
 
     /// A new compact string of the given code points (also what PyUnicode_New allocates).
@@ -73,7 +74,7 @@ enum UnicodeMirror {
             case 2: c = UInt32(data.assumingMemoryBound(to: UInt16.self)[i])
             default: c = data.assumingMemoryBound(to: UInt32.self)[i]
             }
-            out.append(Unicode.Scalar(c) ?? "\u{FFFD}")
+            out.append(LoneSurrogate.scalar(c) ?? "\u{FFFD}")
         }
         return String(out)
     }

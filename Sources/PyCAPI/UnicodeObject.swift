@@ -60,7 +60,9 @@ public func PyUnicode_InternFromString_(_ u: UnsafePointer<CChar>?) -> CObject? 
 @_cdecl("PyUnicode_AsUTF8AndSize")
 public func PyUnicode_AsUTF8AndSize_(_ op: CObject?, _ size: UnsafeMutablePointer<Py_ssize_t>?) -> UnsafePointer<CChar>? {
     capi(nil) {
-        _ = try strObject(op)
+        let s = try strObject(op)
+        // A lone surrogate has no UTF-8: str.encode raises CPython's UnicodeEncodeError.
+        if LoneSurrogate.contains(s.value) { _ = try Ops.callMethod(s, "encode", []) }
         return UnicodeMirror.utf8(op!, size: size)
     }
 }
@@ -72,7 +74,11 @@ public func PyUnicode_AsUTF8_(_ op: CObject?) -> UnsafePointer<CChar>? { PyUnico
 /// PyObject *PyUnicode_AsUTF8String(PyObject *s): new reference to a bytes object.
 @_cdecl("PyUnicode_AsUTF8String")
 public func PyUnicode_AsUTF8String_(_ op: CObject?) -> CObject? {
-    capi(nil) { Bridge.newReference(PyBytes(Array(try strObject(op).value.utf8))) }
+    capi(nil) {
+        let s = try strObject(op)
+        if LoneSurrogate.contains(s.value) { return Bridge.newReference(try Ops.callMethod(s, "encode", [])) }
+        return Bridge.newReference(PyBytes(Array(s.value.utf8)))
+    }
 }
 
 /// Py_ssize_t PyUnicode_GetLength(PyObject *s): code points; -1 on error.
@@ -187,7 +193,8 @@ public func PyUnicode_AsEncodedString_(_ op: CObject?, _ encoding: UnsafePointer
     capi(nil) {
         let enc = encoding.map { String(cString: $0).lowercased().replacingOccurrences(of: "_", with: "-") } ?? "utf-8"
         switch enc {
-        case "utf-8", "utf8": return Bridge.newReference(PyBytes(Array(try strObject(op).value.utf8)))
+        case "utf-8" where !LoneSurrogate.contains(try strObject(op).value), "utf8" where !LoneSurrogate.contains(try strObject(op).value):
+            return Bridge.newReference(PyBytes(Array(try strObject(op).value.utf8)))
         case "ascii", "us-ascii": return try encodeLimited(op, limit: 128, codec: "ascii")
         case "latin-1", "latin1", "iso-8859-1": return try encodeLimited(op, limit: 256, codec: "latin-1")
         default:
@@ -205,9 +212,7 @@ public func PyUnicode_FromOrdinal_(_ ordinal: Int32) -> CObject? {
         guard ordinal >= 0 && ordinal < 0x110000 else {
             throw PythonError(PyExc.ValueError, "chr() arg not in range(0x110000)")
         }
-        guard let scalar = Unicode.Scalar(UInt32(ordinal)) else {
-            throw PythonError(PyExc.ValueError, "lone surrogates are not supported by Swallow yet")
-        }
+        guard let scalar = LoneSurrogate.scalar(UInt32(ordinal)) else { throw LoneSurrogate.unrepresentable(UInt32(ordinal)) }
         return Bridge.newReference(PyStr(String(scalar)))
     }
 }
@@ -238,7 +243,8 @@ public func PyUnicode_FromKindAndData_(_ kind: Int32, _ buffer: UnsafeRawPointer
             case 2: c = UInt32(buffer!.load(fromByteOffset: 2 * i, as: UInt16.self))
             default: c = buffer!.load(fromByteOffset: 4 * i, as: UInt32.self)
             }
-            guard let s = Unicode.Scalar(c) else { throw PythonError(PyExc.ValueError, "character U+\(String(c, radix: 16)) is not in range [U+0000; U+10ffff]") }
+            if c < 0x110000 && LoneSurrogate.scalar(c) == nil { throw LoneSurrogate.unrepresentable(c) }
+            guard let s = LoneSurrogate.scalar(c) else { throw PythonError(PyExc.ValueError, "character U+\(String(c, radix: 16)) is not in range [U+0000; U+10ffff]") }
             scalars.append(s)
         }
         return Bridge.newReference(PyStr(String(scalars)))

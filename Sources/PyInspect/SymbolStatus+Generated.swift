@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 717 implemented by Swallow, 938 stubs.
+    /// CPython 3.11.7 exports (1655): 867 implemented by Swallow, 788 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -43,10 +43,10 @@ extension SymbolStatus {
     IFAL PyBytes_AsStringAndSize
     SFAL PyBytes_Concat
     SFAL PyBytes_ConcatAndDel
-    SFAL PyBytes_DecodeEscape
+    IFAL PyBytes_DecodeEscape
     SFAL PyBytes_FromFormat
     SFAL PyBytes_FromFormatV
-    SFAL PyBytes_FromObject
+    IFAL PyBytes_FromObject
     IFAL PyBytes_FromString
     IFAL PyBytes_FromStringAndSize
     SFAL PyBytes_Repr
@@ -81,7 +81,7 @@ extension SymbolStatus {
     SF-- PyCell_Set
     SD-- PyCell_Type
     SDAL PyClassMethodDescr_Type
-    SF-- PyClassMethod_New
+    IF-- PyClassMethod_New
     SD-- PyClassMethod_Type
     SF-- PyCode_Addr2Line
     SF-- PyCode_Addr2Location
@@ -103,14 +103,14 @@ extension SymbolStatus {
     SFAL PyCodec_IncrementalDecoder
     SFAL PyCodec_IncrementalEncoder
     SFAL PyCodec_KnownEncoding
-    SFAL PyCodec_LookupError
+    IFAL PyCodec_LookupError
     SFAL PyCodec_NameReplaceErrors
     SFAL PyCodec_Register
     SFAL PyCodec_RegisterError
     SFAL PyCodec_ReplaceErrors
     SFAL PyCodec_StreamReader
     SFAL PyCodec_StreamWriter
-    SFAL PyCodec_StrictErrors
+    IFAL PyCodec_StrictErrors
     SFAL PyCodec_Unregister
     SFAL PyCodec_XMLCharRefReplaceErrors
     SF-- PyCompile_OpcodeStackEffect
@@ -131,22 +131,22 @@ extension SymbolStatus {
     SF-- PyConfig_SetString
     SF-- PyConfig_SetWideStringList
     SD-- PyContextToken_Type
-    SF-- PyContextVar_Get
-    SF-- PyContextVar_New
-    SF-- PyContextVar_Reset
-    SF-- PyContextVar_Set
+    IF-- PyContextVar_Get
+    IF-- PyContextVar_New
+    IF-- PyContextVar_Reset
+    IF-- PyContextVar_Set
     SD-- PyContextVar_Type
-    SF-- PyContext_Copy
-    SF-- PyContext_CopyCurrent
-    SF-- PyContext_Enter
-    SF-- PyContext_Exit
-    SF-- PyContext_New
+    IF-- PyContext_Copy
+    IF-- PyContext_CopyCurrent
+    IF-- PyContext_Enter
+    IF-- PyContext_Exit
+    IF-- PyContext_New
     SD-- PyContext_Type
     SF-- PyCoro_New
     SD-- PyCoro_Type
     SF-- PyDescr_IsData
     SFAL PyDescr_NewClassMethod
-    SFAL PyDescr_NewGetSet
+    IFAL PyDescr_NewGetSet
     SFAL PyDescr_NewMember
     SFAL PyDescr_NewMethod
     SF-- PyDescr_NewWrapper
@@ -155,7 +155,7 @@ extension SymbolStatus {
     SDAL PyDictIterKey_Type
     SDAL PyDictIterValue_Type
     SDAL PyDictKeys_Type
-    SFAL PyDictProxy_New
+    IFAL PyDictProxy_New
     SDAL PyDictProxy_Type
     SDAL PyDictRevIterItem_Type
     SDAL PyDictRevIterKey_Type
@@ -239,7 +239,7 @@ extension SymbolStatus {
     SFAL PyEval_EvalCodeEx
     SFAL PyEval_EvalFrame
     SFAL PyEval_EvalFrameEx
-    SFAL PyEval_GetBuiltins
+    IFAL PyEval_GetBuiltins
     SFAL PyEval_GetFrame
     SFAL PyEval_GetFuncDesc
     SFAL PyEval_GetFuncName
@@ -380,7 +380,7 @@ extension SymbolStatus {
     SF-- PyFunction_SetDefaults
     SF-- PyFunction_SetKwDefaults
     ID-- PyFunction_Type
-    SFAL PyGC_Collect
+    IFAL PyGC_Collect
     IFAL PyGC_Disable
     IFAL PyGC_Enable
     IFAL PyGC_IsEnabled
@@ -413,7 +413,7 @@ extension SymbolStatus {
     IFAL PyImport_ImportModule
     IFAL PyImport_ImportModuleLevel
     IFAL PyImport_ImportModuleLevelObject
-    SFAL PyImport_ImportModuleNoBlock
+    IFAL PyImport_ImportModuleNoBlock
     SD-- PyImport_Inittab
     SFAL PyImport_ReloadModule
     IFAL PyIndex_Check
@@ -444,8 +444,8 @@ extension SymbolStatus {
     SF-- PyInit_pwd
     SF-- PyInit_time
     SF-- PyInit_xxsubtype
-    SF-- PyInstanceMethod_Function
-    SF-- PyInstanceMethod_New
+    IF-- PyInstanceMethod_Function
+    IF-- PyInstanceMethod_New
     SD-- PyInstanceMethod_Type
     SFAL PyInterpreterState_Clear
     SFAL PyInterpreterState_Delete
@@ -534,8 +534,8 @@ extension SymbolStatus {
     SFA- PyMember_GetOne
     SFA- PyMember_SetOne
     SFAL PyMemoryView_FromBuffer
-    SFAL PyMemoryView_FromMemory
-    SFAL PyMemoryView_FromObject
+    IFAL PyMemoryView_FromMemory
+    IFAL PyMemoryView_FromObject
     SFAL PyMemoryView_GetContiguous
     SDAL PyMemoryView_Type
     SDAL PyMethodDescr_Type
@@ -610,10 +610,10 @@ extension SymbolStatus {
     SF-- PyODict_New
     SF-- PyODict_SetItem
     SD-- PyODict_Type
-    SFAL PyOS_AfterFork
-    SFAL PyOS_AfterFork_Child
-    SFAL PyOS_AfterFork_Parent
-    SFAL PyOS_BeforeFork
+    IFAL PyOS_AfterFork
+    IFAL PyOS_AfterFork_Child
+    IFAL PyOS_AfterFork_Parent
+    IFAL PyOS_BeforeFork
     SFAL PyOS_FSPath
     SDAL PyOS_InputHook
     IFAL PyOS_InterruptOccurred
@@ -631,7 +631,7 @@ extension SymbolStatus {
     IFAL PyOS_vsnprintf
     IFAL PyObject_ASCII
     SFAL PyObject_AsCharBuffer
-    SFAL PyObject_AsFileDescriptor
+    IFAL PyObject_AsFileDescriptor
     SFAL PyObject_AsReadBuffer
     SFAL PyObject_AsWriteBuffer
     IFAL PyObject_Bytes
@@ -657,7 +657,7 @@ extension SymbolStatus {
     IFAL PyObject_Free
     IFAL PyObject_GC_Del
     IFAL PyObject_GC_IsFinalized
-    SFAL PyObject_GC_IsTracked
+    IFAL PyObject_GC_IsTracked
     IFAL PyObject_GC_Track
     IFAL PyObject_GC_UnTrack
     SF-- PyObject_GET_WEAKREFS_LISTPTR
@@ -675,7 +675,7 @@ extension SymbolStatus {
     IFAL PyObject_HasAttr
     IFAL PyObject_HasAttrString
     IFAL PyObject_Hash
-    SFAL PyObject_HashNotImplemented
+    IFAL PyObject_HashNotImplemented
     IF-- PyObject_IS_GC
     IFAL PyObject_Init
     SFAL PyObject_InitVar
@@ -744,12 +744,12 @@ extension SymbolStatus {
     IFAL PySequence_GetItem
     SFAL PySequence_GetSlice
     SFAL PySequence_In
-    SFAL PySequence_InPlaceConcat
-    SFAL PySequence_InPlaceRepeat
+    IFAL PySequence_InPlaceConcat
+    IFAL PySequence_InPlaceRepeat
     IFAL PySequence_Index
     SFAL PySequence_Length
     IFAL PySequence_List
-    SFAL PySequence_Repeat
+    IFAL PySequence_Repeat
     IFAL PySequence_SetItem
     SFAL PySequence_SetSlice
     IFAL PySequence_Size
@@ -763,16 +763,16 @@ extension SymbolStatus {
     IFAL PySet_Pop
     IFAL PySet_Size
     IDAL PySet_Type
-    SFAL PySlice_AdjustIndices
-    SFAL PySlice_GetIndices
-    SFAL PySlice_GetIndicesEx
+    IFAL PySlice_AdjustIndices
+    IFAL PySlice_GetIndices
+    IFAL PySlice_GetIndicesEx
     IFAL PySlice_New
     IDAL PySlice_Type
-    SFAL PySlice_Unpack
+    IFAL PySlice_Unpack
     IFAL PyState_AddModule
     IFAL PyState_FindModule
     IFAL PyState_RemoveModule
-    SF-- PyStaticMethod_New
+    IF-- PyStaticMethod_New
     SD-- PyStaticMethod_Type
     SF-- PyStatus_Error
     SF-- PyStatus_Exception
@@ -791,11 +791,11 @@ extension SymbolStatus {
     IDAL PyStructSequence_UnnamedField
     SDAL PySuper_Type
     SF-- PySymtable_Lookup
-    SF-- PySys_AddAuditHook
+    IF-- PySys_AddAuditHook
     IFAL PySys_AddWarnOption
     IFAL PySys_AddWarnOptionUnicode
     IFAL PySys_AddXOption
-    SF-- PySys_Audit
+    IF-- PySys_Audit
     IFAL PySys_FormatStderr
     IFAL PySys_FormatStdout
     IFAL PySys_GetObject
@@ -823,39 +823,39 @@ extension SymbolStatus {
     SFAL PyThreadState_SetAsyncExc
     IFAL PyThreadState_Swap
     SFAL PyThread_GetInfo
-    SFAL PyThread_ReInitTLS
+    IFAL PyThread_ReInitTLS
     IFAL PyThread_acquire_lock
     IFAL PyThread_acquire_lock_timed
     IFAL PyThread_allocate_lock
-    SFAL PyThread_create_key
-    SFAL PyThread_delete_key
-    SFAL PyThread_delete_key_value
+    IFAL PyThread_create_key
+    IFAL PyThread_delete_key
+    IFAL PyThread_delete_key_value
     SFAL PyThread_exit_thread
     IFAL PyThread_free_lock
-    SFAL PyThread_get_key_value
+    IFAL PyThread_get_key_value
     SFAL PyThread_get_stacksize
     IFAL PyThread_get_thread_ident
     IFAL PyThread_get_thread_native_id
     SFAL PyThread_init_thread
     IFAL PyThread_release_lock
-    SFAL PyThread_set_key_value
+    IFAL PyThread_set_key_value
     SFAL PyThread_set_stacksize
     SFAL PyThread_start_new_thread
-    SFAL PyThread_tss_alloc
-    SFAL PyThread_tss_create
-    SFAL PyThread_tss_delete
-    SFAL PyThread_tss_free
-    SFAL PyThread_tss_get
-    SFAL PyThread_tss_is_created
-    SFAL PyThread_tss_set
+    IFAL PyThread_tss_alloc
+    IFAL PyThread_tss_create
+    IFAL PyThread_tss_delete
+    IFAL PyThread_tss_free
+    IFAL PyThread_tss_get
+    IFAL PyThread_tss_is_created
+    IFAL PyThread_tss_set
     SF-- PyToken_OneChar
     SF-- PyToken_ThreeChars
     SF-- PyToken_TwoChars
     IFAL PyTraceBack_Here
     SFAL PyTraceBack_Print
     SDAL PyTraceBack_Type
-    SF-- PyTraceMalloc_Track
-    SF-- PyTraceMalloc_Untrack
+    IF-- PyTraceMalloc_Track
+    IF-- PyTraceMalloc_Untrack
     SDAL PyTupleIter_Type
     IFAL PyTuple_GetItem
     IFAL PyTuple_GetSlice
@@ -864,41 +864,41 @@ extension SymbolStatus {
     IFAL PyTuple_SetItem
     IFAL PyTuple_Size
     IDAL PyTuple_Type
-    SFAL PyType_ClearCache
+    IFAL PyType_ClearCache
     IFAL PyType_FromModuleAndSpec
     IFAL PyType_FromSpec
     IFAL PyType_FromSpecWithBases
     IFAL PyType_GenericAlloc
     IFAL PyType_GenericNew
-    SFAL PyType_GetFlags
+    IFAL PyType_GetFlags
     IFAL PyType_GetModule
     IF-- PyType_GetModuleByDef
     IFAL PyType_GetModuleState
     IFAL PyType_GetName
-    SFAL PyType_GetQualName
+    IFAL PyType_GetQualName
     IFAL PyType_GetSlot
     IFAL PyType_IsSubtype
     IFAL PyType_Modified
     IFAL PyType_Ready
-    SF-- PyType_SUPPORTS_WEAKREFS
+    IF-- PyType_SUPPORTS_WEAKREFS
     IDAL PyType_Type
-    SFAL PyUnicodeDecodeError_Create
+    IFAL PyUnicodeDecodeError_Create
     SFAL PyUnicodeDecodeError_GetEncoding
     SFAL PyUnicodeDecodeError_GetEnd
     SFAL PyUnicodeDecodeError_GetObject
     SFAL PyUnicodeDecodeError_GetReason
     SFAL PyUnicodeDecodeError_GetStart
-    SFAL PyUnicodeDecodeError_SetEnd
-    SFAL PyUnicodeDecodeError_SetReason
-    SFAL PyUnicodeDecodeError_SetStart
+    IFAL PyUnicodeDecodeError_SetEnd
+    IFAL PyUnicodeDecodeError_SetReason
+    IFAL PyUnicodeDecodeError_SetStart
     SFAL PyUnicodeEncodeError_GetEncoding
     SFAL PyUnicodeEncodeError_GetEnd
     SFAL PyUnicodeEncodeError_GetObject
     SFAL PyUnicodeEncodeError_GetReason
     SFAL PyUnicodeEncodeError_GetStart
-    SFAL PyUnicodeEncodeError_SetEnd
-    SFAL PyUnicodeEncodeError_SetReason
-    SFAL PyUnicodeEncodeError_SetStart
+    IFAL PyUnicodeEncodeError_SetEnd
+    IFAL PyUnicodeEncodeError_SetReason
+    IFAL PyUnicodeEncodeError_SetStart
     SDAL PyUnicodeIter_Type
     SFAL PyUnicodeTranslateError_GetEnd
     SFAL PyUnicodeTranslateError_GetObject
@@ -997,10 +997,10 @@ extension SymbolStatus {
     IDAL PyUnicode_Type
     IFAL PyUnicode_WriteChar
     IF-- PyVectorcall_Call
-    SF-- PyVectorcall_Function
-    SFAL PyWeakref_GetObject
-    SFAL PyWeakref_NewProxy
-    SFAL PyWeakref_NewRef
+    IF-- PyVectorcall_Function
+    IFAL PyWeakref_GetObject
+    IFAL PyWeakref_NewProxy
+    IFAL PyWeakref_NewRef
     SF-- PyWideStringList_Append
     SF-- PyWideStringList_Insert
     SDAL PyWrapperDescr_Type
@@ -1033,21 +1033,21 @@ extension SymbolStatus {
     SD-- Py_FrozenFlag
     SF-- Py_FrozenMain
     SF-- Py_GETENV
-    SFAL Py_GenericAlias
+    IFAL Py_GenericAlias
     SDAL Py_GenericAliasType
     SFA- Py_GetArgcArgv
-    SFAL Py_GetBuildInfo
-    SFAL Py_GetCompiler
+    IFAL Py_GetBuildInfo
+    IFAL Py_GetCompiler
     SFAL Py_GetCopyright
     SFAL Py_GetExecPrefix
     SFAL Py_GetPath
-    SFAL Py_GetPlatform
+    IFAL Py_GetPlatform
     SFAL Py_GetPrefix
     SFAL Py_GetProgramFullPath
     SFAL Py_GetProgramName
     SFAL Py_GetPythonHome
     SFAL Py_GetRecursionLimit
-    SFAL Py_GetVersion
+    IFAL Py_GetVersion
     IDAL Py_HasFileSystemDefaultEncoding
     SD-- Py_HashRandomizationFlag
     SD-- Py_IgnoreEnvironmentFlag
@@ -1067,7 +1067,7 @@ extension SymbolStatus {
     SFAL Py_Main
     SFAL Py_MakePendingCalls
     SFAL Py_NewInterpreter
-    SFAL Py_NewRef
+    IFAL Py_NewRef
     SD-- Py_NoSiteFlag
     SD-- Py_NoUserSiteDirectory
     SD-- Py_OptimizeFlag
@@ -1075,8 +1075,8 @@ extension SymbolStatus {
     SF-- Py_PreInitializeFromArgs
     SF-- Py_PreInitializeFromBytesArgs
     SD-- Py_QuietFlag
-    SFAL Py_ReprEnter
-    SFAL Py_ReprLeave
+    IFAL Py_ReprEnter
+    IFAL Py_ReprLeave
     SF-- Py_RunMain
     SFAL Py_SetPath
     SFAL Py_SetProgramName
@@ -1089,7 +1089,7 @@ extension SymbolStatus {
     IFAL Py_VaBuildValue
     SD-- Py_VerboseFlag
     IDAL Py_Version
-    SFAL Py_XNewRef
+    IFAL Py_XNewRef
     ID-- Py_hexdigits
     SF-- _PyAST_Compile
     IF-- _PyAccu_Accumulate
@@ -1136,13 +1136,13 @@ extension SymbolStatus {
     IF-- _PyBytesWriter_Resize
     IF-- _PyBytesWriter_WriteBytes
     SF-- _PyBytes_DecodeEscape
-    SF-- _PyBytes_Find
+    IF-- _PyBytes_Find
     SF-- _PyBytes_FormatEx
     SF-- _PyBytes_FromHex
     SF-- _PyBytes_Join
-    SF-- _PyBytes_Repeat
+    IF-- _PyBytes_Repeat
     IF-- _PyBytes_Resize
-    SF-- _PyBytes_ReverseFind
+    IF-- _PyBytes_ReverseFind
     SF-- _PyCode_CheckLineNumber
     SF-- _PyCode_ConstantKey
     SF-- _PyCode_GetExtra
@@ -1164,30 +1164,30 @@ extension SymbolStatus {
     SF-- _PyCrossInterpreterData_NewObject
     SF-- _PyCrossInterpreterData_RegisterClass
     SF-- _PyCrossInterpreterData_Release
-    SF-- _PyDeadline_Get
-    SF-- _PyDeadline_Init
+    IF-- _PyDeadline_Get
+    IF-- _PyDeadline_Init
     SF-- _PyDebugAllocatorStats
     SF-- _PyDictView_Intersect
     SF-- _PyDictView_New
     SF-- _PyDict_CheckConsistency
-    SF-- _PyDict_ContainsId
-    SF-- _PyDict_Contains_KnownHash
+    IF-- _PyDict_ContainsId
+    IF-- _PyDict_Contains_KnownHash
     SF-- _PyDict_DebugMallocStats
-    SF-- _PyDict_DelItemId
+    IF-- _PyDict_DelItemId
     SF-- _PyDict_DelItemIf
-    SF-- _PyDict_DelItem_KnownHash
-    SF-- _PyDict_GetItemIdWithError
-    SF-- _PyDict_GetItemStringWithError
-    SF-- _PyDict_GetItemWithError
+    IF-- _PyDict_DelItem_KnownHash
+    IF-- _PyDict_GetItemIdWithError
+    IF-- _PyDict_GetItemStringWithError
+    IF-- _PyDict_GetItemWithError
     IF-- _PyDict_GetItem_KnownHash
-    SF-- _PyDict_HasOnlyStringKeys
+    IF-- _PyDict_HasOnlyStringKeys
     SF-- _PyDict_MaybeUntrack
-    SF-- _PyDict_MergeEx
+    IF-- _PyDict_MergeEx
     IF-- _PyDict_NewPresized
-    SF-- _PyDict_Next
-    SF-- _PyDict_Pop
-    SF-- _PyDict_SetItemId
-    SF-- _PyDict_SetItem_KnownHash
+    IF-- _PyDict_Next
+    IF-- _PyDict_Pop
+    IF-- _PyDict_SetItemId
+    IF-- _PyDict_SetItem_KnownHash
     SF-- _PyDict_SizeOf
     IFAL _PyErr_BadInternalCall
     SF-- _PyErr_ChainExceptions
@@ -1219,8 +1219,8 @@ extension SymbolStatus {
     SF-- _PyErr_WriteUnraisableMsg
     SF-- _PyEval_AddPendingCall
     SF-- _PyEval_EvalFrameDefault
-    SF-- _PyEval_GetBuiltin
-    SF-- _PyEval_GetBuiltinId
+    IF-- _PyEval_GetBuiltin
+    IF-- _PyEval_GetBuiltinId
     SF-- _PyEval_GetSwitchInterval
     SF-- _PyEval_RequestCodeExtraIndex
     SF-- _PyEval_SetProfile
@@ -1233,12 +1233,12 @@ extension SymbolStatus {
     SF-- _PyFloat_DebugMallocStats
     SF-- _PyFloat_FormatAdvancedWriter
     SF-- _PyFrame_IsEntryFrame
-    SF-- _PyFunction_Vectorcall
+    IF-- _PyFunction_Vectorcall
     IF-- _PyGILState_GetInterpreterStateUnsafe
     SF-- _PyGen_FetchStopIterationValue
     SF-- _PyGen_Finalize
     SF-- _PyGen_SetStopIterationValue
-    SF-- _PyImport_AcquireLock
+    IF-- _PyImport_AcquireLock
     SF-- _PyImport_FixupBuiltin
     SF-- _PyImport_FixupExtensionObject
     SD-- _PyImport_FrozenBootstrap
@@ -1248,14 +1248,14 @@ extension SymbolStatus {
     SF-- _PyImport_GetModuleAttrString
     IF-- _PyImport_GetModuleId
     SF-- _PyImport_IsInitialized
-    SF-- _PyImport_ReleaseLock
-    SF-- _PyImport_SetModule
-    SF-- _PyImport_SetModuleString
+    IF-- _PyImport_ReleaseLock
+    IF-- _PyImport_SetModule
+    IF-- _PyImport_SetModuleString
     SF-- _PyInterpreterID_LookUp
     SF-- _PyInterpreterID_New
     SD-- _PyInterpreterID_Type
     SF-- _PyInterpreterState_Enable
-    SF-- _PyInterpreterState_GetConfig
+    IF-- _PyInterpreterState_GetConfig
     SF-- _PyInterpreterState_GetConfigCopy
     SF-- _PyInterpreterState_GetEvalFrameFunc
     SF-- _PyInterpreterState_GetIDObject
@@ -1276,7 +1276,7 @@ extension SymbolStatus {
     SF-- _PyLong_Copy
     ID-- _PyLong_DigitValue
     IF-- _PyLong_DivmodNear
-    SF-- _PyLong_FileDescriptor_Converter
+    IF-- _PyLong_FileDescriptor_Converter
     SF-- _PyLong_Format
     SF-- _PyLong_FormatAdvancedWriter
     SF-- _PyLong_FormatBytesWriter
@@ -1284,7 +1284,7 @@ extension SymbolStatus {
     IF-- _PyLong_Frexp
     IF-- _PyLong_FromByteArray
     SF-- _PyLong_FromBytes
-    SF-- _PyLong_FromGid
+    IF-- _PyLong_FromGid
     SF-- _PyLong_FromTime_t
     SF-- _PyLong_FromUid
     IF-- _PyLong_GCD
@@ -1295,9 +1295,9 @@ extension SymbolStatus {
     IF-- _PyLong_Sign
     SF-- _PyLong_Size_t_Converter
     SF-- _PyLong_UnsignedInt_Converter
-    SF-- _PyLong_UnsignedLongLong_Converter
-    SF-- _PyLong_UnsignedLong_Converter
-    SF-- _PyLong_UnsignedShort_Converter
+    IF-- _PyLong_UnsignedLongLong_Converter
+    IF-- _PyLong_UnsignedLong_Converter
+    IF-- _PyLong_UnsignedShort_Converter
     SD-- _PyManagedBuffer_Type
     SF-- _PyMem_GetAllocatorName
     SF-- _PyMem_GetCurrentAllocatorName
@@ -1305,14 +1305,14 @@ extension SymbolStatus {
     SF-- _PyMem_RawWcsdup
     SF-- _PyMem_SetDefaultAllocator
     SF-- _PyMem_SetupAllocators
-    SF-- _PyMem_Strdup
+    IF-- _PyMem_Strdup
     SD-- _PyMethodWrapper_Type
     SF-- _PyModuleSpec_IsInitializing
     IF-- _PyModule_Add
     SF-- _PyModule_Clear
     SF-- _PyModule_ClearDict
     SF-- _PyModule_CreateInitialized
-    SF-- _PyNamespace_New
+    IF-- _PyNamespace_New
     SD-- _PyNamespace_Type
     ID-- _PyNone_Type
     ID-- _PyNotImplemented_Type
@@ -1323,7 +1323,7 @@ extension SymbolStatus {
     IF-- _PyOS_URandom
     IF-- _PyOS_URandomNonblock
     SF-- _PyObject_AssertFailed
-    SF-- _PyObject_Call
+    IF-- _PyObject_Call
     IFAL _PyObject_CallFunction_SizeT
     IF-- _PyObject_CallMethod
     IF-- _PyObject_CallMethodId
@@ -1336,7 +1336,7 @@ extension SymbolStatus {
     SF-- _PyObject_DebugMallocStats
     SF-- _PyObject_DebugTypeStats
     SF-- _PyObject_Dump
-    SF-- _PyObject_FastCall
+    IF-- _PyObject_FastCall
     SF-- _PyObject_FastCallDictTstate
     SF-- _PyObject_FunctionStr
     IFAL _PyObject_GC_New
@@ -1362,7 +1362,7 @@ extension SymbolStatus {
     SF-- _PyObject_NextNotImplemented
     SF-- _PyObject_RealIsInstance
     SF-- _PyObject_RealIsSubclass
-    SF-- _PyObject_SetAttrId
+    IF-- _PyObject_SetAttrId
     SD-- _PyParser_TokenNames
     SF-- _PyPathConfig_ClearGlobal
     SF-- _PyPreConfig_InitCompatConfig
@@ -1374,19 +1374,19 @@ extension SymbolStatus {
     SF-- _PyRuntimeState_Init
     SF-- _PyRuntime_Finalize
     SF-- _PyRuntime_Initialize
-    SF-- _PySequence_BytesToCharpArray
+    IF-- _PySequence_BytesToCharpArray
     SF-- _PySequence_IterSearch
     SD-- _PySet_Dummy
-    SF-- _PySet_NextEntry
-    SF-- _PySet_Update
-    SF-- _PySlice_FromIndices
+    IF-- _PySet_NextEntry
+    IF-- _PySet_Update
+    IF-- _PySlice_FromIndices
     SF-- _PySlice_GetLongIndices
     SF-- _PyStack_AsDict
     SFA- _PyState_AddModule
     SF-- _PyStructSequence_InitType
     SF-- _PyStructSequence_NewType
-    SF-- _PySys_GetAttr
-    SF-- _PySys_GetSizeOf
+    IF-- _PySys_GetAttr
+    IF-- _PySys_GetSizeOf
     SF-- _PyThreadState_DeleteCurrent
     SF-- _PyThreadState_DeleteExcept
     IF-- _PyThreadState_GetDict
@@ -1399,21 +1399,21 @@ extension SymbolStatus {
     SF-- _PyThread_CurrentFrames
     SF-- _PyThread_at_fork_reinit
     SF-- _PyTime_Add
-    SF-- _PyTime_AsMicroseconds
-    SF-- _PyTime_AsMilliseconds
+    IF-- _PyTime_AsMicroseconds
+    IF-- _PyTime_AsMilliseconds
     SF-- _PyTime_AsNanoseconds
     SF-- _PyTime_AsNanosecondsObject
     SF-- _PyTime_AsSecondsDouble
     SF-- _PyTime_AsTimespec
     SF-- _PyTime_AsTimespec_clamp
-    SF-- _PyTime_AsTimeval
+    IF-- _PyTime_AsTimeval
     IF-- _PyTime_AsTimevalTime_t
-    SF-- _PyTime_AsTimeval_clamp
-    SF-- _PyTime_FromMillisecondsObject
+    IF-- _PyTime_AsTimeval_clamp
+    IF-- _PyTime_FromMillisecondsObject
     SF-- _PyTime_FromNanoseconds
     SF-- _PyTime_FromNanosecondsObject
     SF-- _PyTime_FromSeconds
-    SF-- _PyTime_FromSecondsObject
+    IF-- _PyTime_FromSecondsObject
     SF-- _PyTime_FromTimespec
     SF-- _PyTime_FromTimeval
     IF-- _PyTime_GetMonotonicClock
@@ -1430,8 +1430,8 @@ extension SymbolStatus {
     IF-- _PyTime_localtime
     SF-- _PyTraceBack_FromFrame
     SF-- _PyTraceBack_Print_Indented
-    SF-- _PyTraceMalloc_GetTraceback
-    SF-- _PyTraceback_Add
+    IF-- _PyTraceMalloc_GetTraceback
+    IF-- _PyTraceback_Add
     IF-- _PyTrash_begin
     IF-- _PyTrash_cond
     IF-- _PyTrash_end
@@ -1444,7 +1444,7 @@ extension SymbolStatus {
     SF-- _PyType_GetTextSignatureFromInternalDoc
     IF-- _PyType_Lookup
     SF-- _PyType_LookupId
-    SF-- _PyType_Name
+    IF-- _PyType_Name
     SF-- _PyUnicodeTranslateError_Create
     IF-- _PyUnicodeWriter_Dealloc
     IF-- _PyUnicodeWriter_Finish
@@ -1470,7 +1470,7 @@ extension SymbolStatus {
     SF-- _PyUnicode_EncodeUTF16
     SF-- _PyUnicode_EncodeUTF32
     SF-- _PyUnicode_EncodeUTF7
-    SF-- _PyUnicode_Equal
+    IF-- _PyUnicode_Equal
     SF-- _PyUnicode_EqualToASCIIId
     IF-- _PyUnicode_EqualToASCIIString
     SF-- _PyUnicode_FastCopyCharacters
@@ -1551,7 +1551,7 @@ extension SymbolStatus {
     SF-- _Py_FatalError_TstateNULL
     SF-- _Py_FatalRefcountErrorFunc
     SF-- _Py_FdIsInteractive
-    SF-- _Py_FreeCharPArray
+    IF-- _Py_FreeCharPArray
     SF-- _Py_GetAllocatedBlocks
     SF-- _Py_GetConfig
     SF-- _Py_GetConfigsAsDict
@@ -1562,12 +1562,12 @@ extension SymbolStatus {
     SF-- _Py_GetLocaleEncodingObject
     SF-- _Py_GetLocaleconvNumeric
     SF-- _Py_Get_Getpath_CodeObject
-    SF-- _Py_Gid_Converter
+    IF-- _Py_Gid_Converter
     SF-- _Py_HandleSystemExit
     SD-- _Py_HasFileSystemDefaultEncodeErrors
     IF-- _Py_HashBytes
     SF-- _Py_HashDouble
-    SF-- _Py_HashPointer
+    IF-- _Py_HashPointer
     SF-- _Py_HashPointerRaw
     SD-- _Py_HashSecret
     IFAL _Py_IncRef
@@ -1584,7 +1584,7 @@ extension SymbolStatus {
     SF-- _Py_PreInitializeFromConfig
     SF-- _Py_PreInitializeFromPyArgv
     SF-- _Py_ResetForceASCII
-    SF-- _Py_RestoreSignals
+    IF-- _Py_RestoreSignals
     SF-- _Py_SetLocaleFromEnv
     SF-- _Py_SetProgramFullPath
     SF-- _Py_Sigset_Converter
@@ -1621,35 +1621,35 @@ extension SymbolStatus {
     IF-- _Py_dg_infinity
     IF-- _Py_dg_stdnan
     IF-- _Py_dg_strtod
-    SF-- _Py_dup
+    IF-- _Py_dup
     SF-- _Py_fopen_obj
-    SF-- _Py_fstat
-    SF-- _Py_fstat_noraise
+    IF-- _Py_fstat
+    IF-- _Py_fstat_noraise
     SF-- _Py_get_blocking
     SF-- _Py_get_env_flag
     SF-- _Py_get_inheritable
     SF-- _Py_get_xoption
     SF-- _Py_gitidentifier
     SF-- _Py_gitversion
-    SF-- _Py_hashtable_clear
-    SF-- _Py_hashtable_compare_direct
-    SF-- _Py_hashtable_destroy
+    IF-- _Py_hashtable_clear
+    IF-- _Py_hashtable_compare_direct
+    IF-- _Py_hashtable_destroy
     SF-- _Py_hashtable_foreach
-    SF-- _Py_hashtable_get
-    SF-- _Py_hashtable_hash_ptr
-    SF-- _Py_hashtable_new
-    SF-- _Py_hashtable_new_full
-    SF-- _Py_hashtable_set
-    SF-- _Py_hashtable_size
+    IF-- _Py_hashtable_get
+    IF-- _Py_hashtable_hash_ptr
+    IF-- _Py_hashtable_new
+    IF-- _Py_hashtable_new_full
+    IF-- _Py_hashtable_set
+    IF-- _Py_hashtable_size
     SF-- _Py_hashtable_steal
     SF-- _Py_normpath
     SF-- _Py_open
-    SF-- _Py_open_noraise
+    IF-- _Py_open_noraise
     SF-- _Py_parse_inf_or_nan
     SF-- _Py_read
     SF-- _Py_set_blocking
     SF-- _Py_set_inheritable
-    SF-- _Py_set_inheritable_async_safe
+    IF-- _Py_set_inheritable_async_safe
     SF-- _Py_stat
     SF-- _Py_str_to_int
     IF-- _Py_strhex
@@ -1663,6 +1663,6 @@ extension SymbolStatus {
     SF-- _Py_wreadlink
     SF-- _Py_wrealpath
     SF-- _Py_write
-    SF-- _Py_write_noraise
+    IF-- _Py_write_noraise
     """
 }

@@ -48,6 +48,10 @@ public enum ExtensionLoader {
             e.exception.cause = cause?.exception
             throw e
         }
+        // A PyModuleDef not passed through PyModuleDef_Init has no type yet.
+        if result.pointee.ob_type == nil {
+            throw PythonError(PyExc.SystemError, "init function of \(name) returned uninitialized object")
+        }
         if result.pointee.ob_type == Bridge.moduleDefType {
             let def = UnsafeMutableRawPointer(result).assumingMemoryBound(to: PyModuleDef.self)
             let spec = ModuleSpec(name: name, origin: path)

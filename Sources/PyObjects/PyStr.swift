@@ -1,7 +1,7 @@
 /// `str`. Stored as a Swift string; code-point indexing goes through `scalars`.
 ///
-/// Lone surrogates (legal in Python, not in Swift strings) are not representable yet; the
-/// front end and codecs reject them for now.
+/// Lone surrogates (legal in Python, not in Swift strings) are stored as shadow scalars: see
+/// LoneSurrogate.swift.
 public final class PyStr: PyObject {
     public let value: String
     private var cachedScalars: [Unicode.Scalar]?
@@ -37,10 +37,28 @@ public final class PyStr: PyObject {
         return x.withUTF8 { p in
             y.withUTF8 { q in
                 let n = min(p.count, q.count)
-                for i in 0..<n where p[i] != q[i] { return p[i] < q[i] ? -1 : 1 }
+                for i in 0..<n where p[i] != q[i] {
+                    // A lone surrogate's shadow (F4 8D ..) must sort as U+D800..U+DFFF.
+                    if p[i] >= 0x80 && q[i] >= 0x80 { return compareScalarsAt(p, q, i) }
+                    return p[i] < q[i] ? -1 : 1
+                }
                 return p.count < q.count ? -1 : (p.count == q.count ? 0 : 1)
             }
         }
+    }
+
+    /// Orders the scalars around the first differing byte `i` (same start in both) by code point.
+    private static func compareScalarsAt(_ p: UnsafeBufferPointer<UInt8>, _ q: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        var j = i
+        while j > 0 && p[j] & 0xC0 == 0x80 { j -= 1 }
+        func scalar(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 {
+            var it = b[j...].makeIterator()
+            var dec = UTF8()
+            if case .scalarValue(let u) = dec.decode(&it) { return LoneSurrogate.codePoint(u) }
+            return 0
+        }
+        let x = scalar(p), y = scalar(q)
+        return x < y ? -1 : (x == y ? 0 : 1)
     }
 
     /// Interned strings (identifiers, attribute names), shared so that `is` holds between them.

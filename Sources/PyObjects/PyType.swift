@@ -5,6 +5,11 @@ public final class PyType: PyObject {
     public var qualname: String
     /// `__module__`, or nil for builtins (whose repr is `<class 'int'>`).
     public var moduleName: String?
+    /// A C type's `tp_name` ("module.Name" for extension types). CPython's messages name a type
+    /// by tp_name, so they say 'failmodes.Counted' where a Python class would say 'Counted'.
+    public var cTypeName: String?
+    /// The name CPython's error messages use for this type.
+    public var messageName: String { cTypeName ?? name }
     public var bases: [PyType]
     public var mro: [PyType] = [] { didSet { TypeAttributeCache.invalidate() } }
     /// The type's namespace (`__dict__`), holding methods and class attributes.
@@ -121,6 +126,11 @@ public struct TypeFlags: OptionSet, Sendable {
     public static let hasFinalizer = TypeFlags(rawValue: 1 << 6)
     /// A C heap type without Py_TPFLAGS_IMMUTABLETYPE: its attributes may be set and deleted.
     public static let mutableAttributes = TypeFlags(rawValue: 1 << 7)
+    /// Some instance was weakly referenced: instances report their death (weakref callbacks).
+    public static let weaklyReferenced = TypeFlags(rawValue: 1 << 8)
+    /// Instances have a C layout extending a builtin's (a C type deriving from int, list,
+    /// dict or an exception): they tell the C-API bridge when they die.
+    public static let nativeLayout = TypeFlags(rawValue: 1 << 9)
 }
 
 /// A reference to a subclass that does not keep it alive (for `__subclasses__`).

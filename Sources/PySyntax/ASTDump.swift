@@ -342,6 +342,9 @@ public func pyRepr(_ s: String) -> String {
             out.append(contentsOf: ("\\x" + hex(c.value, 2)).unicodeScalars)
         } else if c.value <= 0xFFFF {
             out.append(contentsOf: ("\\u" + hex(c.value, 4)).unicodeScalars)
+        } else if c.value & 0xFFFF_F800 == 0x10_D800 {
+            // The shadow of a lone surrogate (PyObjects' LoneSurrogate).
+            out.append(contentsOf: ("\\u" + hex(c.value - 0x10_0000, 4)).unicodeScalars)
         } else {
             out.append(contentsOf: ("\\U" + hex(c.value, 8)).unicodeScalars)
         }

@@ -337,12 +337,8 @@ extension Parser {
                     i += 1
                 }
                 if v > 0x10FFFF { throw uerr("illegal Unicode character") }
-                guard let scalar = Unicode.Scalar(v) else {
-                    // Python allows lone surrogates in str; Swallow's str (a Swift String) cannot hold
-                    // them, so refuse loudly rather than change the value.
-                    let hex = String(v, radix: 16)
-                    throw error("(unicode error) lone surrogate '\\u\(hex)' in a string literal is not supported by Swallow", t)
-                }
+                // A lone surrogate is stored as its shadow scalar (see PyObjects' LoneSurrogate).
+                guard let scalar = Unicode.Scalar(v) ?? Unicode.Scalar(v + 0x10_0000) else { throw uerr("illegal Unicode character") }
                 out.append(scalar)
             case 78:
                 guard i < end, b[i] == 123, let close = b[i...].firstIndex(of: 125) else {

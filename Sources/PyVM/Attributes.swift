@@ -2,6 +2,12 @@ import PyObjects
 import PyCompiler
 
 /// Attributes of builtin objects that live in Swift fields rather than in a `__dict__`.
+/// Set by the C-API bridge: the `__doc__` of a statically allocated C type, read from its
+/// `tp_doc` (nil for other types, whose `__doc__` is an ordinary class attribute).
+public enum TypeDocHook {
+    nonisolated(unsafe) public static var staticTypeDoc: ((PyType) throws -> PyObject?)?
+}
+
 enum Attributes {
     static func str(_ s: String) -> PyStr { PyStr(s) }
 
@@ -52,6 +58,20 @@ enum Attributes {
             case "__qualname__": return PyStr("\(d.owner.name).\(d.name)")
             case "__objclass__": return d.owner
             case "__doc__": return pyNone
+            case "__get__":
+                // descriptor.__get__(obj, type=None): the method bound to obj (to the class for
+                // class methods), or the descriptor itself when obj is None.
+                return PyBuiltinFunction(name: "__get__", boundSelf: d) { args, _ in
+                    guard (1...2).contains(args.count) else {
+                        throw PythonError(PyExc.TypeError, "expected 1 or 2 arguments, got \(args.count)")
+                    }
+                    let type = args.count > 1 ? args[1] as? PyType : nil
+                    if args[0] === pyNone {
+                        if d.isClassMethod, let t = type { return try Ops.bindDescriptor(d, t, t) }
+                        return d
+                    }
+                    return try Ops.bindDescriptor(d, args[0], type ?? args[0].type)
+                }
             default: return nil
             }
         case let e as PyBaseException:
@@ -301,7 +321,7 @@ enum Attributes {
         default:
             if name == "__class__" {
                 guard let t = value as? PyType else {
-                    throw PythonError(PyExc.TypeError, "__class__ must be set to a class, not '\(value.type.name)' object")
+                    throw PythonError(PyExc.TypeError, "__class__ must be set to a class, not '\(value.type.messageName)' object")
                 }
                 guard t.flags.contains(.heapType) && o.type.flags.contains(.heapType) else {
                     throw PythonError(PyExc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
@@ -327,6 +347,10 @@ enum Attributes {
         case "__mro__": return PyTuple(t.mro)
         case "__dict__": return PyMappingProxy(t.dict)
         case "__class__": return t.type
+        case "__doc__" where t.flags.contains(.extensionType):
+            // A static C type's doc is read from tp_doc each time (C may rewrite it after
+            // PyType_Ready, as NumPy's add_docstring does).
+            return try TypeDocHook.staticTypeDoc?(t)
         default: return nil
         }
     }
@@ -355,8 +379,22 @@ enum Attributes {
         case "__subclasses__":
             return PyBuiltinFunction(name: "__subclasses__", boundSelf: t) { _, _ in PyList(TypeObjects.subclasses(t)) }
         case "__flags__":
-            return PyInt.make(Int(t.flags.rawValue))
+            return PyInt.make(cpythonFlags(t))
         default: return nil
         }
+    }
+
+    /// `type.__flags__` with CPython's bit values (copyreg tests Py_TPFLAGS_HEAPTYPE, 1 << 9).
+    static func cpythonFlags(_ t: PyType) -> Int {
+        var f = 1 << 12  // READY
+        f |= t.flags.contains(.heapType) ? 1 << 9 : 1 << 8  // HEAPTYPE or IMMUTABLETYPE
+        if t.flags.contains(.baseType) || t.flags.contains(.heapType) { f |= 1 << 10 }
+        if t.dict.getItem(string: "__abstractmethods__") != nil { f |= 1 << 20 }
+        let subclassBits: [(PyType, Int)] = [
+            (PyTypes.int, 1 << 24), (PyTypes.list, 1 << 25), (PyTypes.tuple, 1 << 26), (PyTypes.bytes, 1 << 27),
+            (PyTypes.str, 1 << 28), (PyTypes.dict, 1 << 29), (PyExc.BaseException, 1 << 30), (PyTypes.type, 1 << 31),
+        ]
+        for (base, bit) in subclassBits where t.isSubtype(of: base) { f |= bit }
+        return f
     }
 }

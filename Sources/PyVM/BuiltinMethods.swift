@@ -273,7 +273,7 @@ enum BuiltinMethods {
             if a.count != 1 { throw PythonError(PyExc.TypeError, "reversed expected 1 argument, got \(a.count)") }
             let o = a[0]
             if let m = Ops.heapLookup(o.type, "__reversed__") {
-                if m === pyNone { throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not reversible") }
+                if m === pyNone { throw PythonError(PyExc.TypeError, "'\(o.type.messageName)' object is not reversible") }
                 return try Ops.call(m, args: [o])
             }
             let items: [PyObject]
@@ -286,7 +286,7 @@ enum BuiltinMethods {
             case let d as PyDict: return try DictMethods.reversedView(PyDictView(dict: d, kind: .keys))
             default:
                 guard o.type.lookup("__getitem__") != nil else {
-                    throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not reversible")
+                    throw PythonError(PyExc.TypeError, "'\(o.type.messageName)' object is not reversible")
                 }
                 let n = try Ops.len(o)
                 items = try (0..<n).map { try Ops.getItem(o, PyInt.make($0)) }

@@ -84,8 +84,11 @@ enum BuiltinsExtra {
         let a = try bind("compile", a, k, names: ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
                          required: 3, defaults: [PyInt.make(0), pyFalse, PyInt.make(-1), PyInt.make(-1)])
         let source: [UInt8]
+        let isAST = try (Runtime.modules.getItem(string: "_ast") as? PyModule)?.dict.getItem(string: "AST")
+            .map { try Ops.isInstance(a[0], $0) } ?? false
         if let s = a[0] as? PyStr { source = Array(s.value.utf8) } else if let b = a[0] as? PyBytes { source = b.value }
-        else if let b = a[0] as? PyByteArray { source = b.value } else if let c = a[0] as? CodeObject { return c } else {
+        else if let b = a[0] as? PyByteArray { source = b.value } else if let c = a[0] as? CodeObject { return c }
+        else if isAST { source = [] } else {
             throw PythonError(PyExc.TypeError, "compile() arg 1 must be a string, bytes or AST object")
         }
         guard let filename = a[1] as? PyStr else {
@@ -97,7 +100,20 @@ enum BuiltinsExtra {
         for i in [3, 5] where !(a[i] is PyInt) {
             throw PythonError(PyExc.TypeError, "'\(a[i].type.name)' object cannot be interpreted as an integer")
         }
+        let flagBits = (a[3] as? PyInt)?.intValue ?? 0
+        if isAST {
+            // An ast tree: returned as it is for PyCF_ONLY_AST, else compiled.
+            if flagBits & 0x400 != 0 { return a[0] }
+            return try Builtins.compileAST(a[0], filename: filename.value, mode: mode.value, flags: flagBits)
+        }
         if source.contains(0) { throw PythonError(PyExc.SyntaxError, "source code string cannot contain null bytes") }
+        if flagBits & 0x400 != 0 {
+            do {
+                return try Builtins.parseToAST(source, filename: filename.value, mode: mode.value)
+            } catch let info as SyntaxErrorInfo {
+                throw PythonError(Errors.syntaxError(info))
+            }
+        }
         // The annotations future: asked for in flags, or inherited from the calling code.
         let flags = (a[3] as? PyInt)?.intValue ?? 0
         let dontInherit = try Ops.isTrue(a[4])

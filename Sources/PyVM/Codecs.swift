@@ -40,7 +40,10 @@ enum Codecs {
     static func encode(_ s: String, _ encoding: String, _ errors: String = "strict") throws -> [UInt8] {
         // Other codecs come from the codec registry (the encodings package), as in CPython.
         guard let k = try? kind(encoding) else { return try CodecsModule.encodeText(s, encoding, errors) }
-        if k == .utf8 { return Array(s.utf8) }
+        if k == .utf8 {
+            if !LoneSurrogate.contains(s) { return Array(s.utf8) }
+            return try CodecsModule.utf8Encode(Array(s.unicodeScalars), errors)
+        }
         let limit: UInt32 = k == .latin1 ? 256 : 128
         let sc = Array(s.unicodeScalars)
         var out: [UInt8] = []
@@ -57,8 +60,17 @@ enum Codecs {
                     encoding: name(k), object: PyStr(s), start: i, end: j, reason: "ordinal not in range(\(limit))")
             case "ignore": break
             case "replace": out += [UInt8](repeating: 63, count: j - i)
-            case "xmlcharrefreplace": for x in sc[i..<j] { out += Array("&#\(x.value);".utf8) }
-            case "backslashreplace": for x in sc[i..<j] { out += Array(escape(x.value).utf8) }
+            case "xmlcharrefreplace": for x in sc[i..<j] { out += Array("&#\(LoneSurrogate.codePoint(x));".utf8) }
+            case "backslashreplace": for x in sc[i..<j] { out += Array(escape(LoneSurrogate.codePoint(x)).utf8) }
+            case "surrogateescape":
+                for x in sc[i..<j] {
+                    let v = LoneSurrogate.codePoint(x)
+                    guard v >= 0xDC80 && v <= 0xDCFF else {
+                        throw unicodeError(PyExc.UnicodeEncodeError, encoding: name(k), object: PyStr(s), start: i, end: j,
+                                           reason: "ordinal not in range(\(limit))")
+                    }
+                    out.append(UInt8(v - 0xDC00))
+                }
             case "namereplace":
                 for x in sc[i..<j] {
                     if let n = x.properties.name { out += Array("\\N{\(n)}".utf8) } else { out += Array(escape(x.value).utf8) }
@@ -98,15 +110,28 @@ enum Codecs {
     static func decode(_ b: [UInt8], _ encoding: String, _ errors: String = "strict", object: PyObject? = nil) throws -> String {
         guard let k = try? kind(encoding) else { return try CodecsModule.decodeText(b, encoding, errors) }
         if k == .latin1 { return String(String.UnicodeScalarView(b.map { Unicode.Scalar($0) })) }
-        if k == .utf8, let s = String(validating: b, as: UTF8.self) { return s }
+        if k == .utf8, let s = String(validating: b, as: UTF8.self) {
+            if LoneSurrogate.contains(s) { throw LoneSurrogate.unrepresentable(LoneSurrogate.codePoints(s).first { $0 > 0x10D7FF && $0 < 0x10E000 } ?? 0) }
+            return s
+        }
         if k == .ascii && b.allSatisfy({ $0 < 0x80 }) { return String(decoding: b, as: UTF8.self) }
         var out = String.UnicodeScalarView()
         var i = 0
         while i < b.count {
             let (n, bad): (Int, String?) = k == .utf8 ? utf8Step(b, i) : (1, b[i] < 0x80 ? nil : "ordinal not in range(128)")
             if bad == nil {
-                out.append(contentsOf: String(decoding: b[i..<(i + n)], as: UTF8.self).unicodeScalars)
+                let piece = String(decoding: b[i..<(i + n)], as: UTF8.self).unicodeScalars
+                if let u = piece.first, LoneSurrogate.isShadow(u) { throw LoneSurrogate.unrepresentable(u.value) }
+                out.append(contentsOf: piece)
                 i += n
+                continue
+            }
+            // surrogatepass: ED A0..BF 80..BF is the UTF-8 form of a surrogate.
+            if k == .utf8 && errors == "surrogatepass" && i + 2 < b.count && b[i] == 0xED
+                && (0xA0...0xBF).contains(b[i + 1]) && (0x80...0xBF).contains(b[i + 2]) {
+                let v = 0xD000 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                out.append(LoneSurrogate.scalar(v)!)
+                i += 3
                 continue
             }
             switch errors {
@@ -118,8 +143,18 @@ enum Codecs {
             case "replace": out.append("\u{FFFD}")
             case "backslashreplace":
                 for x in b[i..<(i + n)] { out.append(contentsOf: ("\\x" + Repr.hex(UInt32(x), 2)).unicodeScalars) }
-            case "surrogateescape", "surrogatepass":
-                throw PythonError(PyExc.NotImplementedError, "error handler '\(errors)' is not supported by Swallow")
+            case "surrogateescape":
+                // Bytes 0x80..0xFF become U+DC80..U+DCFF; an ASCII byte cannot be escaped.
+                for x in b[i..<(i + n)] {
+                    guard x >= 0x80 else {
+                        throw unicodeError(PyExc.UnicodeDecodeError, encoding: name(k), object: object ?? PyBytes(b),
+                                           start: i, end: i + n, reason: bad!)
+                    }
+                    out.append(LoneSurrogate.scalar(0xDC00 + UInt32(x))!)
+                }
+            case "surrogatepass":
+                throw unicodeError(PyExc.UnicodeDecodeError, encoding: name(k), object: object ?? PyBytes(b),
+                                   start: i, end: i + n, reason: bad!)
             default: throw unknownHandler(errors)
             }
             i += n

@@ -12,9 +12,20 @@ public func runPythonCommandLine(_ argv: [String]) -> Int32 {
     let done = DispatchSemaphore(value: 0)
     // Run on a thread with a large stack: deep Python recursion recurses in the eval loop.
     let stackSize = 1 << 29
+    // Signals sent to the process go to the interpreter thread, where Python handlers run:
+    // the waiting main thread blocks them (the new thread inherits, then restores, the mask).
+    var all = sigset_t(), original = sigset_t()
+    sigfillset(&all)
+    pthread_sigmask(SIG_BLOCK, &all, &original)
+    let restore = original
+    let startPid = getpid()
     let thread = Thread {
+        var mask = restore
+        pthread_sigmask(SIG_SETMASK, &mask, nil)
         Runtime.recordNativeStack(size: stackSize)
         box.status = PythonMain.run(argv)
+        // A child made by os.fork has no main thread waiting for this one: exit here.
+        if getpid() != startPid { exit(box.status) }
         done.signal()
     }
     thread.stackSize = stackSize

@@ -20,6 +20,72 @@ import PyObjects
 /// intact); clearing the rest of their cycle frees them, and their `__del__` then runs as for
 /// any object that dies.
 public enum CycleCollector {
+    /// Objects outside the runtime's heap that take part in collections: the C-API bridge's C
+    /// objects (those tracked with PyObject_GC_Track, traversed with tp_traverse). Each is a
+    /// node `k` in 0..<begin(); see `PyCAPI/CycleSupport.swift`.
+    public struct ForeignHeap {
+        /// Starts a collection; returns the number of foreign nodes.
+        public var begin: () -> Int
+        /// References to node k from outside the collector's view (C's own count, plus what
+        /// the runtime holds of its proxy).
+        public var externalCount: (Int) -> Int
+        /// The runtime proxy of node k, if any (its references are node k's).
+        public var proxy: (Int) -> PyObject?
+        /// What else node k holds of the runtime heap.
+        public var runtimeReferents: (Int, (PyObject) -> Void) -> Void
+        /// The C references of node k: to runtime objects (through their mirrors) and to nodes.
+        public var nativeReferents: (Int, (PyObject) -> Void, (Int) -> Void) -> Void
+        /// The node a runtime object stands for (a proxy), if any. Asked only for objects that
+        /// crossed into C.
+        public var node: (PyObject) -> Int?
+        /// For a tracked runtime object with a C mirror: the mirror's C references, minus the
+        /// mirror's own hold on the object (so that C references are counted as edges).
+        public var mirrorAdjustment: (PyObject) -> Int
+        /// The C references a tracked runtime object's mirror holds (a tuple's or list's items).
+        public var mirrorReferents: (PyObject, (PyObject) -> Void, (Int) -> Void) -> Void
+        /// Keeps unreachable nodes alive while the runtime's garbage is cleared.
+        public var hold: ([Int]) -> Void
+        /// Breaks the references of the held nodes (tp_clear) where others still refer to them,
+        /// then lets them go.
+        public var clear: ([Int]) -> Void
+        /// Whether a runtime object stands for a tracked C object (gc.is_tracked).
+        public var isTracked: (PyObject) -> Bool
+        /// The collection is over.
+        public var end: () -> Void
+        public init(begin: @escaping () -> Int, externalCount: @escaping (Int) -> Int, proxy: @escaping (Int) -> PyObject?,
+                    runtimeReferents: @escaping (Int, (PyObject) -> Void) -> Void,
+                    nativeReferents: @escaping (Int, (PyObject) -> Void, (Int) -> Void) -> Void,
+                    node: @escaping (PyObject) -> Int?, mirrorAdjustment: @escaping (PyObject) -> Int,
+                    mirrorReferents: @escaping (PyObject, (PyObject) -> Void, (Int) -> Void) -> Void,
+                    hold: @escaping ([Int]) -> Void, clear: @escaping ([Int]) -> Void,
+                    isTracked: @escaping (PyObject) -> Bool, end: @escaping () -> Void) {
+            self.begin = begin; self.externalCount = externalCount; self.proxy = proxy; self.runtimeReferents = runtimeReferents
+            self.nativeReferents = nativeReferents; self.node = node; self.mirrorAdjustment = mirrorAdjustment
+            self.mirrorReferents = mirrorReferents
+            self.hold = hold; self.clear = clear; self.isTracked = isTracked; self.end = end
+        }
+    }
+    nonisolated(unsafe) public static var foreign: ForeignHeap?
+    /// `gc.get_referents` for objects whose references only C knows (set by the bridge).
+    nonisolated(unsafe) public static var foreignReferents: ((PyObject) -> [PyObject]?)?
+
+    /// What `gc.get_referents(o)` reports.
+    static func referentList(_ o: PyObject) -> [PyObject] {
+        if let r = foreignReferents?(o) { return r }
+        // The builtin containers in the order CPython's traversal visits them: sequences from
+        // the end; a dict's values (and keys, unless all are strings).
+        if o.type === PyTypes.list, let l = o as? PyList { return l.items.reversed() }
+        if o.type === PyTypes.tuple, let t = o as? PyTuple { return t.items.reversed() }
+        if o.type === PyTypes.dict, let d = o as? PyDict {
+            let items = d.items
+            if items.allSatisfy({ $0.key.type === PyTypes.str }) { return items.map { $0.value } }
+            return items.flatMap { [$0.value, $0.key] }
+        }
+        var out: [PyObject] = []
+        referents(o) { out.append($0) }
+        return out
+    }
+
     /// Collections run (for gc.get_count-like reporting) and objects found unreachable.
     nonisolated(unsafe) public static var collections = 0
     nonisolated(unsafe) public static var lastUnreachable = 0
@@ -116,38 +182,74 @@ public enum CycleCollector {
         collections += 1
         // The attribute cache holds strong references to types and their attributes.
         TypeAttributeCache.clearAll()
+        // Foreign nodes first: starting may give C-built containers their runtime objects.
+        let heap = foreign
+        let m = heap?.begin() ?? 0
         let objects = GCRegistry.objects
         let n = objects.count
-        var refs = [Int](repeating: 0, count: n)
-        for i in 0..<n { refs[i] = GCRegistry.strongCount(objects[i]) }
+        defer { heap?.end() }
+        var refs = [Int](repeating: 0, count: n + m)
+        for i in 0..<n {
+            refs[i] = GCRegistry.strongCount(objects[i])
+            if let heap {
+                objects[i]._withUnsafeGuaranteedRef { o in
+                    if o.bridgeHandle != nil { refs[i] += heap.mirrorAdjustment(o) }
+                }
+            }
+        }
+        for k in 0..<m { refs[n + k] = heap!.externalCount(k) }
         @inline(__always) func index(_ r: PyObject) -> Int? {
             let j = r.gcIndex
-            return j >= 0 && j < n && objects[j].toOpaque() == Unmanaged.passUnretained(r).toOpaque() ? j : nil
+            if j >= 0 && j < n && objects[j].toOpaque() == Unmanaged.passUnretained(r).toOpaque() { return j }
+            if let heap, r.bridgeHandle != nil, let k = heap.node(r) { return n + k }
+            return nil
+        }
+        /// The edges out of foreign node k, to node indices.
+        func foreignEdges(_ k: Int, _ visit: (Int) -> Void) {
+            if let p = heap!.proxy(k) { referents(p) { r in if let j = index(r) { visit(j) } } }
+            heap!.runtimeReferents(k) { r in if let j = index(r) { visit(j) } }
+            heap!.nativeReferents(k, { r in if let j = index(r) { visit(j) } }, { visit(n + $0) })
+        }
+        /// The C references a runtime object's mirror holds, to node indices.
+        func mirrorEdges(_ o: PyObject, _ visit: (Int) -> Void) {
+            heap!.mirrorReferents(o, { r in if let j = index(r) { visit(j) } }, { visit(n + $0) })
         }
         for i in 0..<n {
             objects[i]._withUnsafeGuaranteedRef { o in
                 referents(o) { r in if let j = index(r) { refs[j] -= 1 } }
+                if heap != nil && o.bridgeHandle != nil { mirrorEdges(o) { refs[$0] -= 1 } }
             }
         }
+        for k in 0..<m { foreignEdges(k) { refs[$0] -= 1 } }
         if refs.contains(where: { $0 < 0 }) {
             // A referent was over-reported somewhere: freeing anything now could be unsafe.
             GCRegistry.threshold = GCRegistry.stress ? 0 : Swift.max(10_000, n * 2)
             return 0
         }
-        var reachable = [Bool](repeating: false, count: n)
+        var reachable = [Bool](repeating: false, count: n + m)
         var work: [Int] = []
-        for i in 0..<n where refs[i] > 0 { reachable[i] = true; work.append(i) }
+        for i in 0..<(n + m) where refs[i] > 0 { reachable[i] = true; work.append(i) }
         while let i = work.popLast() {
-            objects[i]._withUnsafeGuaranteedRef { o in
-                referents(o) { r in
-                    if let j = index(r), !reachable[j] { reachable[j] = true; work.append(j) }
+            if i < n {
+                objects[i]._withUnsafeGuaranteedRef { o in
+                    referents(o) { r in
+                        if let j = index(r), !reachable[j] { reachable[j] = true; work.append(j) }
+                    }
+                    if heap != nil && o.bridgeHandle != nil {
+                        mirrorEdges(o) { j in if !reachable[j] { reachable[j] = true; work.append(j) } }
+                    }
                 }
+            } else {
+                foreignEdges(i - n) { j in if !reachable[j] { reachable[j] = true; work.append(j) } }
             }
         }
         var garbage: [PyObject] = []
         for i in 0..<n where !reachable[i] { garbage.append(objects[i].takeUnretainedValue()) }
+        let foreignGarbage = (0..<m).filter { !reachable[n + $0] }
+        if !foreignGarbage.isEmpty { heap!.hold(foreignGarbage) }
         for o in garbage where !(o.typeIfSet?.flags.contains(.hasFinalizer) ?? false) { clear(o) }
-        let found = garbage.count
+        if !foreignGarbage.isEmpty { heap!.clear(foreignGarbage) }
+        let found = garbage.count + foreignGarbage.count
         garbage.removeAll()
         lastUnreachable = found
         GCRegistry.threshold = GCRegistry.stress ? 0 : Swift.max(10_000, GCRegistry.objects.count * 2)

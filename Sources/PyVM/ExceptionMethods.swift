@@ -329,7 +329,7 @@ enum ExceptionMethods {
         let scalars = Array(s.value.unicodeScalars)
         let what = cls === PyExc.UnicodeEncodeError ? "'\(encoding)' codec can't encode" : "can't translate"
         if start >= 0 && start < scalars.count && end == start + 1 {
-            let v = scalars[start].value
+            let v = LoneSurrogate.codePoint(scalars[start])
             let hex = String(v, radix: 16)
             let esc: String
             if v < 0x100 { esc = "\\x" + String(repeating: "0", count: 2 - hex.count) + hex }

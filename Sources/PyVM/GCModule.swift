@@ -31,7 +31,14 @@ enum GCModule {
             if let t = a.first as? PyInt, let v = t.intValue { GCRegistry.threshold = Swift.max(v, 1) }
             return pyNone
         }
-        fn("is_tracked") { a, _ in pyBool((a.first?.gcIndex ?? -1) >= 0) }
+        fn("is_tracked") { a, _ in
+            guard let o = a.first else { throw PythonError(PyExc.TypeError, "is_tracked() takes exactly one argument (0 given)") }
+            if o.gcIndex >= 0 { return pyBool(true) }
+            return pyBool(o.bridgeHandle != nil && CycleCollector.foreign?.isTracked(o) == true)
+        }
+        fn("get_referents") { a, _ in
+            PyList(a.flatMap { CycleCollector.referentList($0) })
+        }
         fn("get_stats") { _, _ in
             let d = PyDict()
             d.setItem(string: "collections", PyInt.make(CycleCollector.collections))

@@ -261,6 +261,10 @@ public enum Importer {
             throw PythonError(e)
         }
         let m = try hook(full, path)
+        // As CPython's import system does for every module it loads: a spec naming the file.
+        if let mod = m as? PyModule, mod.dict.getItem(string: "__spec__") == nil || mod.dict.getItem(string: "__spec__") === pyNone {
+            mod.dict.setItem(string: "__spec__", moduleSpec(full, origin: path, searchLocations: nil))
+        }
         if Runtime.modules.getItem(string: full) == nil { Runtime.modules.setItem(string: full, m) }
         if let p = parent { p.dict.setItem(string: shortName, m) }
         return m

@@ -306,7 +306,7 @@ enum IntMethods {
                 throw PythonError(PyExc.TypeError, "from_bytes() missing required argument 'bytes' (pos 1)")
             }
             if src is PyStr || src is PyInt {
-                throw PythonError(PyExc.TypeError, "cannot convert '\(src.type.name)' object to bytes")
+                throw PythonError(PyExc.TypeError, "cannot convert '\(src.type.messageName)' object to bytes")
             }
             let bytes = try Conversions.toBytes(src, encoding: nil)
             let little = try byteOrder(args[1] ?? args.keyword("byteorder"), "from_bytes")

@@ -12,7 +12,8 @@ enum Interpreter {
     static func run(_ f: Frame) throws -> PyObject {
         // Automatic cycle collection, at a call boundary where every live value is held by a
         // frame or a Swift local (never in the middle of a runtime operation).
-        if GCRegistry.collectionDue { CycleCollector.collect() }
+        // The same flag also announces a signal to deliver (SignalDelivery).
+        if GCRegistry.collectionDue { try SignalDelivery.safePoint(collect: true) }
         Runtime.depth += 1
         if Runtime.depth > Runtime.recursionLimit || (Runtime.depth > Runtime.deepNesting && Runtime.nativeStackExhausted()) {
             Runtime.depth -= 1
@@ -102,7 +103,7 @@ enum Interpreter {
                         }
                         f.fast[Int(ins.arg)] = nil
                         // `del` is the usual way to drop a generator: close it now, as CPython does.
-                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+                        TypeObjects.drainPending()
                     case .loadDeref:
                         let i = Int(ins.arg)
                         guard let v = f.cells[i].value else { throw unboundDeref(code, i) }
@@ -143,13 +144,13 @@ enum Interpreter {
                         }
                     case .storeGlobal:
                         try f.globals.set(name(f, ins.arg), pop())
-                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+                        TypeObjects.drainPending()
                     case .deleteGlobal:
                         let n = name(f, ins.arg)
                         if try f.globals.remove(n) == nil {
                             throw Errors.nameError(n)
                         }
-                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+                        TypeObjects.drainPending()
                     case .loadName:
                         let n = name(f, ins.arg)
                         let locals = f.locals!
@@ -167,13 +168,13 @@ enum Interpreter {
                         if locals.type === PyTypes.dict { try locals.set(name(f, ins.arg), pop()) } else {
                             try Ops.setItem(locals, name(f, ins.arg), pop())
                         }
-                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+                        TypeObjects.drainPending()
                     case .deleteName:
                         let n = name(f, ins.arg)
                         if try f.locals!.remove(n) == nil {
                             throw Errors.nameError(n)
                         }
-                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+                        TypeObjects.drainPending()
                     case .loadAttr:
                         let o = pop()
                         push(try Ops.getAttr(o, name(f, ins.arg)))
@@ -183,6 +184,7 @@ enum Interpreter {
                         try Ops.setAttr(o, name(f, ins.arg), v)
                     case .deleteAttr:
                         try Ops.delAttr(pop(), name(f, ins.arg))
+                        TypeObjects.drainPending()
                     case .loadMethod:
                         let o = pop()
                         let n = name(f, ins.arg)
@@ -192,7 +194,7 @@ enum Interpreter {
                             push(try Ops.getAttr(o, n)); push(Runtime.null)
                         }
                     case .callMethod:
-                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+                        TypeObjects.drainPending()
                         let hasKw = ins.arg & (1 << 16) != 0
                         let names: PyTuple? = hasKw ? (pop() as! PyTuple) : nil
                         let argc = Int(ins.arg & 0xffff)
@@ -229,7 +231,7 @@ enum Interpreter {
                             push(try Ops.call(callable, args: args, kwargs: []))
                         }
                     case .call:
-                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+                        TypeObjects.drainPending()
                         // Plain Python calls below skip Ops.call, where queued __del__ methods run.
                         if TypeObjects.hasPendingFinalizers { TypeObjects.runPendingFinalizers() }
                         let argc = Int(ins.arg)
@@ -246,7 +248,7 @@ enum Interpreter {
                         stack.removeSubrange((base - 1)...)
                         push(try Ops.call(callable, args: args, kwargs: []))
                     case .callKw:
-                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+                        TypeObjects.drainPending()
                         let names = pop() as! PyTuple
                         let argc = Int(ins.arg)
                         let base = stack.count - argc
@@ -261,7 +263,7 @@ enum Interpreter {
                         stack.removeSubrange((base - 1)...)
                         push(try Ops.call(callable, args: args, kwargs: kw))
                     case .callEx:
-                        if Generators.hasPendingFinalizers { Generators.runPendingFinalizers() }
+                        TypeObjects.drainPending()
                         var kw: [(String, PyObject)] = []
                         if ins.arg & 1 != 0 {
                             let d = pop()
@@ -310,6 +312,7 @@ enum Interpreter {
                         let k = pop()
                         let o = pop()
                         try Ops.delItem(o, k)
+                        TypeObjects.drainPending()
                     case .binaryOp:
                         let b = pop()
                         let a = pop()
@@ -352,7 +355,10 @@ enum Interpreter {
                         let item = pop()
                         push(pyBool(try Ops.contains(container, item) != (ins.arg == 1)))
                     case .jump:
-                        pc = Int(ins.arg)
+                        let target = Int(ins.arg)
+                        // A backward jump is a safe point for signal handlers (not for collection).
+                        if target < pc && GCRegistry.collectionDue { try SignalDelivery.safePoint(collect: false) }
+                        pc = target
                     case .popJumpIfFalse:
                         let v = pop()
                         if try v === PyBool.false || (v !== PyBool.true && !Ops.isTrue(v)) { pc = Int(ins.arg) }
@@ -438,7 +444,7 @@ enum Interpreter {
                         let v = pop()
                         let d = stack[stack.count - Int(ins.arg)] as! PyDict
                         if !(v is PyDict) && !Ops.hasAttr(v, "keys") {
-                            throw PythonError(PyExc.TypeError, "'\(v.type.name)' object is not a mapping")
+                            throw PythonError(PyExc.TypeError, "'\(v.type.messageName)' object is not a mapping")
                         }
                         try Ops.dictUpdate(d, v)
                     case .dictMerge:
@@ -459,7 +465,8 @@ enum Interpreter {
                         let v = pop()
                         let n = Int(ins.arg)
                         let items: [PyObject]
-                        if let t = v as? PyTuple { items = t.items } else if let l = v as? PyList { items = l.items } else {
+                        // Exact tuples and lists only: a subclass may override __iter__ (platform.uname_result).
+                        if let t = v as? PyTuple, t.type === HotTypes.tuple { items = t.items } else if let l = v as? PyList, l.type === HotTypes.list { items = l.items } else {
                             items = try Ops.unpackIterable(v, expected: n)
                         }
                         if items.count != n {

@@ -63,6 +63,7 @@ enum Match {
             return false
         }
         if t.name == "deque" || t.name == "memoryview" || t.name == "array" { return true }
+        if let f = AbcModule.flags(t) { return f & AbcModule.sequenceFlag != 0 }
         return hasAbcBase(t, "Sequence")
     }
 
@@ -71,6 +72,7 @@ enum Match {
         let t = o.type
         if t.isSubtype(of: PyTypes.dict) || t === VMTypes.mappingProxy { return true }
         if t.isSubtype(of: PyTypes.list) || t.isSubtype(of: PyTypes.tuple) || t.isSubtype(of: PyTypes.str) { return false }
+        if let f = AbcModule.flags(t) { return f & AbcModule.mappingFlag != 0 }
         return hasAbcBase(t, "Mapping")
     }
 

@@ -94,7 +94,7 @@ extension Ops {
             return PythonError(PyExc.TypeError, "can't multiply sequence by non-int of type '\(a.type.name)'")
         }
         let sym = op == .pow ? "** or pow()" : op.symbol
-        return PythonError(PyExc.TypeError, "unsupported operand type(s) for \(sym): '\(a.type.name)' and '\(b.type.name)'")
+        return PythonError(PyExc.TypeError, "unsupported operand type(s) for \(sym): '\(a.type.messageName)' and '\(b.type.messageName)'")
     }
 
     /// `a OP= b`: tries `__iop__` first, then the binary operator. Lists extend in place.
@@ -142,7 +142,7 @@ extension Ops {
         } catch let e as PythonError where e.exception.type === PyExc.TypeError {
             if let msg = (e.exception.args.items.first as? PyStr)?.value, msg.hasPrefix("unsupported operand type(s) for ") {
                 let sym = op == .pow ? "**=" : op.symbol + "="
-                throw PythonError(PyExc.TypeError, "unsupported operand type(s) for \(sym): '\(a.type.name)' and '\(b.type.name)'")
+                throw PythonError(PyExc.TypeError, "unsupported operand type(s) for \(sym): '\(a.type.messageName)' and '\(b.type.messageName)'")
             }
             throw e
         }
@@ -263,7 +263,7 @@ extension Ops {
             if let i = r as? PyInt { return i }
             throw PythonError(PyExc.TypeError, "__index__ returned non-int (type \(r.type.name))")
         }
-        throw PythonError(PyExc.TypeError, "'\(o.type.name)' object cannot be interpreted as an integer")
+        throw PythonError(PyExc.TypeError, "'\(o.type.messageName)' object cannot be interpreted as an integer")
     }
 
     /// `index(o)` as a machine word.

@@ -49,7 +49,7 @@ public enum Ops {
             if let m = heapLookup(callable.type, DunderNames.call) {
                 return try call(m, args: [callable] + args, kwargs: kwargs)
             }
-            throw PythonError(PyExc.TypeError, "'\(callable.type.name)' object is not callable")
+            throw PythonError(PyExc.TypeError, "'\(callable.type.messageName)' object is not callable")
         }
     }
 
@@ -178,9 +178,9 @@ public enum Ops {
         if let m = obj as? PyModule {
             err = PythonError(PyExc.AttributeError, "module '\(m.name)' has no attribute '\(name)'")
         } else if let t = obj as? PyType {
-            err = PythonError(PyExc.AttributeError, "type object '\(t.name)' has no attribute '\(name)'")
+            err = PythonError(PyExc.AttributeError, "type object '\(t.messageName)' has no attribute '\(name)'")
         } else {
-            err = PythonError(PyExc.AttributeError, "'\(obj.type.name)' object has no attribute '\(name)'")
+            err = PythonError(PyExc.AttributeError, "'\(obj.type.messageName)' object has no attribute '\(name)'")
         }
         // name and obj let the traceback suggest a similar attribute.
         err.exception.members = ["name": PyStr(name), "obj": obj]
@@ -686,7 +686,7 @@ public enum Ops {
         case let v as PyDictView: return v.dict.count
         default:
             if let l = o.type.lookup("__len__") { return try lenResult(call(bindDescriptor(l, o, o.type), args: [])) }
-            throw PythonError(PyExc.TypeError, "object of type '\(o.type.name)' has no len()")
+            throw PythonError(PyExc.TypeError, "object of type '\(o.type.messageName)' has no len()")
         }
     }
 
@@ -702,7 +702,7 @@ public enum Ops {
     /// `item in container`.
     public static func contains(_ container: PyObject, _ item: PyObject) throws -> Bool {
         if container.type.hasDictBehaviour, let c = heapLookup(container.type, DunderNames.containsName) {
-            if c === pyNone { throw PythonError(PyExc.TypeError, "'\(container.type.name)' object is not a container") }
+            if c === pyNone { throw PythonError(PyExc.TypeError, "'\(container.type.messageName)' object is not a container") }
             return try isTrue(call(c, args: [container, item]))
         }
         return try nativeContains(container, item)
@@ -812,7 +812,7 @@ public enum Ops {
             throw PythonError(PyExc.TypeError, "type '\(t.name)' is not subscriptable")
         default:
             if let g = o.type.lookup("__getitem__") { return try call(bindDescriptor(g, o, o.type), args: [key]) }
-            throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not subscriptable")
+            throw PythonError(PyExc.TypeError, "'\(o.type.messageName)' object is not subscriptable")
         }
     }
 
@@ -852,7 +852,7 @@ public enum Ops {
                 _ = try call(bindDescriptor(s, o, o.type), args: [key, value])
                 return
             }
-            throw PythonError(PyExc.TypeError, "'\(o.type.name)' object does not support item assignment")
+            throw PythonError(PyExc.TypeError, "'\(o.type.messageName)' object does not support item assignment")
         }
     }
 
@@ -893,7 +893,7 @@ public enum Ops {
                 _ = try call(bindDescriptor(s, o, o.type), args: [key])
                 return
             }
-            throw PythonError(PyExc.TypeError, "'\(o.type.name)' object doesn't support item deletion")
+            throw PythonError(PyExc.TypeError, "'\(o.type.messageName)' object doesn't support item deletion")
         }
     }
 
@@ -914,7 +914,7 @@ public enum Ops {
     /// `iter(o)`.
     public static func iter(_ o: PyObject) throws -> PyObject {
         if o.type.hasDictBehaviour, let i = heapLookup(o.type, DunderNames.iterName) {
-            if i === pyNone { throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not iterable") }
+            if i === pyNone { throw PythonError(PyExc.TypeError, "'\(o.type.messageName)' object is not iterable") }
             let r = try call(i, args: [o])
             if !(r is PyNativeIterator) && !(r is PyGenerator) && r.type.lookup("__next__") == nil {
                 throw PythonError(PyExc.TypeError, "iter() returned non-iterator of type '\(r.type.name)'")
@@ -1005,7 +1005,7 @@ public enum Ops {
                     }
                 }
             }
-            throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not iterable")
+            throw PythonError(PyExc.TypeError, "'\(o.type.messageName)' object is not iterable")
         }
     }
 
@@ -1048,7 +1048,7 @@ public enum Ops {
         case let g as PyGenerator: return try Generators.resume(g, sending: pyNone)
         default:
             guard let m = it.type.lookup("__next__") else {
-                throw PythonError(PyExc.TypeError, "'\(it.type.name)' object is not an iterator")
+                throw PythonError(PyExc.TypeError, "'\(it.type.messageName)' object is not an iterator")
             }
             do {
                 return try call(bindDescriptor(m, it, it.type), args: [])

@@ -224,7 +224,7 @@ public enum Repr {
                 if Character(u) == quote { out += "\\" + String(quote) }
                 else if isPrintable(u) { out.unicodeScalars.append(u) }
                 else if u.value < 0x100 { out += "\\x" + hex(u.value, 2) }
-                else if u.value < 0x10000 { out += "\\u" + hex(u.value, 4) }
+                else if u.value < 0x10000 || LoneSurrogate.isShadow(u) { out += "\\u" + hex(LoneSurrogate.codePoint(u), 4) }
                 else { out += "\\U" + hex(u.value, 8) }
             }
         }
@@ -238,7 +238,7 @@ public enum Repr {
         for u in s.unicodeScalars {
             if u.value < 0x80 { out.unicodeScalars.append(u) }
             else if u.value < 0x100 { out += "\\x" + hex(u.value, 2) }
-            else if u.value < 0x10000 { out += "\\u" + hex(u.value, 4) }
+            else if u.value < 0x10000 || LoneSurrogate.isShadow(u) { out += "\\u" + hex(LoneSurrogate.codePoint(u), 4) }
             else { out += "\\U" + hex(u.value, 8) }
         }
         return out

@@ -48,7 +48,12 @@ enum Stdio {
 
     static func write(_ s: PyTextStream, _ text: String) throws {
         if s.closed { throw PythonError(PyExc.ValueError, "I/O operation on closed file.") }
-        s.buffer.append(contentsOf: text.utf8)
+        if LoneSurrogate.contains(text) {
+            // Lone surrogates have no UTF-8: the stream's error handler decides (as `errors` reports).
+            s.buffer.append(contentsOf: try Codecs.encode(text, "utf-8", s.fd == 2 ? "backslashreplace" : "strict"))
+        } else {
+            s.buffer.append(contentsOf: text.utf8)
+        }
         if s.writeThrough || s.buffer.count > 1 << 16 || (s.lineBuffered && text.contains("\n")) { flush(s) }
     }
 

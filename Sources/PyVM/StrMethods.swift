@@ -636,7 +636,7 @@ enum StrMethods {
                         guard ks.scalars.count == 1 else {
                             throw PythonError(PyExc.ValueError, "string keys in translate table must be of length 1")
                         }
-                        try d.set(PyInt.make(Int(ks.scalars[0].value)), v)
+                        try d.set(PyInt.make(Int(LoneSurrogate.codePoint(ks.scalars[0]))), v)
                     } else if key is PyInt {
                         try d.set(key, v)
                     } else {
@@ -654,9 +654,9 @@ enum StrMethods {
             if xs.count != ys.count {
                 throw PythonError(PyExc.ValueError, "the first two maketrans arguments must have equal length")
             }
-            for (p, q) in zip(xs, ys) { try d.set(PyInt.make(Int(p.value)), PyInt.make(Int(q.value))) }
+            for (p, q) in zip(xs, ys) { try d.set(PyInt.make(Int(LoneSurrogate.codePoint(p))), PyInt.make(Int(LoneSurrogate.codePoint(q)))) }
             if a.count == 3 {
-                for u in try argStr(a[2], "maketrans", 3).unicodeScalars { try d.set(PyInt.make(Int(u.value)), pyNone) }
+                for u in try argStr(a[2], "maketrans", 3).unicodeScalars { try d.set(PyInt.make(Int(LoneSurrogate.codePoint(u))), pyNone) }
             }
             return d
         }))
@@ -667,7 +667,7 @@ enum StrMethods {
             for u in sc(r) {
                 let v: PyObject
                 do {
-                    v = try Ops.getItem(table, PyInt.make(Int(u.value)))
+                    v = try Ops.getItem(table, PyInt.make(Int(LoneSurrogate.codePoint(u))))
                 } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.LookupError) {
                     out.append(u)
                     continue
@@ -679,7 +679,7 @@ enum StrMethods {
                     guard let n = i.intValue, n >= 0, n < 0x110000 else {
                         throw PythonError(PyExc.ValueError, "character mapping must be in range(0x110000)")
                     }
-                    if let c = Unicode.Scalar(UInt32(n)) { out.append(c) }
+                    if let c = LoneSurrogate.scalar(UInt32(n)) { out.append(c) }
                 default:
                     throw PythonError(PyExc.TypeError, "character mapping must return integer, None or str")
                 }

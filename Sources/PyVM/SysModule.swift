@@ -3,7 +3,7 @@ import PyCore
 import Foundation
 
 /// The `sys` module.
-enum SysModule {
+public enum SysModule {
     static func make(argv: [String], path: [String]) -> PyModule {
         let m = PyModule(name: "sys")
         let d = m.dict
@@ -12,7 +12,7 @@ enum SysModule {
         d.setItem(string: "path", PyList(path.map { PyStr($0) }))
         d.setItem(string: "modules", Runtime.modules)
         let v = SwallowVersion.self
-        d.setItem(string: "version", PyStr("\(v.python) (Swallow \(v.swallow))"))
+        d.setItem(string: "version", PyStr(v.sysVersion))
         let vi = versionInfo()
         d.setItem(string: "version_info", vi)
         d.setItem(string: "hexversion", PyInt.make(Int(v.pythonHex)))
@@ -87,7 +87,7 @@ enum SysModule {
         fn("setrecursionlimit") { a, k in
             try Args("setrecursionlimit", a, k).check(min: 1, max: 1)
             guard let i = a[0] as? PyInt else {
-                throw PythonError(PyExc.TypeError, "'\(a[0].type.name)' object cannot be interpreted as an integer")
+                throw PythonError(PyExc.TypeError, "'\(a[0].type.messageName)' object cannot be interpreted as an integer")
             }
             guard let n = i.intValue, n <= Int(Int32.max) else {
                 throw PythonError(PyExc.OverflowError, "Python int too large to convert to C int")
@@ -159,10 +159,9 @@ enum SysModule {
             return try Ops.call(a[0], args: t.items)
         }
         // Audit hooks (PEP 578): hooks added by the program see the events it raises.
-        let auditHooks = PyList()
         fn("addaudithook") { a, k in
             try Args("addaudithook", a, k).check(min: 1, max: 1)
-            auditHooks.items.append(a[0])
+            auditHooks.append(a[0])
             return pyNone
         }
         fn("audit") { a, k in
@@ -171,7 +170,7 @@ enum SysModule {
                                                              : "expected str for argument 'event', not \(a[0].type.name)")
             }
             let args = PyTuple(Array(a.dropFirst()))
-            for hook in auditHooks.items { _ = try Ops.call(hook, args: [event, args]) }
+            for hook in auditHooks { _ = try Ops.call(hook, args: [event, args]) }
             return pyNone
         }
         d.setItem(string: "base_exec_prefix", PyStr("/usr/local"))
@@ -200,6 +199,8 @@ enum SysModule {
 
     /// `sys.exit(tuple)`: the exception and its tuple. Caught, the exception has the tuple's
     /// items as arguments; uncaught, CPython reports the tuple itself (it was never normalised).
+    /// Hooks added by sys.addaudithook (PySys_Audit calls them too).
+    public nonisolated(unsafe) static var auditHooks: [PyObject] = []
     nonisolated(unsafe) static var tupleExit: (PyBaseException, PyTuple)?
 
     static let namespaceType = PyType(name: "SimpleNamespace", bases: [PyTypes.object], flags: [], moduleName: "types")

@@ -166,12 +166,11 @@ final class FixtureTests: XCTestCase {
         try checkModeDirectory("single") { try dumpAST(parseInteractive(source: $0, filename: $1), includeAttributes: true) }
     }
 
-    /// Known deviation: CPython accepts lone surrogates in str literals; Swallow's str cannot hold
-    /// them, so the literal is refused instead of being silently altered.
-    func testLoneSurrogateIsRefusedNotAltered() {
-        XCTAssertThrowsError(try parseModule("x = '\\ud800'\n")) { e in
-            XCTAssertTrue((e as? SyntaxErrorInfo)?.msg.contains("lone surrogate") ?? false, "\(e)")
-        }
+    /// A lone surrogate in a str literal is kept, as its shadow scalar (PyObjects' LoneSurrogate),
+    /// and dumps as CPython shows it.
+    func testLoneSurrogateIsKept() throws {
+        let m = try parseModule("x = '\\ud800'\n")
+        XCTAssertTrue(dumpAST(m, includeAttributes: false).contains("'\\ud800'"))
         XCTAssertNoThrow(try parseModule("x = b'\\ud800' + r'\\ud800'\n"))
     }
 

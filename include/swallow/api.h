@@ -420,6 +420,29 @@ PyAPI_FUNC(PyObject *) PyImport_AddModuleObject(PyObject *);
 PyAPI_FUNC(PyObject *) PyImport_ImportModuleLevel(const char *, PyObject *, PyObject *, PyObject *, int);
 PyAPI_FUNC(PyObject *) PyImport_ImportModuleLevelObject(PyObject *, PyObject *, PyObject *, PyObject *, int);
 PyAPI_FUNC(void) PyObject_ClearWeakRefs(PyObject *);
+
+/* Weak references (Sources/PyCAPI/WeakRefs.swift). The check macros compare with the three
+ * reference types; PyWeakref_GET_OBJECT calls the function (Swallow's reference objects do not
+ * have CPython's fields). */
+PyAPI_FUNC(PyObject *) PyWeakref_NewRef(PyObject *ob, PyObject *callback);
+PyAPI_FUNC(PyObject *) PyWeakref_NewProxy(PyObject *ob, PyObject *callback);
+PyAPI_FUNC(PyObject *) PyWeakref_GetObject(PyObject *ref);
+PyAPI_DATA(PyTypeObject) _PyWeakref_RefType;
+PyAPI_DATA(PyTypeObject) _PyWeakref_ProxyType;
+PyAPI_DATA(PyTypeObject) _PyWeakref_CallableProxyType;
+#define PyWeakref_CheckRef(op) PyObject_TypeCheck(op, &_PyWeakref_RefType)
+#define PyWeakref_CheckRefExact(op) Py_IS_TYPE(op, &_PyWeakref_RefType)
+#define PyWeakref_CheckProxy(op) (Py_IS_TYPE(op, &_PyWeakref_ProxyType) || Py_IS_TYPE(op, &_PyWeakref_CallableProxyType))
+#define PyWeakref_Check(op) (PyWeakref_CheckRef(op) || PyWeakref_CheckProxy(op))
+#define PyWeakref_GET_OBJECT(ref) PyWeakref_GetObject((PyObject *)(ref))
+
+/* Calls a method by name object without arguments / with one. */
+static inline PyObject *PyObject_CallMethodNoArgs(PyObject *self, PyObject *name) {
+    return PyObject_CallMethodObjArgs(self, name, NULL);
+}
+static inline PyObject *PyObject_CallMethodOneArg(PyObject *self, PyObject *name, PyObject *arg) {
+    return PyObject_CallMethodObjArgs(self, name, arg, NULL);
+}
 PyAPI_FUNC(int) PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...);
 PyAPI_FUNC(void) PyErr_WriteUnraisable(PyObject *);
 PyAPI_FUNC(PyObject *) PyObject_VectorcallDict(PyObject *, PyObject *const *, size_t, PyObject *);
@@ -522,6 +545,9 @@ PyAPI_FUNC(void) PySys_SetArgv(int, wchar_t **);
 PyAPI_FUNC(void) PySys_SetArgvEx(int, wchar_t **, int);
 PyAPI_FUNC(void) PySys_SetPath(const wchar_t *);
 PyAPI_FUNC(PyObject *) PyUnicode_FromWideChar(const wchar_t *, Py_ssize_t);
+typedef int (*Py_AuditHookFunction)(const char *, PyObject *, void *);
+PyAPI_FUNC(int) PySys_Audit(const char *event, const char *argFormat, ...);
+PyAPI_FUNC(int) PySys_AddAuditHook(Py_AuditHookFunction, void *);
 
 /* The character database (unicodectype): predicates and mappings of one code point. ASCII
  * spaces are answered inline, as in CPython. */

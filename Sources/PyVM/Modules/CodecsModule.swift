@@ -7,6 +7,9 @@ import Foundation
 /// backslashreplace error handlers; other handlers come from `register_error`.
 enum CodecsModule {
     nonisolated(unsafe) static var searchFunctions: [PyObject] = []
+    /// CPython imports `encodings` (which registers the standard search function) at start-up;
+    /// Swallow does it on the first lookup, whatever was registered before.
+    nonisolated(unsafe) static var encodingsImported = false
     nonisolated(unsafe) static var cache: [String: PyObject] = [:]
     nonisolated(unsafe) static var errorHandlers: [String: PyObject] = [:]
 
@@ -17,7 +20,10 @@ enum CodecsModule {
     static func lookup(_ encoding: String) throws -> PyObject {
         let key = normalize(encoding)
         if let c = cache[key] { return c }
-        if searchFunctions.isEmpty { _ = try? Importer.importModule("encodings") }
+        if !encodingsImported {
+            encodingsImported = true
+            _ = try? Importer.importModule("encodings")
+        }
         for f in searchFunctions {
             let r = try Ops.call(f, args: [PyStr(key)])
             if r === pyNone { continue }
@@ -105,7 +111,9 @@ enum CodecsModule {
         case "ignore": return ([], end)
         case "replace": return (["\u{FFFD}"], end)
         case "surrogateescape":
-            return (bytes[start..<end].map { Unicode.Scalar(UInt32($0) < 128 ? 0xFFFD : 0xDC00 + UInt32($0)) ?? "\u{FFFD}" }, end)
+            // Bytes 0x80..0xFF become lone surrogates U+DC80..U+DCFF; ASCII bytes cannot be escaped.
+            if bytes[start..<end].contains(where: { $0 < 0x80 }) { throw decodeError(enc, bytes, start, end, reason) }
+            return (bytes[start..<end].map { LoneSurrogate.scalar(0xDC00 + UInt32($0))! }, end)
         case "backslashreplace":
             return (Array(bytes[start..<end].map { String(format: "\\x%02x", $0) }.joined().unicodeScalars), end)
         default:
@@ -129,15 +137,17 @@ enum CodecsModule {
         case "surrogateescape":
             var out: [UInt8] = []
             for c in text[start..<end] {
-                guard (0xDC80...0xDCFF).contains(c.value) else { throw encodeError(enc, text, start, end, reason) }
-                out.append(UInt8(c.value - 0xDC00))
+                let v = LoneSurrogate.codePoint(c)
+                guard (0xDC80...0xDCFF).contains(v) else { throw encodeError(enc, text, start, end, reason) }
+                out.append(UInt8(v - 0xDC00))
             }
             return (out, end)
         case "backslashreplace", "xmlcharrefreplace":
             var s = ""
             for c in text[start..<end] {
-                if errors == "xmlcharrefreplace" { s += "&#\(c.value);" } else {
-                    s += c.value < 0x100 ? String(format: "\\x%02x", c.value) : c.value < 0x10000 ? String(format: "\\u%04x", c.value) : String(format: "\\U%08x", c.value)
+                let v = LoneSurrogate.codePoint(c)
+                if errors == "xmlcharrefreplace" { s += "&#\(v);" } else {
+                    s += v < 0x100 ? String(format: "\\x%02x", v) : v < 0x10000 ? String(format: "\\u%04x", v) : String(format: "\\U%08x", v)
                 }
             }
             return (Array(s.utf8), end)
@@ -192,6 +202,12 @@ enum CodecsModule {
                     if c == 0xF0 && cc < 0x90 { ok = false }
                     if c == 0xF4 && cc > 0x8F { ok = false }
                 }
+                if !ok && j == 1 && c == 0xED && errors == "surrogatepass" && cc >= 0xA0 && cc <= 0xBF
+                    && i + 2 < b.count && b[i + 2] & 0xC0 == 0x80 {
+                    // surrogatepass: ED A0..BF 80..BF is the UTF-8 form of a lone surrogate.
+                    out.append(LoneSurrogate.scalar(0xD000 | UInt32(cc & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F))!)
+                    i += 3; bad = true; break
+                }
                 if !ok {
                     let (r, next) = try handleDecode(errors, "utf-8", b, i, i + j, "invalid continuation byte")
                     out += r; i = next; bad = true; break
@@ -200,7 +216,10 @@ enum CodecsModule {
                 j += 1
             }
             if bad { continue }
-            if value >= minValue, let s = Unicode.Scalar(value) { out.append(s) }
+            if value >= minValue, let s = Unicode.Scalar(value) {
+                if LoneSurrogate.isShadow(s) { throw LoneSurrogate.unrepresentable(value) }
+                out.append(s)
+            }
             i += need + 1
         }
         return (out, i)
@@ -211,11 +230,14 @@ enum CodecsModule {
         var i = 0
         while i < t.count {
             let c = t[i]
-            if (0xD800...0xDFFF).contains(c.value) {
+            if LoneSurrogate.isShadow(c) {
                 var j = i + 1
-                while j < t.count && (0xD800...0xDFFF).contains(t[j].value) { j += 1 }
+                while j < t.count && LoneSurrogate.isShadow(t[j]) { j += 1 }
                 if errors == "surrogatepass" {
-                    for s in t[i..<j] { out += [0xED, UInt8(0xA0 | ((s.value >> 6) & 0x1F)), UInt8(0x80 | (s.value & 0x3F))] }
+                    for s in t[i..<j] {
+                        let v = LoneSurrogate.codePoint(s)
+                        out += [0xED, UInt8(0xA0 | ((v >> 6) & 0x1F)), UInt8(0x80 | (v & 0x3F))]
+                    }
                     i = j; continue
                 }
                 let (r, next) = try handleEncode(errors, "utf-8", t, i, j, "surrogates not allowed") { Array(String($0).utf8) }

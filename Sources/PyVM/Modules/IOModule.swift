@@ -93,7 +93,11 @@ enum IOModule {
     static func closedError() -> PythonError { PythonError(PyExc.ValueError, "I/O operation on closed file.") }
 
     static func isClosed(_ o: PyObject) throws -> Bool {
-        if let io = o as? PyIOObject, !o.type.flags.contains(.heapType) { return io.isClosed }
+        if let io = o as? PyIOObject, !o.type.flags.contains(.heapType) {
+            // A buffered or text object is closed when what it wraps is.
+            if let b = io as? PyBuffered { return b.raw !== pyNone ? try isClosed(b.raw) : b.isClosed }
+            return io.isClosed
+        }
         return try Ops.isTrue(Ops.getAttr(o, "closed"))
     }
     static func checkClosed(_ o: PyObject) throws {

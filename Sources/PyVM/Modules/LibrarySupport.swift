@@ -88,41 +88,4 @@ enum LibrarySupport {
             ModuleTypes.def(t, "__call__") { o, a, k in try Ops.call(o, args: a, kwargs: k) }
         }
     }
-
-    /// `object.__reduce_ex__(protocol)`: copyreg's protocol, so copy and pickle work on
-    /// instances of Python classes (the state is the instance dict, or (dict, slots)).
-    static func reduceEx(_ o: PyObject, _ a: [PyObject]) throws -> PyObject {
-        let proto = try a.first.map { try Ops.indexInt($0) } ?? 0
-        if let r = o.type.lookup("__reduce__"), !(r is PyMethodDescriptor && (r as! PyMethodDescriptor).owner === PyTypes.object) {
-            return try Ops.call(Ops.bindDescriptor(r, o, o.type), args: [])
-        }
-        let copyreg = try Importer.importModule("copyreg")
-        if proto < 2 {
-            return try Ops.callMethod(copyreg, "_reduce_ex", [o, PyInt.make(proto)])
-        }
-        if !o.type.flags.contains(.heapType) && !(o is PyList || o is PyDict) {
-            throw PythonError(PyExc.TypeError, "cannot pickle '\(o.type.name)' object")
-        }
-        var args: [PyObject] = []
-        if let gna = o.type.lookup("__getnewargs__") { args = try Ops.toArray(Ops.call(Ops.bindDescriptor(gna, o, o.type), args: [])) }
-        var state: PyObject = pyNone
-        if let gs = o.type.lookup("__getstate__"), !(gs is PyMethodDescriptor) {
-            state = try Ops.call(Ops.bindDescriptor(gs, o, o.type), args: [])
-        } else {
-            let d = o.type.flags.contains(.slotsNoDict) ? nil : o.instanceDict
-            var slots = PyDict()
-            var hasSlots = false
-            for c in o.type.mro {
-                for (k, v) in c.dict.items where v is PyMemberDescriptor {
-                    if let value = try? (v as! PyMemberDescriptor).get(o) { try slots.set(k, value); hasSlots = true }
-                }
-            }
-            if o.type.flags.contains(.slotsNoDict) { slots = hasSlots ? slots : PyDict() }
-            let dictState: PyObject = (d.map { $0.count > 0 } ?? false) ? d! : pyNone
-            state = hasSlots ? PyTuple([dictState, slots]) : dictState
-        }
-        let listItems: PyObject = o is PyList ? try Ops.iter(o) : pyNone
-        let dictItems: PyObject = o is PyDict ? try Ops.iter(Ops.callMethod(o, "items", [])) : pyNone
-        return PyTuple([try Ops.getAttr(copyreg, "__newobj__"), PyTuple([o.type] + args), state, listItems, dictItems])
-    }
 }

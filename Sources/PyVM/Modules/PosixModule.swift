@@ -234,9 +234,11 @@ enum PosixModule {
         }
         b.fn("write") { a, _ in
             let f = try fd(a.first)
-            guard a.count > 1, let data = ModArgs.bytes(a[1]) else {
-                throw PythonError(PyExc.TypeError, "a bytes-like object is required, not '\(a.count > 1 ? a[1].type.name : "NoneType")'")
+            guard a.count > 1 else {
+                throw PythonError(PyExc.TypeError, "write expected 2 arguments, got \(a.count)")
             }
+            // Any buffer: bytes, bytearray, memoryview (subprocess writes memoryview slices).
+            let data = try IOModule.bytesLike(a[1])
             let r = data.withUnsafeBytes { Glibc.write(f, $0.baseAddress, data.count) }
             if r < 0 { throw osError() }
             return PyInt.make(r)
@@ -371,6 +373,8 @@ enum PosixModule {
         b.fn("umask") { a, _ in PyInt.make(Int(umask(mode_t(try Ops.indexInt(a[0]))))) }
         b.fn("kill") { a, _ in
             if Glibc.kill(pid_t(try Ops.indexInt(a[0])), Int32(try Ops.indexInt(a[1]))) != 0 { throw osError() }
+            // A signal sent to this process is handled before kill() returns, as in CPython.
+            try SignalDelivery.runPending()
             return pyNone
         }
         b.fn("strerror") { a, _ in PyStr(String(cString: strerror(Int32(try Ops.indexInt(a[0]))))) }
@@ -423,6 +427,7 @@ enum PosixModule {
             Stdio.flushAll()
             return PyInt.make(Int(Glibc.system(cmd)))
         }
+        PosixProcess.install(b)
         b.fn("waitpid") { a, _ in
             var status: Int32 = 0
             let r = Glibc.waitpid(pid_t(try Ops.indexInt(a[0])), &status, Int32(try Ops.indexInt(a[1])))

@@ -30,6 +30,9 @@ enum StdlibModules {
         "_operator": OperatorModule.make,
         "_ast": AstModule.make,
         "_contextvars": ContextVars.make,
+        "_abc": AbcModule.make,
+        "_symtable": SymtableModule.make,
+        "_tokenize": TokenizeModule.make,
         "_frozen_importlib": FrozenImportlib.makeBootstrap,
         "_frozen_importlib_external": FrozenImportlib.makeExternal,
     ]

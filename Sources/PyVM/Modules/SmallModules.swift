@@ -249,7 +249,7 @@ enum TimeModule {
         b.fn("sleep") { a, _ in
             let s = try Conversions.toFloat(a.first ?? PyInt.make(0))
             if s < 0 { throw PythonError(PyExc.ValueError, "sleep length must be non-negative") }
-            Thread.sleep(forTimeInterval: s)
+            try SignalDelivery.sleep(s)
             return pyNone
         }
         b.fn("gmtime") { a, _ in

@@ -47,23 +47,31 @@ enum SignalModule {
             let n = try signum(a.first)
             guard a.count == 2 else { throw PythonError(PyExc.TypeError, "signal expected 2 arguments, got \(a.count)") }
             let h = a[1]
-            if !(h is PyInt) && !Ops.isCallable(h) {
+            if let i = h as? PyInt, i.big == nil, i.small == 0 || i.small == 1 {
+                // SIG_DFL or SIG_IGN
+            } else if !Ops.isCallable(h) {
                 throw PythonError(PyExc.TypeError, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
             }
             if n == Int(SIGKILL) || n == Int(SIGSTOP) { throw PosixModule.osError(EINVAL) }
             let old = handlers[n] ?? PyInt.make(0)
             handlers[n] = h
-            if let i = h as? PyInt { Glibc.signal(Int32(n), i.intValue == 1 ? SIG_IGN : SIG_DFL) }
+            if let i = h as? PyInt {
+                Glibc.signal(Int32(n), i.intValue == 1 ? SIG_IGN : SIG_DFL)
+            } else {
+                SignalDelivery.install(Int32(n))
+            }
             return old
         }
         b.fn("raise_signal") { a, _ in
             let n = try signum(a.first)
-            if let h = handlers[n], !(h is PyInt) {
-                _ = try Ops.call(h, args: [PyInt.make(n), pyNone])
-                return pyNone
+            // A Python handler runs from SignalDelivery; otherwise the default action happens.
+            if handlers[n] == nil || handlers[n] is PyInt {
+                Stdio.flushAll()
+            } else {
+                SignalDelivery.install(Int32(n))  // SIGINT's default_int_handler is not installed at start-up
             }
-            Stdio.flushAll()
             Glibc.raise(Int32(n))
+            try SignalDelivery.runPending()
             return pyNone
         }
         b.fn("strsignal") { a, _ in
@@ -77,7 +85,36 @@ enum SignalModule {
             return s
         }
         b.fn("alarm") { a, _ in PyInt.make(Int(Glibc.alarm(UInt32(try Ops.indexInt(a[0]))))) }
-        b.fn("pause") { _, _ in Glibc.pause(); return pyNone }
+        b.fn("pause") { _, _ in Glibc.pause(); try SignalDelivery.runPending(); return pyNone }
+        func itimer(_ v: itimerval) -> PyObject {
+            func secs(_ t: timeval) -> PyObject { PyFloat(Double(t.tv_sec) + Double(t.tv_usec) / 1e6) }
+            return PyTuple([secs(v.it_value), secs(v.it_interval)])
+        }
+        func timeval(_ d: Double) -> Glibc.timeval {
+            let s = d.rounded(.down)
+            var us = Int(((d - s) * 1e6).rounded())
+            if d > 0 && s == 0 && us == 0 { us = 1 }  // a positive time never disarms the timer
+            return Glibc.timeval(tv_sec: Int(s), tv_usec: us)
+        }
+        b.fn("setitimer") { a, k in
+            try Args("setitimer", a, k).check(min: 2, max: 3)
+            let which = try Ops.indexInt(a[0])
+            var new = itimerval(it_interval: timeval(a.count > 2 ? try Conversions.toFloat(a[2]) : 0),
+                                it_value: timeval(try Conversions.toFloat(a[1])))
+            var old = itimerval()
+            if Glibc.setitimer(__itimer_which_t(UInt32(truncatingIfNeeded: which)), &new, &old) != 0 {
+                throw PythonError(PyExc.OSError, args: [PyInt.make(Int(errno)), PyStr(String(cString: strerror(errno)))])
+            }
+            return itimer(old)
+        }
+        b.fn("getitimer") { a, k in
+            try Args("getitimer", a, k).check(min: 1, max: 1)
+            var v = itimerval()
+            if Glibc.getitimer(__itimer_which_t(UInt32(truncatingIfNeeded: try Ops.indexInt(a[0]))), &v) != 0 {
+                throw PythonError(PyExc.OSError, args: [PyInt.make(Int(errno)), PyStr(String(cString: strerror(errno)))])
+            }
+            return itimer(v)
+        }
         b.fn("set_wakeup_fd") { _, _ in PyInt.make(-1) }
         b.fn("siginterrupt") { _, _ in pyNone }
         b.fn("pthread_kill") { a, _ in
