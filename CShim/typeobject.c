@@ -353,20 +353,3 @@ void swpy_runtime_method_def_free(PyMethodDef *def) {
     free(d);
 }
 
-/* tp_dealloc of a Python class deriving from an extension type: C instances drop the __dict__
- * the class added and are then freed by the nearest base with a tp_dealloc of its own; objects
- * the runtime made are mirrors. */
-void swpy_subtype_dealloc(PyObject *op) {
-    if (!(swpy_header_of(op)->flags & SWPY_FLAG_C_NATIVE) && swpy_header_of(op)->runtime_object != NULL) {
-        swpy_mirror_dealloc(op);
-        return;
-    }
-    PyTypeObject *type = Py_TYPE(op), *base = type;
-    while (base != NULL && base->tp_dealloc == swpy_subtype_dealloc) base = base->tp_base;
-    if (type->tp_dictoffset > 0 && (base == NULL || base->tp_dictoffset != type->tp_dictoffset)) {
-        PyObject **dict = (PyObject **)((char *)op + type->tp_dictoffset);
-        Py_CLEAR(*dict);
-    }
-    if (base != NULL && base->tp_dealloc != NULL) base->tp_dealloc(op);
-    else PyObject_Free(op);
-}

@@ -92,18 +92,6 @@ public func PyInstanceMethod_Function_(_ im: CObject?) -> CObject? {
     }
 }
 
-/// PyObject *PyStaticMethod_New(PyObject *callable): staticmethod(callable).
-@_cdecl("PyStaticMethod_New")
-public func PyStaticMethod_New_(_ f: CObject?) -> CObject? {
-    capiObject { PyStaticMethod(try arg(f)) }
-}
-
-/// PyObject *PyClassMethod_New(PyObject *callable): classmethod(callable).
-@_cdecl("PyClassMethod_New")
-public func PyClassMethod_New_(_ f: CObject?) -> CObject? {
-    capiObject { PyClassMethod(try arg(f)) }
-}
-
 /// PyObject *PyDictProxy_New(PyObject *mapping): a read-only view, types.MappingProxyType.
 @_cdecl("PyDictProxy_New")
 public func PyDictProxy_New_(_ m: CObject?) -> CObject? {

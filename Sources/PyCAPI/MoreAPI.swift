@@ -546,7 +546,9 @@ public func PyObject_GenericGetDict_(_ o: CObject?, _ context: UnsafeMutableRawP
         let obj = try arg(o)
         // A C object's dict lives at tp_dictoffset (looking up "__dict__" would find the very
         // getset that called us).
-        if let o, let d = Mirrors.instanceDict(o, o.pointee.ob_type) { return d }
+        if let o, swpy_has_header(o) != 0, swpy_header_of(o).pointee.flags & UInt32(SWPY_FLAG_C_NATIVE) != 0 {
+            Subclassing.attachDict(obj, o)
+        }
         if let d = obj.instanceDict { return d }
         throw PythonError(PyExc.AttributeError, "This object has no __dict__")
     }

@@ -24,20 +24,6 @@ enum TypeBridge {
         t.pointee.tp_dict = Bridge.newReference(type.dict)  // held by the type for the process
     }
 
-    /// A Python class deriving from an extension type has C instances (NumPy's view(cls) makes
-    /// MaskedArrays): they get a __dict__ slot after the base's fields, shared with their
-    /// runtime proxies, and are freed by the base's tp_dealloc.
-    static func extendCBase(_ t: CType, _ base: CType) {
-        guard let dealloc = base.pointee.tp_dealloc, !isMirrorDealloc(dealloc), base.pointee.tp_itemsize == 0 else { return }
-        if base.pointee.tp_dictoffset > 0 {
-            t.pointee.tp_dictoffset = base.pointee.tp_dictoffset
-        } else {
-            t.pointee.tp_dictoffset = base.pointee.tp_basicsize
-            t.pointee.tp_basicsize = base.pointee.tp_basicsize + MemoryLayout<CObject?>.size
-        }
-        t.pointee.tp_dealloc = swpy_subtype_dealloc
-    }
-
     static func isMirrorDealloc(_ f: destructor) -> Bool {
         let mirror: destructor = swpy_mirror_dealloc
         return unsafeBitCast(f, to: UnsafeRawPointer.self) == unsafeBitCast(mirror, to: UnsafeRawPointer.self)

@@ -101,8 +101,6 @@ void swpy_fill_builtin_slots(PyTypeObject *t);
 
 /* The default tp_dealloc of extension heap types (CShim/typeobject.c). */
 void swpy_instance_dealloc(PyObject *op);
-/* tp_dealloc of Python classes deriving from extension types (CShim/typeobject.c). */
-void swpy_subtype_dealloc(PyObject *op);
 
 /* A PyMethodDef for the mirror of a builtin function the runtime defines (C reads m_ml's name,
  * flags and doc; NumPy writes its doc). Freed with the mirror (CShim/typeobject.c). */
