@@ -616,7 +616,7 @@ public enum Ops {
         }
         if o.type.hasDictBehaviour {
             if let h = heapLookup(o.type, DunderNames.hashName) {
-                if h === pyNone { throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.tpName)'") }
+                if h === pyNone { throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.messageName)'") }
                 let r = try call(h, args: [o])
                 guard let i = r as? PyInt else {
                     throw PythonError(PyExc.TypeError, "__hash__ method should return an integer")
@@ -626,7 +626,7 @@ public enum Ops {
         }
         switch o {
         case is PyList, is PyDict, is PyByteArray, is PyDictView, is PySlice:
-            throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.tpName)'")
+            throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.messageName)'")
         case let r as PyRange:
             return try RangeMethods.hash(r)
         case let g as PyGenericAlias:
