@@ -28,21 +28,41 @@ void *PyObject_Calloc(size_t nelem, size_t elsize) {
     if (elsize != 0 && nelem > (size_t)PY_SSIZE_T_MAX / elsize) return NULL;
     return swpy_alloc_object((nelem * elsize) != 0 ? nelem * elsize : 1);
 }
-void *PyObject_Realloc(void *ptr, size_t new_size) {
-    if (ptr == NULL) return PyObject_Malloc(new_size);
+/* CPython's PyMem_* and PyObject_* families share one allocator, and extensions mix them
+ * (NumPy frees and reallocates blocks with the other family's call). Blocks with a header are
+ * told from plain malloc blocks by the magic word: there glibc keeps the upper half of the
+ * chunk size, which is zero. */
+static int has_block_header(void *ptr) { return (((swpy_header *)ptr) - 1)->magic == SWPY_HEADER_MAGIC; }
+
+static void *realloc_any(void *ptr, size_t new_size) {
+    if (!has_block_header(ptr)) return realloc(ptr, new_size ? new_size : 1);
     swpy_header *h = realloc(((swpy_header *)ptr) - 1, sizeof(swpy_header) + (new_size ? new_size : 1));
     return h ? h + 1 : NULL;
 }
-void PyObject_Free(void *ptr) { swpy_free_object(ptr); }
 
-void *PyMem_Malloc(size_t size) { return malloc(size ? size : 1); }
-void *PyMem_Calloc(size_t nelem, size_t elsize) { return calloc(nelem ? nelem : 1, elsize ? elsize : 1); }
-void *PyMem_Realloc(void *ptr, size_t new_size) { return realloc(ptr, new_size ? new_size : 1); }
-void PyMem_Free(void *ptr) { free(ptr); }
-void *PyMem_RawMalloc(size_t size) { return malloc(size ? size : 1); }
-void *PyMem_RawCalloc(size_t nelem, size_t elsize) { return calloc(nelem ? nelem : 1, elsize ? elsize : 1); }
-void *PyMem_RawRealloc(void *ptr, size_t new_size) { return realloc(ptr, new_size ? new_size : 1); }
-void PyMem_RawFree(void *ptr) { free(ptr); }
+static void free_any(void *ptr) {
+    if (ptr == NULL) return;
+    if (has_block_header(ptr)) swpy_free_object(ptr);
+    else free(ptr);
+}
+
+void *PyObject_Realloc(void *ptr, size_t new_size) {
+    if (ptr == NULL) return PyObject_Malloc(new_size);
+    return realloc_any(ptr, new_size);
+}
+void PyObject_Free(void *ptr) { free_any(ptr); }
+
+/* PyMem blocks carry the header too: extensions turn them into objects with PyObject_Init
+ * (NumPy's np.broadcast objects come from PyMem_RawMalloc), and an object without a header
+ * would be taken for a statically allocated one. */
+void *PyMem_Malloc(size_t size) { return PyObject_Malloc(size); }
+void *PyMem_Calloc(size_t nelem, size_t elsize) { return PyObject_Calloc(nelem, elsize); }
+void *PyMem_Realloc(void *ptr, size_t new_size) { return PyObject_Realloc(ptr, new_size); }
+void PyMem_Free(void *ptr) { free_any(ptr); }
+void *PyMem_RawMalloc(size_t size) { return PyObject_Malloc(size); }
+void *PyMem_RawCalloc(size_t nelem, size_t elsize) { return PyObject_Calloc(nelem, elsize); }
+void *PyMem_RawRealloc(void *ptr, size_t new_size) { return PyObject_Realloc(ptr, new_size); }
+void PyMem_RawFree(void *ptr) { free_any(ptr); }
 
 /* ---- reference counting: only the drop to zero reaches the runtime ---- */
 

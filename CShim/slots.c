@@ -210,6 +210,13 @@ void swpy_fill_builtin_slots(PyTypeObject *t) {
         t->tp_new = object_new;
         t->tp_init = object_init;
     }
+    /* object's and type's attribute slots are the generic lookups, which never dispatch to a
+     * __getattr__ / __setattr__ override: C metatypes (pybind11_type) call them from their own
+     * tp_getattro / tp_setattro, which the runtime exposes as those overrides. */
+    if (t == &PyBaseObject_Type || t == &PyType_Type) {
+        t->tp_getattro = PyObject_GenericGetAttr;
+        t->tp_setattro = PyObject_GenericSetAttr;
+    }
     /* Instances (and, for type, heap types built by hand as pybind11 does) are allocated
      * through these. */
     if (t == &PyBaseObject_Type || t == &PyType_Type) t->tp_alloc = PyType_GenericAlloc;

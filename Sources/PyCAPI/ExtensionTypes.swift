@@ -82,6 +82,18 @@ enum ExtensionTypes {
         let kwOp = kwargs.isEmpty ? nil : Bridge.newReference(try CFunctions.keywordDict(kwargs))
         defer { if let kwOp { Bridge.decref(kwOp) } }
         guard let op = new(t, argsOp, kwOp) else { throw Errors.afterFailure("\(cls.name).__new__") }
+        // An __init__ stored on the class after PyType_Ready (pybind11 sets each class's
+        // __init__ with setattr) replaces tp_init, as CPython's slot update does.
+        if PyType_IsSubtype_(op.pointee.ob_type, t) != 0, let custom = cls.lookup("__init__"),
+           !(custom is PyMethodDescriptor) {
+            let obj = Bridge.steal(op)
+            let bound = try Ops.getAttr(obj, "__init__")
+            let r = try Ops.call(bound, args: args, kwargs: kwargs)
+            if r !== pyNone {
+                throw PythonError(PyExc.TypeError, "__init__() should return None, not '\(r.type.name)'")
+            }
+            return obj
+        }
         if let initFn = op.pointee.ob_type.pointee.tp_init, PyType_IsSubtype_(op.pointee.ob_type, t) != 0 {
             if initFn(op, argsOp, kwOp) < 0 {
                 Bridge.decref(op)

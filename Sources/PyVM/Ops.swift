@@ -240,6 +240,9 @@ public enum Ops {
     /// `object.__getattribute__`: data descriptors on the type, then the instance dict, then
     /// other class attributes; nil when the name is not found.
     public static func genericGetAttr(_ obj: PyObject, _ name: PyStr) throws -> PyObject? {
+        // type's own lookup, without the metaclass's __getattr__ (C metatypes call it as their
+        // base's tp_getattro from their own).
+        if let ty = obj as? PyType { return try typeGetAttr(ty, name, fallback: false) }
         let t = obj.type
         let descr = t.lookup(name)
         if let d = descr, isDataDescriptor(d), !d.type.hasDictBehaviour || heapLookup(d.type, DunderNames.getName) != nil {
@@ -349,7 +352,7 @@ public enum Ops {
         return PythonError(PyExc.AttributeError, "property of '\(q)' object has no \(what)")
     }
 
-    static func typeGetAttr(_ t: PyType, _ name: PyStr) throws -> PyObject? {
+    static func typeGetAttr(_ t: PyType, _ name: PyStr, fallback: Bool = true) throws -> PyObject? {
         // The data attributes of `type` itself come first (`C.__dict__` is never the instances').
         if name.value.utf8.first == UInt8(ascii: "_"), let v = try Attributes.typeData(t, name.value) { return v }
         let meta = t.type
@@ -366,7 +369,7 @@ public enum Ops {
             for c in meta.mro { if let v = try c.dict.get(name) { metaDescr = v; break } }
         }
         if let d = metaDescr { return try bindDescriptor(d, t, meta) }
-        if meta !== PyTypes.type, let g = heapLookup(meta, "__getattr__") { return try call(g, args: [t, name]) }
+        if fallback, meta !== PyTypes.type, let g = heapLookup(meta, "__getattr__") { return try call(g, args: [t, name]) }
         return nil
     }
 

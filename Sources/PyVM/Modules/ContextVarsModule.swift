@@ -176,6 +176,8 @@ public enum ContextVars {
     static func install() {
         if installed { return }
         installed = true
+        // CPython's messages name them by tp_name.
+        for t in [contextType, varType, tokenType] { t.cTypeName = "_contextvars.\(t.name)" }
         installContext()
         installVar()
         installToken()
