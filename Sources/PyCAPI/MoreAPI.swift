@@ -542,7 +542,14 @@ public func _PyObject_GenericGetAttrWithDict_(_ o: CObject?, _ name: CObject?, _
 /// PyObject *PyObject_GenericGetDict(PyObject *o, void *context): o.__dict__.
 @_cdecl("PyObject_GenericGetDict")
 public func PyObject_GenericGetDict_(_ o: CObject?, _ context: UnsafeMutableRawPointer?) -> CObject? {
-    capiObject { try Ops.getAttr(try arg(o), "__dict__") }
+    capiObject {
+        // The instance's own dict, never `o.__dict__`: types install this very function as
+        // their `__dict__` getter (NumPy), so the attribute would come back here.
+        let obj = try arg(o)
+        if obj.instanceDict == nil, let o, obj is CNativeObject { Subclassing.attachDict(obj, o) }
+        if let d = obj.instanceDict { return d }
+        throw PythonError(PyExc.AttributeError, "This object has no __dict__")
+    }
 }
 
 /// int PyObject_GenericSetDict(PyObject *o, PyObject *value, void *context)
@@ -554,7 +561,13 @@ public func PyObject_GenericSetDict_(_ o: CObject?, _ value: CObject?, _ context
         guard v is PyDict else {
             throw PythonError(PyExc.TypeError, "__dict__ must be set to a dictionary, not a '\(v.type.name)'")
         }
-        try Ops.setAttr(try arg(o), "__dict__", v)
+        let obj = try arg(o)
+        guard let o, obj is CNativeObject else {
+            try Ops.setAttr(obj, "__dict__", v)
+            return 0
+        }
+        // As the getter: the C object's dict slot (or managed dict), not the `__dict__` attribute.
+        Subclassing.replaceDict(obj, o, v as! PyDict)
         return 0
     }
 }
