@@ -146,6 +146,11 @@ int swpy_override_slot(PyTypeObject *t, const char *d) {
 /* tp_dealloc of such classes: drops what the Python layer added (weak references, __dict__),
  * then runs the extension base's own tp_dealloc, which frees the object. */
 void swpy_subtype_dealloc(PyObject *op) {
+    /* An instance the runtime made and mirrored (not a C object): freed as a mirror. */
+    if (!(swpy_header_of(op)->flags & SWPY_FLAG_C_NATIVE) && swpy_header_of(op)->runtime_object != NULL) {
+        swpy_mirror_dealloc(op);
+        return;
+    }
     PyTypeObject *t = Py_TYPE(op);
     PyTypeObject *base = t;
     while (base->tp_dealloc == swpy_subtype_dealloc) base = base->tp_base;

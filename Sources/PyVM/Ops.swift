@@ -178,7 +178,7 @@ public enum Ops {
         if let m = obj as? PyModule {
             err = PythonError(PyExc.AttributeError, "module '\(m.name)' has no attribute '\(name)'")
         } else if let t = obj as? PyType {
-            err = PythonError(PyExc.AttributeError, "type object '\(t.name)' has no attribute '\(name)'")
+            err = PythonError(PyExc.AttributeError, "type object '\(t.messageName)' has no attribute '\(name)'")
         } else {
             err = PythonError(PyExc.AttributeError, "'\(obj.type.messageName)' object has no attribute '\(name)'")
         }
@@ -200,6 +200,12 @@ public enum Ops {
             if let v = try m.dict.get(name) { return v }
             if name.value == "__dict__" { return m.dict }
             if name.value == "__class__" { return m.type }
+            // What the module type provides (object.__reduce_ex__, __dir__...).
+            if let d = m.type.lookup(name.value) { return try bindDescriptor(d, m, m.type) }
+            // A ModuleType subclass's __getattr__ (wrappers forwarding to another module).
+            if m.type !== PyTypes.module, let ga = m.type.lookup("__getattr__") {
+                do { return try call(bindDescriptor(ga, m, m.type), args: [name]) } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.AttributeError) { return nil }
+            }
             if let ga = try m.dict.get(PyStr.intern("__getattr__")) {
                 do { return try call(ga, args: [name]) } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.AttributeError) { return nil }
             }
@@ -613,7 +619,7 @@ public enum Ops {
         }
         if o.type.hasDictBehaviour {
             if let h = heapLookup(o.type, DunderNames.hashName) {
-                if h === pyNone { throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.name)'") }
+                if h === pyNone { throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.tpName)'") }
                 let r = try call(h, args: [o])
                 guard let i = r as? PyInt else {
                     throw PythonError(PyExc.TypeError, "__hash__ method should return an integer")
@@ -623,7 +629,7 @@ public enum Ops {
         }
         switch o {
         case is PyList, is PyDict, is PyByteArray, is PyDictView, is PySlice:
-            throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.name)'")
+            throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.tpName)'")
         case let r as PyRange:
             return try RangeMethods.hash(r)
         case let g as PyGenericAlias:

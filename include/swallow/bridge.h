@@ -88,6 +88,7 @@ const swpy_static_type *swpy_data_types(size_t *count);
 const swpy_static_type *swpy_exception_types(size_t *count);
 /* The static singletons, to attach their runtime objects at start-up. */
 PyObject *swpy_singleton(int which); /* 0 None, 1 NotImplemented, 2 Ellipsis, 3 False, 4 True */
+int swpy_run_c_audit_hooks(const char *event, PyObject *args); /* CShim/sysmodule.c */
 
 /* The shared small ints -5..256 (CShim/longs.c). */
 PyObject *swpy_small_int(long v);
@@ -98,9 +99,17 @@ void swpy_publish_tstate(PyThreadState *ts);
 
 /* Gives a builtin static type its generic slots (CShim/slots.c). */
 void swpy_fill_builtin_slots(PyTypeObject *t);
+/* Gives int and float the tp_methods entries that extensions look up by name in C (_decimal
+ * takes bit_length and as_integer_ratio from there). */
+void swpy_install_builtin_methods(void);
 
 /* The default tp_dealloc of extension heap types (CShim/typeobject.c). */
 void swpy_instance_dealloc(PyObject *op);
+
+/* A PyMethodDef for the mirror of a builtin function the runtime defines (C reads m_ml's name,
+ * flags and doc; NumPy writes its doc). Freed with the mirror (CShim/typeobject.c). */
+PyMethodDef *swpy_runtime_method_def(const char *name, const char *doc);
+void swpy_runtime_method_def_free(PyMethodDef *def);
 
 /* Python classes deriving from extension types (CShim/subtypes.c). */
 void swpy_inherit_native(PyTypeObject *t, PyTypeObject *base);
@@ -108,6 +117,9 @@ int swpy_override_slot(PyTypeObject *t, const char *dunder);
 void swpy_subtype_dealloc(PyObject *op);
 
 /* Implemented in Swift. */
+PyObject *swpy_property_new(PyTypeObject *type, PyObject *args, PyObject *kwds);
+PyObject *swpy_property_descr_get(PyObject *self, PyObject *obj, PyObject *type);
+int swpy_property_descr_set(PyObject *self, PyObject *obj, PyObject *value);
 void swpy_mirror_dealloc(PyObject *op);
 int swpy_slot_tp_init(PyObject *self, PyObject *args, PyObject *kwds);
 void swpy_managed_dict_clear(PyObject *op);
