@@ -573,12 +573,9 @@ public func PyObject_GenericSetDict_(_ o: CObject?, _ value: CObject?, _ context
             throw PythonError(PyExc.TypeError, "__dict__ must be set to a dictionary, not a '\(v.type.name)'")
         }
         let obj = try arg(o)
-        if let o, o.pointee.ob_type.pointee.tp_dictoffset > 0 {
-            let slot = (UnsafeMutableRawPointer(o) + o.pointee.ob_type.pointee.tp_dictoffset).assumingMemoryBound(to: CObject?.self)
-            let old = slot.pointee
-            slot.pointee = Bridge.newReference(v)
-            if let old { Bridge.decref(old) }
-            obj.instanceDict = v as? PyDict
+        if let o, o.pointee.ob_type.pointee.tp_dictoffset != 0, let d = v as? PyDict {
+            // The C object's dict slot (or managed dict), not the `__dict__` attribute.
+            Subclassing.replaceDict(obj, o, d)
             return 0
         }
         try Ops.setAttr(obj, "__dict__", v)

@@ -61,6 +61,20 @@ enum Subclassing {
         }
     }
 
+    /// Gives C object `op` (and its proxy) a new `__dict__`.
+    static func replaceDict(_ proxy: PyObjects.PyObject, _ op: CObject, _ d: PyDict) {
+        let off = op.pointee.ob_type.pointee.tp_dictoffset
+        if off == -1 {
+            managedDicts[UnsafeMutableRawPointer(op)] = d
+        } else if off > 0 {
+            let slot = (UnsafeMutableRawPointer(op) + off).assumingMemoryBound(to: CObject?.self)
+            let old = slot.pointee
+            slot.pointee = Bridge.newReference(d)
+            if let old { Bridge.decref(old) }
+        }
+        proxy.instanceDict = d
+    }
+
     /// `T.__new__(S, *args, **kwargs)` of an extension type T: T's tp_new with S's C type.
     static func newWrapper(_ type: PyType, _ t: CType, _ tpNew: newfunc) -> PyObjects.PyObject {
         let n = ExtensionTypes.qualifiedName(t)
