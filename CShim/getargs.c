@@ -821,14 +821,22 @@ int _PyArg_Parse_SizeT(PyObject *arg, const char *format, ...) {
 
 /* ---- keyword parsing: PyArg_ParseTupleAndKeywords ---- */
 
-/* kwargs[name], borrowed; NULL if absent (an error may be set). */
+/* kwargs[name], borrowed; NULL if absent (an error may be set). Keyword dicts are small, so the
+ * keys are compared with the C name as UTF-8 (cached in each key's mirror) instead of making a
+ * string object for every name of the keyword list on every call. */
 static PyObject *ga_kwarg(PyObject *kwargs, const char *name) {
-    PyObject *key = PyUnicode_FromString(name);
-    if (key == NULL)
-        return NULL;
-    PyObject *v = PyDict_GetItemWithError(kwargs, key);
-    Py_DECREF(key);
-    return v;
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(kwargs, &pos, &key, &value)) {
+        if (!PyUnicode_Check(key))
+            continue;
+        const char *k = PyUnicode_AsUTF8(key);
+        if (k == NULL)
+            return NULL;
+        if (strcmp(k, name) == 0)
+            return value;
+    }
+    return NULL;
 }
 
 /* Unit positions of '|' and '$' at the top level of a keyword format (`len` if absent). */

@@ -11,6 +11,11 @@ static PyObject *nb_index(PyObject *o) { return PyNumber_Index(o); }
 static int nb_bool(PyObject *o) { return PyObject_IsTrue(o); }
 static PyObject *nb_power(PyObject *a, PyObject *b, PyObject *c) { return PyNumber_Power(a, b, c); }
 
+/* bytes export their storage (PyObject_GetBuffer serves them directly); the slot lets C see
+ * that they are buffer exporters (PyObject_CheckBuffer, pyo3's and Cython's checks). */
+static int bytes_getbuffer(PyObject *o, Py_buffer *view, int flags) { return PyObject_GetBuffer(o, view, flags); }
+static PyBufferProcs bytes_buffer = { .bf_getbuffer = bytes_getbuffer };
+
 static PyBufferProcs bytearray_buffer = {
     .bf_getbuffer = swpy_bytearray_getbuffer,
     .bf_releasebuffer = swpy_bytearray_releasebuffer,
@@ -95,7 +100,76 @@ static int object_init(PyObject *self, PyObject *args, PyObject *kwds) {
     return 0;
 }
 
+/* tp_new of int, float, complex and bytes. C types deriving from them call it with their own
+ * type (NumPy's float64.__new__ calls PyFloat_Type.tp_new(float64, ...)): the value is made by
+ * the runtime's constructor, then copied into an instance of the subtype with the builtin's
+ * layout. */
+static PyObject *builtin_subtype_new(PyTypeObject *base, PyTypeObject *type, PyObject *args, PyObject *kwds) {
+    PyObject *value = PyObject_Call((PyObject *)base, args, kwds);
+    if (value == NULL || type == base) return value;
+    allocfunc alloc = type->tp_alloc ? type->tp_alloc : PyType_GenericAlloc;
+    PyObject *obj = NULL;
+    if (base == &PyFloat_Type) {
+        double v = PyFloat_AsDouble(value);
+        if ((obj = alloc(type, 0)) != NULL) ((PyFloatObject *)obj)->ob_fval = v;
+    } else if (base == &PyComplex_Type) {
+        Py_complex v = PyComplex_AsCComplex(value);
+        if ((obj = alloc(type, 0)) != NULL) ((PyComplexObject *)obj)->cval = v;
+    } else if (base == &PyLong_Type) {
+        Py_ssize_t size = Py_SIZE(value), n = size < 0 ? -size : size;
+        if ((obj = alloc(type, n)) != NULL) {
+            Py_SET_SIZE(obj, size);
+            memcpy(((PyLongObject *)obj)->ob_digit, ((PyLongObject *)value)->ob_digit, (size_t)n * sizeof(digit));
+        }
+    } else if (base == &PyBytes_Type) {
+        Py_ssize_t n = PyBytes_GET_SIZE(value);
+        if ((obj = alloc(type, n)) != NULL) {
+            Py_SET_SIZE(obj, n);
+            ((PyBytesObject *)obj)->ob_shash = -1;
+            memcpy(((PyBytesObject *)obj)->ob_sval, PyBytes_AS_STRING(value), (size_t)n + 1);
+        }
+    }
+    Py_DECREF(value);
+    return obj;
+}
+
+extern PyTypeObject PyProperty_Type; /* zeroed data (data.gen.c), filled by the runtime */
+
+static PyObject *long_new(PyTypeObject *t, PyObject *a, PyObject *k) { return builtin_subtype_new(&PyLong_Type, t, a, k); }
+static PyObject *float_new(PyTypeObject *t, PyObject *a, PyObject *k) { return builtin_subtype_new(&PyFloat_Type, t, a, k); }
+static PyObject *complex_new(PyTypeObject *t, PyObject *a, PyObject *k) { return builtin_subtype_new(&PyComplex_Type, t, a, k); }
+static PyObject *bytes_new(PyTypeObject *t, PyObject *a, PyObject *k) { return builtin_subtype_new(&PyBytes_Type, t, a, k); }
+
 /* Gives a builtin type the generic slots that fit its kind. */
+/* Method tables of int and float for C that looks methods up in tp_methods to call their
+ * ml_meth directly (_decimal takes float.as_integer_ratio and int.bit_length this way). Each
+ * calls the runtime's method of the same name. */
+#define SWPY_NOARGS_FORWARD(fname, method) \
+    static PyObject *fname(PyObject *self, PyObject *unused) { return PyObject_CallMethod(self, method, NULL); }
+SWPY_NOARGS_FORWARD(fwd_as_integer_ratio, "as_integer_ratio")
+SWPY_NOARGS_FORWARD(fwd_is_integer, "is_integer")
+SWPY_NOARGS_FORWARD(fwd_hex, "hex")
+SWPY_NOARGS_FORWARD(fwd_conjugate, "conjugate")
+SWPY_NOARGS_FORWARD(fwd_bit_length, "bit_length")
+SWPY_NOARGS_FORWARD(fwd_bit_count, "bit_count")
+#undef SWPY_NOARGS_FORWARD
+
+static PyMethodDef float_methods[] = {
+    {"as_integer_ratio", fwd_as_integer_ratio, METH_NOARGS, NULL},
+    {"is_integer", fwd_is_integer, METH_NOARGS, NULL},
+    {"hex", fwd_hex, METH_NOARGS, NULL},
+    {"conjugate", fwd_conjugate, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyMethodDef int_methods[] = {
+    {"bit_length", fwd_bit_length, METH_NOARGS, NULL},
+    {"bit_count", fwd_bit_count, METH_NOARGS, NULL},
+    {"as_integer_ratio", fwd_as_integer_ratio, METH_NOARGS, NULL},
+    {"conjugate", fwd_conjugate, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 void swpy_fill_builtin_slots(PyTypeObject *t) {
     if (integer_slots.nb_add == NULL) {
         integer_slots = number_slots;
@@ -118,6 +192,8 @@ void swpy_fill_builtin_slots(PyTypeObject *t) {
     } else if (t == &PyFloat_Type || t == &PyComplex_Type) {
         t->tp_as_number = &number_slots;
     }
+    if (t == &PyLong_Type) t->tp_methods = int_methods;
+    if (t == &PyFloat_Type) t->tp_methods = float_methods;
     if (t == &PyUnicode_Type || t == &PyBytes_Type || t == &PyTuple_Type || t == &PyList_Type ||
         t == &PyByteArray_Type || t == &PyRange_Type) {
         t->tp_as_sequence = &sequence_slots;
@@ -137,5 +213,15 @@ void swpy_fill_builtin_slots(PyTypeObject *t) {
     /* Instances (and, for type, heap types built by hand as pybind11 does) are allocated
      * through these. */
     if (t == &PyBaseObject_Type || t == &PyType_Type) t->tp_alloc = PyType_GenericAlloc;
+    if (t == &PyLong_Type) t->tp_new = long_new;
+    if (t == &PyFloat_Type) t->tp_new = float_new;
+    if (t == &PyComplex_Type) t->tp_new = complex_new;
+    if (t == &PyBytes_Type) t->tp_new = bytes_new;
+    if (t == &PyProperty_Type) {
+        t->tp_new = swpy_property_new;
+        t->tp_descr_get = swpy_property_descr_get;
+        t->tp_descr_set = swpy_property_descr_set;
+    }
     if (t == &PyByteArray_Type) t->tp_as_buffer = &bytearray_buffer;
+    if (t == &PyBytes_Type) t->tp_as_buffer = &bytes_buffer;
 }

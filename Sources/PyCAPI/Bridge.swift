@@ -50,8 +50,11 @@ public enum Bridge {
             if let t = byName[String(cString: entry.name)] { pair(static: entry.type, with: t) }
         }
         pairDataTypes()
+        swpy_install_builtin_methods()
         NativeWeakRefs.install()
         CycleSupport.install()
+        ForeignBuffers.install()
+        NativeFinalizers.install()
         var excCount = 0
         let excs = swpy_exception_types(&excCount)!
         let known = Dictionary(PyExc.all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
@@ -67,7 +70,9 @@ public enum Bridge {
                 t = PyType(name: name, bases: [base], flags: [.baseType, .exception])
             }
             pair(static: entry.type, with: t)
+            NativeLayout.installException(entry.type)
         }
+        NativeLayout.install()
         for v in -5...256 {
             let op = swpy_small_int(v)!
             let obj = PyInt.make(v)
@@ -97,10 +102,7 @@ public enum Bridge {
             "weakref.ReferenceType": WeakRefs.refType, "weakref.ProxyType": WeakRefs.proxyType,
             "weakref.CallableProxyType": WeakRefs.callableProxyType,
             "Context": ContextVars.contextType, "ContextVar": ContextVars.varType, "Token": ContextVars.tokenType,
-            // No behaviour yet: _testcapi (imported by test.support) and _pickle (by pickle) only
-            // export them, and their PyType_Ready of a zeroed type would fail the import.
-            "instancemethod": PyType(name: "instancemethod", bases: [PyTypes.object], flags: []),
-            "PickleBuffer": PyType(name: "PickleBuffer", bases: [PyTypes.object], flags: [], moduleName: "pickle"),
+            "PickleBuffer": PickleBuffers.type, "instancemethod": InstanceMethods.type,
         ]
         var count = 0
         let entries = swpy_data_types(&count)!
@@ -175,6 +177,8 @@ public enum Bridge {
         let header = swpy_header_of(op)!
         header.pointee.runtime_object = Unmanaged.passRetained(obj).toOpaque()
         op.pointee.ob_refcnt = header.pointee.flags & UInt32(SWPY_FLAG_STATIC) != 0 ? 1 << 30 : 1
+        // A C exception subclass's own fields live only in the mirror: it lasts while the runtime holds the object.
+        if obj is PyBaseException && Mirrors.hasOwnFields(op) { ensureShare(op) }
         return op
     }
 
@@ -193,6 +197,9 @@ public enum Bridge {
         if let raw = header.pointee.runtime_object {
             let obj = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue()
             if header.pointee.flags & UInt32(SWPY_FLAG_C_FILLED) != 0 { TupleSync.refresh(obj, op) }
+            if header.pointee.flags & UInt32(SWPY_FLAG_NATIVE_LAYOUT | SWPY_FLAG_PINNED) == UInt32(SWPY_FLAG_NATIVE_LAYOUT) {
+                NativeLayout.repin(op, obj)
+            }
             return obj
         }
         let obj = Mirrors.wrap(op)
@@ -241,15 +248,22 @@ public enum Bridge {
         return obj
     }
 
-    /// The runtime proxy of an object an extension allocated statically (not a type): made once
-    /// and kept, since the object never dies.
+    /// Proxies of header-less C objects, not retained: each removes itself when it dies.
+    nonisolated(unsafe) static var headerless: [UnsafeMutableRawPointer: Unmanaged<CNativeObject>] = [:]
+
+    /// The runtime proxy of an object without a swpy_header (not a type): a static object of an
+    /// extension (a sentinel) or one it allocated with plain malloc and PyObject_Init (cffi's
+    /// cdata). The proxy holds a reference while the runtime uses it, as for C objects.
     static func staticInstance(_ op: CObject) -> PyObjects.PyObject {
         let key = UnsafeMutableRawPointer(op)
         if let o = runtimeStatics[key] { return o }
+        if let p = headerless[key] { return p.takeUnretainedValue() }
         let type = object(UnsafeMutableRawPointer(op.pointee.ob_type!).assumingMemoryBound(to: CPythonABI.PyObject.self))
         let proxy = CNativeObject(type: type as? PyType ?? PyTypes.object)
         proxy.bridgeHandle = key
-        runtimeStatics[key] = proxy
+        proxy.isHeaderless = true
+        op.pointee.ob_refcnt += 1
+        headerless[key] = Unmanaged.passUnretained(proxy)
         return proxy
     }
 
@@ -291,6 +305,7 @@ public enum Bridge {
         cDepth -= 1
         ListSync.syncAll()
         if cDepth == 0 && !young.isEmpty { sweepYoung() }
+        if cDepth == 0 && !NativeLayout.nursery.isEmpty { NativeLayout.sweep() }
     }
 
     /// Whether the header's retain is the only strong reference to the runtime object.

@@ -1,6 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import BigInt
 import CPythonABI
 import PyObjects
+import PyVM
 
 /// Building C mirrors of runtime objects, runtime objects from C-built objects, and freeing
 /// mirrors. One function per direction, switching on the layout.
@@ -52,15 +56,26 @@ enum Mirrors {
             for (i, item) in t.items.enumerated() { items[i] = Bridge.newReference(item) }
             return op
         case let l as PyList:
-            let op = allocate(MemoryLayout<PyListObject>.size, type: cTypeFor(l.type))
+            let op = allocate(NativeLayout.size(MemoryLayout<PyListObject>.size, cTypeFor(l.type)), type: cTypeFor(l.type))
             swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_MUTABLE)
             ListSync.write(l, op)
             ListSync.register(op)
             return op
         case let d as PyDict:
-            let op = allocate(MemoryLayout<PyDictObject>.size, type: cTypeFor(d.type))
+            let op = allocate(NativeLayout.size(MemoryLayout<PyDictObject>.size, cTypeFor(d.type)), type: cTypeFor(d.type))
             swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_MUTABLE)
             refresh(d, op)
+            return op
+        case let st as PySet:
+            // CPython's PySetObject (200 bytes): C reads `used` directly (PySet_GET_SIZE). The
+            // hash table itself stays empty: items are reached through the API.
+            let op = allocate(200, type: cTypeFor(st.type))
+            swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_MUTABLE)
+            let words = UnsafeMutableRawPointer(op).assumingMemoryBound(to: Int.self)
+            words[4] = 7  // mask of the (empty) small table
+            words[5] = Int(bitPattern: UnsafeMutableRawPointer(op) + 0x40)  // table = smalltable
+            words[6] = -1  // hash (frozensets compute theirs on demand)
+            refresh(st, op)
             return op
         case let m as PyModule:
             let op = allocate(MemoryLayout<PyModuleObject>.size, type: cTypeFor(m.type))
@@ -74,13 +89,15 @@ enum Mirrors {
         case let f as PyBuiltinFunction:
             let op = allocate(MemoryLayout<PyCFunctionObject>.size, type: Mirrors.staticType(&PyCFunction_Type))
             op.withMemoryRebound(to: PyCFunctionObject.self, capacity: 1) { fo in
+                // The runtime's own functions get a definition of their own (C reads m_ml).
                 fo.pointee.m_ml = f.methodDef?.assumingMemoryBound(to: PyMethodDef.self)
+                    ?? swpy_runtime_method_def(f.name, f.doc)
                 fo.pointee.m_self = f.boundSelf.map { Bridge.newReference($0) }
                 fo.pointee.m_module = f.moduleName.map { Bridge.newReference(PyStr($0)) }
             }
             return op
         case let e as PyBaseException:
-            let op = allocate(MemoryLayout<PyBaseExceptionObject>.size, type: cTypeFor(e.type))
+            let op = allocate(NativeLayout.size(MemoryLayout<PyBaseExceptionObject>.size, cTypeFor(e.type)), type: cTypeFor(e.type))
             op.withMemoryRebound(to: PyBaseExceptionObject.self, capacity: 1) { eo in
                 eo.pointee.args = Bridge.newReference(e.args)
                 eo.pointee.suppress_context = e.suppressContext ? 1 : 0
@@ -88,9 +105,20 @@ enum Mirrors {
             return op
         case let t as PyType:
             return TypeBridge.heapTypeMirror(t)
+        case let s as PySlice:
+            // CPython's layout: C reads the bounds straight from the struct (NumPy's indexing).
+            let op = allocate(MemoryLayout<PySliceObject>.size, type: Mirrors.staticType(&PySlice_Type))
+            op.withMemoryRebound(to: PySliceObject.self, capacity: 1) { so in
+                so.pointee.start = Bridge.newReference(s.start)
+                so.pointee.stop = Bridge.newReference(s.stop)
+                so.pointee.step = Bridge.newReference(s.step)
+            }
+            return op
         default:
-            // Any other runtime object: a bare object header of its type.
-            return allocate(MemoryLayout<CPythonABI.PyObject>.size, type: cTypeFor(obj.type))
+            // Any other runtime object: a zeroed block of its C type's size (C may read the
+            // fields of a C base), at least an object header.
+            let type = cTypeFor(obj.type)
+            return allocate(max(MemoryLayout<CPythonABI.PyObject>.size, type.pointee.tp_basicsize), type: type)
         }
     }
 
@@ -194,6 +222,10 @@ enum Mirrors {
         case let b as PyByteArray:
             ByteArraySync.sync(b, op)
             ListSync.touched.insert(op)
+        case let st as PySet:
+            let words = UnsafeMutableRawPointer(op).assumingMemoryBound(to: Int.self)
+            words[2] = st.storage.count  // fill
+            words[3] = st.storage.count  // used
         case let d as PyDict:
             op.withMemoryRebound(to: PyDictObject.self, capacity: 1) {
                 $0.pointee.ma_used = d.count
@@ -211,6 +243,10 @@ enum Mirrors {
     static func wrap(_ op: CObject) -> PyObjects.PyObject {
         let type = op.pointee.ob_type!
         let flags = type.pointee.tp_flags
+        if type != staticType(&PyTuple_Type) && flags & UInt(1 << 26) != 0,
+           let t = Bridge.object(ExtensionTypes.cObject(type)) as? PyType, let s = StructSequences.wrap(op, t) {
+            return s
+        }
         if type == staticType(&PyTuple_Type) || flags & UInt(1 << 26) != 0 {
             let n = varSize(op)
             let items = tupleItems(op)
@@ -291,10 +327,15 @@ enum Mirrors {
                 if let d = $0.pointee.md_dict { Bridge.decref(d) }
                 if let n = $0.pointee.md_name { Bridge.decref(n) }
             }
+        } else if type == staticType(&PySlice_Type) {
+            op.withMemoryRebound(to: PySliceObject.self, capacity: 1) {
+                for o in [$0.pointee.start, $0.pointee.stop, $0.pointee.step] { if let o { Bridge.decref(o) } }
+            }
         } else if type == staticType(&PyCFunction_Type) {
             op.withMemoryRebound(to: PyCFunctionObject.self, capacity: 1) {
                 if let s = $0.pointee.m_self { Bridge.decref(s) }
                 if let m = $0.pointee.m_module { Bridge.decref(m) }
+                swpy_runtime_method_def_free($0.pointee.m_ml)
             }
         } else if flags & UInt(1 << 30) != 0 {
             op.withMemoryRebound(to: PyBaseExceptionObject.self, capacity: 1) {
@@ -316,12 +357,31 @@ enum Mirrors {
 /// The runtime proxy of an instance of an extension type (its state lives in C). It holds the
 /// runtime's share of the C object and gives it back when the runtime lets go of it.
 public final class CNativeObject: PyObjects.PyObject {
+    /// The C object has no swpy_header (see Bridge.staticInstance).
+    var isHeaderless = false
+
     deinit {
         guard let handle = bridgeHandle else { return }
         let op = handle.assumingMemoryBound(to: CPythonABI.PyObject.self)
+        if isHeaderless {
+            Bridge.headerless.removeValue(forKey: handle)
+            Bridge.decref(op)
+            return
+        }
         let header = swpy_header_of(op)!
         header.pointee.runtime_object = nil
         header.pointee.flags &= ~UInt32(SWPY_FLAG_RUNTIME_SHARE)
+        if type.flags.contains(.hasFinalizer) {
+            if header.pointee.flags & UInt32(SWPY_FLAG_FINALIZED) == 0 {
+                // A Python subclass's __del__ is queued (PyObject's deinit); it must see the
+                // object, so the share passes to the queue until it has run.
+                header.pointee.flags |= UInt32(SWPY_FLAG_FINALIZED)
+                NativeFinalizers.queue.append((instanceDict, op))
+                return
+            }
+            // It ran already (on a later proxy of the same object): never again.
+            type = PyTypes.object
+        }
         Bridge.decref(op)
     }
 }
@@ -329,4 +389,24 @@ public final class CNativeObject: PyObjects.PyObject {
 @_cdecl("swpy_mirror_dealloc")
 func swpy_mirror_dealloc(_ op: CObject) {
     Mirrors.dealloc(op)
+}
+
+extension Mirrors {
+    /// Method defs for builtins written in Swift, one per name: C reads `m_ml` of any
+    /// PyCFunction (Cython's fast calls test its METH_O / METH_NOARGS flags). VARARGS|KEYWORDS
+    /// sends C through tp_call; calling `ml_meth` itself raises SystemError.
+    nonisolated(unsafe) static var runtimeMethodDefs: [String: UnsafeMutablePointer<PyMethodDef>] = [:]
+
+    static func runtimeMethodDef(_ name: String) -> UnsafeMutablePointer<PyMethodDef> {
+        if let d = runtimeMethodDefs[name] { return d }
+        let d = UnsafeMutablePointer<PyMethodDef>.allocate(capacity: 1)
+        let meth: @convention(c) (CObject?, CObject?, CObject?) -> CObject? = { _, _, _ in
+            Errors.set(PythonError(PyExc.SystemError, "a builtin function of Swallow cannot be called through ml_meth"))
+            return nil
+        }
+        d.initialize(to: PyMethodDef(ml_name: UnsafePointer(strdup(name)), ml_meth: unsafeBitCast(meth, to: PyCFunction.self),
+                                     ml_flags: Int32(METH_VARARGS | METH_KEYWORDS), ml_doc: nil))
+        runtimeMethodDefs[name] = d
+        return d
+    }
 }

@@ -46,9 +46,14 @@ enum Modules {
                 Bridge.enterC()
                 let rc = unsafeBitCast(fnPtr, to: Exec.self)(moduleOp)
                 Bridge.leaveC()
+                let name = (try? Ops.getAttr(Bridge.object(moduleOp), "__name__") as? PyStr)??.value ?? text(def.pointee.m_name)
                 if rc != 0 {
-                    let name = text(def.pointee.m_name)
                     throw Errors.fetch() ?? PythonError(PyExc.SystemError, "execution of module \(name) failed without setting an exception")
+                }
+                if let pending = Errors.fetch() {
+                    let e = PythonError(PyExc.SystemError, "execution of module \(name) raised unreported exception")
+                    e.exception.cause = pending.exception
+                    throw e
                 }
             }
             slot += 1
@@ -87,28 +92,65 @@ public func PyModule_FromDefAndSpec2_(_ def: UnsafeMutablePointer<PyModuleDef>?,
         guard let def, let spec else { throw badInternalCall() }
         let name = (try Ops.getAttr(Bridge.object(spec), "name") as? PyStr)?.value ?? text(def.pointee.m_name)
         typealias Create = @convention(c) (CObject?, UnsafeMutablePointer<PyModuleDef>?) -> CObject?
+        // CPython's checks, in its order: the state size, then every slot's id.
+        if def.pointee.m_size < 0 {
+            throw PythonError(PyExc.SystemError, "module \(name): m_size may not be negative for multi-phase initialization")
+        }
+        var create: Create?
+        var hasExec = false
         if var slot = def.pointee.m_slots {
             while slot.pointee.slot != 0 {
-                if slot.pointee.slot == Py_mod_create, let fnPtr = slot.pointee.value {
-                    Bridge.enterC()
-                    let result = unsafeBitCast(fnPtr, to: Create.self)(spec, def)
-                    Bridge.leaveC()
-                    guard let result else { throw Errors.afterFailure("create of module \(name)") }
-                    if let m = Bridge.object(result) as? PyModule {
-                        if m.extensionDef == nil {
-                            m.extensionDef = UnsafeMutableRawPointer(def)
-                            if def.pointee.m_size > 0 { m.extensionState = calloc(1, def.pointee.m_size) }
-                            Mirrors.syncModule(m, result)
-                        }
-                        try Modules.addFunctions(m, def.pointee.m_methods)
-                        if let doc = def.pointee.m_doc { m.dict.setItem(string: "__doc__", PyStr(String(cString: doc))) }
-                    }
-                    return result
+                switch slot.pointee.slot {
+                case Py_mod_create:
+                    if create != nil { throw PythonError(PyExc.SystemError, "module \(name) has multiple create slots") }
+                    create = slot.pointee.value.map { unsafeBitCast($0, to: Create.self) }
+                case Py_mod_exec: hasExec = true
+                default:
+                    throw PythonError(PyExc.SystemError, "module \(name) uses unknown slot ID \(slot.pointee.slot)")
                 }
                 slot += 1
             }
         }
-        return Bridge.newReference(try Modules.create(def, name: name))
+        guard let create else { return Bridge.newReference(try Modules.create(def, name: name)) }
+        Bridge.enterC()
+        let made = create(spec, def)
+        Bridge.leaveC()
+        guard let result = made else {
+            throw Errors.fetch() ?? PythonError(PyExc.SystemError, "creation of module \(name) failed without setting an exception")
+        }
+        if let pending = Errors.fetch() {
+            Bridge.decrefPublic(result)
+            let e = PythonError(PyExc.SystemError, "creation of module \(name) raised unreported exception")
+            e.exception.cause = pending.exception
+            throw e
+        }
+        let object = Bridge.object(result)
+        if let m = object as? PyModule {
+            if m.extensionDef == nil {
+                m.extensionDef = UnsafeMutableRawPointer(def)
+                if def.pointee.m_size > 0 { m.extensionState = calloc(1, def.pointee.m_size) }
+                Mirrors.syncModule(m, result)
+            }
+            try Modules.addFunctions(m, def.pointee.m_methods)
+        } else {
+            if def.pointee.m_size > 0 || def.pointee.m_traverse != nil || def.pointee.m_clear != nil || def.pointee.m_free != nil {
+                Bridge.decrefPublic(result)
+                throw PythonError(PyExc.SystemError, "module \(name) is not a module object, but requests module state")
+            }
+            if hasExec {
+                Bridge.decrefPublic(result)
+                throw PythonError(PyExc.SystemError, "module \(name) specifies execution slots, but did not create a ModuleType instance")
+            }
+            // Functions become attributes of whatever object the create slot made.
+            if var m = def.pointee.m_methods {
+                while let fname = m.pointee.ml_name {
+                    try Ops.setAttr(object, String(cString: fname), CFunctions.make(m, boundSelf: object, moduleName: name))
+                    m += 1
+                }
+            }
+        }
+        if let doc = def.pointee.m_doc { try Ops.setAttr(object, "__doc__", PyStr(String(cString: doc))) }
+        return result
     }
 }
 
@@ -268,6 +310,9 @@ public func PyState_FindModule_(_ def: UnsafeMutablePointer<PyModuleDef>?) -> CO
 @_cdecl("PyState_RemoveModule")
 public func PyState_RemoveModule_(_ def: UnsafeMutablePointer<PyModuleDef>?) -> Int32 {
     capi(-1) {
+        if let def, def.pointee.m_slots != nil {
+            throw PythonError(PyExc.SystemError, "PyState_RemoveModule called on module with slots")
+        }
         guard let def, modulesByDef.removeValue(forKey: UnsafeMutableRawPointer(def)) != nil else {
             throw PythonError(PyExc.SystemError, "PyState_RemoveModule: module to remove not found")
         }

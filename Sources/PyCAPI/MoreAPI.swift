@@ -1,6 +1,7 @@
 import CPythonABI
 import PyObjects
 import PyVM
+import PyCore
 
 // API functions that compiled extensions (Cython, mypyc, plain C) call often and that were
 // still stubs: exceptions' parts, sets, slices, tuples, dicts, formatting, type lookup,
@@ -73,6 +74,11 @@ public func PyException_SetContext_(_ ex: CObject?, _ context: CObject?) {
 
 // MARK: sets
 
+/// Keeps a set's C size fields (PySet_GET_SIZE reads `used`) in step after C changed it.
+func refreshSetMirror(_ op: CObject?) {
+    if let op, let s = Bridge.object(op) as? PySet { Mirrors.refresh(s, op) }
+}
+
 func setArg(_ op: CObject?, allowFrozen: Bool = true) throws -> PySet {
     guard let op, let s = Bridge.object(op) as? PySet, allowFrozen || !s.isFrozen else { throw badInternalCall() }
     return s
@@ -93,7 +99,8 @@ public func PyFrozenSet_New_(_ it: CObject?) -> CObject? {
 /// int PySet_Add(PyObject *set, PyObject *key): also fills a frozenset nobody has seen yet.
 @_cdecl("PySet_Add")
 public func PySet_Add_(_ op: CObject?, _ key: CObject?) -> Int32 {
-    capi(-1) {
+    defer { refreshSetMirror(op) }
+    return capi(-1) {
         let s = try setArg(op)
         guard let key else { throw badInternalCall() }
         try s.add(Bridge.object(key))
@@ -119,7 +126,8 @@ public func PySet_Size_(_ op: CObject?) -> Int { capi(-1) { try Ops.len(try setA
 /// int PySet_Discard(PyObject *set, PyObject *key): 1 if found and removed, 0 if not.
 @_cdecl("PySet_Discard")
 public func PySet_Discard_(_ op: CObject?, _ key: CObject?) -> Int32 {
-    capi(-1) {
+    defer { refreshSetMirror(op) }
+    return capi(-1) {
         let s = try setArg(op, allowFrozen: false)
         guard let key else { throw badInternalCall() }
         return try s.remove(Bridge.object(key)) ? 1 : 0
@@ -129,7 +137,8 @@ public func PySet_Discard_(_ op: CObject?, _ key: CObject?) -> Int32 {
 /// int PySet_Clear(PyObject *set)
 @_cdecl("PySet_Clear")
 public func PySet_Clear_(_ op: CObject?) -> Int32 {
-    capi(-1) {
+    defer { refreshSetMirror(op) }
+    return capi(-1) {
         _ = try Ops.callMethod(try setArg(op, allowFrozen: false), "clear", [])
         return 0
     }
@@ -138,7 +147,8 @@ public func PySet_Clear_(_ op: CObject?) -> Int32 {
 /// PyObject *PySet_Pop(PyObject *set): new reference; KeyError when empty.
 @_cdecl("PySet_Pop")
 public func PySet_Pop_(_ op: CObject?) -> CObject? {
-    capiObject { try Ops.callMethod(try setArg(op, allowFrozen: false), "pop", []) }
+    defer { refreshSetMirror(op) }
+    return capiObject { try Ops.callMethod(try setArg(op, allowFrozen: false), "pop", []) }
 }
 
 // MARK: tuples, slices, sequences, dicts
@@ -542,7 +552,15 @@ public func _PyObject_GenericGetAttrWithDict_(_ o: CObject?, _ name: CObject?, _
 /// PyObject *PyObject_GenericGetDict(PyObject *o, void *context): o.__dict__.
 @_cdecl("PyObject_GenericGetDict")
 public func PyObject_GenericGetDict_(_ o: CObject?, _ context: UnsafeMutableRawPointer?) -> CObject? {
-    capiObject { try Ops.getAttr(try arg(o), "__dict__") }
+    capiObject {
+        guard let o else { throw badInternalCall() }
+        // Not getattr(o, "__dict__"): C types' __dict__ getsets call this very function. A C
+        // object's proxy holds the dict kept at tp_dictoffset (Subclassing.attachDict).
+        let obj = Bridge.object(o)
+        if obj.instanceDict == nil && o.pointee.ob_type.pointee.tp_dictoffset != 0 { Subclassing.attachDict(obj, o) }
+        if let d = obj.instanceDict { return d }
+        throw Ops.attributeError(obj, "__dict__")
+    }
 }
 
 /// int PyObject_GenericSetDict(PyObject *o, PyObject *value, void *context)
@@ -554,7 +572,16 @@ public func PyObject_GenericSetDict_(_ o: CObject?, _ value: CObject?, _ context
         guard v is PyDict else {
             throw PythonError(PyExc.TypeError, "__dict__ must be set to a dictionary, not a '\(v.type.name)'")
         }
-        try Ops.setAttr(try arg(o), "__dict__", v)
+        let obj = try arg(o)
+        if let o, o.pointee.ob_type.pointee.tp_dictoffset > 0 {
+            let slot = (UnsafeMutableRawPointer(o) + o.pointee.ob_type.pointee.tp_dictoffset).assumingMemoryBound(to: CObject?.self)
+            let old = slot.pointee
+            slot.pointee = Bridge.newReference(v)
+            if let old { Bridge.decref(old) }
+            obj.instanceDict = v as? PyDict
+            return 0
+        }
+        try Ops.setAttr(obj, "__dict__", v)
         return 0
     }
 }
@@ -564,7 +591,8 @@ public func PyObject_GenericSetDict_(_ o: CObject?, _ value: CObject?, _ context
 public func PyObject_CheckBuffer_(_ o: CObject?) -> Int32 {
     guard let o else { return 0 }
     if o.pointee.ob_type.pointee.tp_flags & UInt(Py_TPFLAGS_BYTES_SUBCLASS) != 0 { return 1 }
-    return o.pointee.ob_type.pointee.tp_as_buffer?.pointee.bf_getbuffer != nil ? 1 : 0
+    if o.pointee.ob_type.pointee.tp_as_buffer?.pointee.bf_getbuffer != nil { return 1 }
+    return Bridge.object(o) is PyMemoryView ? 1 : 0
 }
 
 // MARK: printing errors
@@ -616,3 +644,21 @@ public func PyClassMethod_New_(_ callable: CObject?) -> CObject? {
 public func PyStaticMethod_New_(_ callable: CObject?) -> CObject? {
     capiObject { PyStaticMethod(try arg(callable)) }
 }
+
+/// PyObject *PyImport_ImportModuleNoBlock(const char *name): PyImport_ImportModule (the import
+/// lock no longer blocks in 3.11; CJK codec modules still call it).
+@_cdecl("PyImport_ImportModuleNoBlock")
+public func PyImport_ImportModuleNoBlock_(_ name: UnsafePointer<CChar>?) -> CObject? {
+    PyImport_ImportModule_(name)
+}
+
+
+/// const char *Py_GetVersion(void): sys.version (Cython's older modules check its prefix).
+nonisolated(unsafe) let versionCString: UnsafeMutablePointer<CChar> = strdup(SwallowVersion.sysVersion)!
+@_cdecl("Py_GetVersion")
+public func Py_GetVersion_() -> UnsafePointer<CChar> { UnsafePointer(versionCString) }
+
+/// const char *Py_GetCompiler(void): the bracketed part of sys.version.
+nonisolated(unsafe) let compilerCString: UnsafeMutablePointer<CChar> = strdup("[\(SwallowVersion.compiler)]")!
+@_cdecl("Py_GetCompiler")
+public func Py_GetCompiler_() -> UnsafePointer<CChar> { UnsafePointer(compilerCString) }

@@ -14,8 +14,14 @@ import PyVM
 public func PyErr_SetFromErrno_(_ type: CObject?) -> CObject? {
     let code = errno
     let message = String(cString: strerror(code))
-    let t = type.map { Bridge.object($0) as? PyType } ?? nil
-    Errors.set(PythonError(t ?? PyExc.OSError, args: [PyInt.make(Int(code)), PyStr(message)]))
+    let t = (type.map { Bridge.object($0) as? PyType } ?? nil) ?? PyExc.OSError
+    // Calling the type lets OSError pick the errno's subclass (FileNotFoundError...).
+    do {
+        let e = try Ops.call(t, args: [PyInt.make(Int(code)), PyStr(message)])
+        Errors.set(PythonError(e as? PyBaseException ?? PyBaseException(type: t, args: [PyInt.make(Int(code)), PyStr(message)])))
+    } catch {
+        Errors.set(error)
+    }
     return nil
 }
 
@@ -76,7 +82,8 @@ public func PyErr_NormalizeException_(_ exc: UnsafeMutablePointer<CObject?>?, _ 
 }
 
 /// int PyType_Ready(PyTypeObject *type): readies a static type defined by an extension (base,
-/// inherited subclass flags, READY). Slots and methods are issue 6's work.
+/// inherited subclass flags, READY); the runtime type with its slots as dunders comes from
+/// ExtensionTypes.
 @_cdecl("PyType_Ready")
 public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
     guard let t else { return -1 }
@@ -98,13 +105,20 @@ public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
         if t.pointee.tp_basicsize == 0 { t.pointee.tp_basicsize = base.pointee.tp_basicsize }
         if t.pointee.tp_free == nil { t.pointee.tp_free = base.pointee.tp_free }
         let objectType = Mirrors.staticType(&PyBaseObject_Type)
-        if t.pointee.tp_new == nil {
+        if t.pointee.tp_flags & UInt(1 << 7) != 0 {  // Py_TPFLAGS_DISALLOW_INSTANTIATION
+            t.pointee.tp_new = nil
+        } else if t.pointee.tp_new == nil {
             // Inherited from the base; from object only by heap types (static types without
             // tp_new cannot be instantiated from Python, as in CPython).
             if base != objectType { t.pointee.tp_new = base.pointee.tp_new }
-            else if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 { t.pointee.tp_new = PyType_GenericNew }
+            // str has no C tp_new here: C subtypes of str (xxlimited.Str) build through str.__new__.
+            if t.pointee.tp_new == nil && base == Mirrors.staticType(&PyUnicode_Type) { StrSubtypes.giveNew(t) }
+            else if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 { StrSubtypes.giveObjectNew(t) }
         }
         if t.pointee.tp_init == nil && base != objectType { t.pointee.tp_init = base.pointee.tp_init }
+        // A C subtype of a runtime type (pybind11's static property derives from property)
+        // has runtime-made instances: their mirrors must be freed as mirrors.
+        if t.pointee.tp_dealloc == nil && base != objectType { t.pointee.tp_dealloc = base.pointee.tp_dealloc }
         inheritCommonSlots(t, from: base)
     }
     if t.pointee.tp_alloc == nil { t.pointee.tp_alloc = PyType_GenericAlloc }
@@ -113,8 +127,13 @@ public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
     t.pointee.tp_flags |= UInt(Py_TPFLAGS_READY)
     // Static types of extensions (not the builtin ones, paired at start-up) get their runtime
     // type and tp_dict now.
-    if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) == 0 && Bridge.typeForStatic[UnsafeMutableRawPointer(t)] == nil {
-        TypeBridge.exposeDict(t)
+    if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) == 0 {
+        TypeBridge.exposeDict(t)  // also when the runtime type was made before (tp_dict still NULL)
+    } else if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 && t.pointee.tp_dict == nil,
+              let type = Bridge.object(ExtensionTypes.cObject(t)) as? PyType {
+        // Heap types made by C too: Cython stores its vtable capsule straight into tp_dict.
+        type.dict.type = PyTypes.dict
+        t.pointee.tp_dict = Bridge.newReference(type.dict)
     }
     // C walks tp_mro and tp_bases directly (Cython's __Pyx_MergeVtables); held for the process.
     if t.pointee.tp_mro == nil, let type = Bridge.typeForStatic[UnsafeMutableRawPointer(t)] {
@@ -233,6 +252,14 @@ public func PyObject_GetBuffer_(_ o: CObject?, _ view: UnsafeMutablePointer<Py_b
                                      itemsize: 1, readonly: 1, ndim: 1,
                                      format: flags & 0x0004 != 0 ? unsignedByteFormat : nil,
                                      shape: nil, strides: nil, suboffsets: nil, internal: nil)
+            // PyBUF_ND / PyBUF_STRIDES: shape and strides point into the view, as CPython's do.
+            let fields = UnsafeMutableRawPointer(view)
+            if flags & 0x0008 != 0 {
+                view.pointee.shape = (fields + MemoryLayout<Py_buffer>.offset(of: \Py_buffer.len)!).assumingMemoryBound(to: Int.self)
+            }
+            if flags & 0x0010 != 0 {
+                view.pointee.strides = (fields + MemoryLayout<Py_buffer>.offset(of: \Py_buffer.itemsize)!).assumingMemoryBound(to: Int.self)
+            }
             return 0
         }
         if let getbuffer = o.pointee.ob_type.pointee.tp_as_buffer?.pointee.bf_getbuffer {
@@ -272,3 +299,15 @@ public func PyBuffer_IsContiguous_(_ view: UnsafePointer<Py_buffer>?, _ order: C
 /// How many hooks sys.addaudithook installed (CShim's PySys_Audit calls them through sys.audit).
 @_cdecl("swpy_audit_python_hook_count")
 public func swpy_audit_python_hook_count() -> Int { SysModule.auditHooks.count }
+
+/// The first PySys_AddAuditHook: from now on sys.audit runs the C hooks too.
+@_cdecl("swpy_audit_c_hooks_added")
+public func swpy_audit_c_hooks_added() {
+    SysModule.cAuditHooks = { event, args in
+        try Bridge.callIntoC {
+            if swpy_run_c_audit_hooks(event.value, Bridge.borrowed(args)) < 0 {
+                throw Errors.afterFailure("audit hook")
+            }
+        }
+    }
+}

@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 797 implemented by Swallow, 858 stubs.
+    /// CPython 3.11.7 exports (1655): 885 implemented by Swallow, 770 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -43,10 +43,10 @@ extension SymbolStatus {
     IFAL PyBytes_AsStringAndSize
     SFAL PyBytes_Concat
     SFAL PyBytes_ConcatAndDel
-    SFAL PyBytes_DecodeEscape
+    IFAL PyBytes_DecodeEscape
     SFAL PyBytes_FromFormat
     SFAL PyBytes_FromFormatV
-    SFAL PyBytes_FromObject
+    IFAL PyBytes_FromObject
     IFAL PyBytes_FromString
     IFAL PyBytes_FromStringAndSize
     SFAL PyBytes_Repr
@@ -103,14 +103,14 @@ extension SymbolStatus {
     SFAL PyCodec_IncrementalDecoder
     SFAL PyCodec_IncrementalEncoder
     SFAL PyCodec_KnownEncoding
-    SFAL PyCodec_LookupError
+    IFAL PyCodec_LookupError
     SFAL PyCodec_NameReplaceErrors
     SFAL PyCodec_Register
     SFAL PyCodec_RegisterError
     SFAL PyCodec_ReplaceErrors
     SFAL PyCodec_StreamReader
     SFAL PyCodec_StreamWriter
-    SFAL PyCodec_StrictErrors
+    IFAL PyCodec_StrictErrors
     SFAL PyCodec_Unregister
     SFAL PyCodec_XMLCharRefReplaceErrors
     SF-- PyCompile_OpcodeStackEffect
@@ -146,7 +146,7 @@ extension SymbolStatus {
     SD-- PyCoro_Type
     SF-- PyDescr_IsData
     SFAL PyDescr_NewClassMethod
-    SFAL PyDescr_NewGetSet
+    IFAL PyDescr_NewGetSet
     SFAL PyDescr_NewMember
     SFAL PyDescr_NewMethod
     SF-- PyDescr_NewWrapper
@@ -155,7 +155,7 @@ extension SymbolStatus {
     SDAL PyDictIterKey_Type
     SDAL PyDictIterValue_Type
     SDAL PyDictKeys_Type
-    SFAL PyDictProxy_New
+    IFAL PyDictProxy_New
     SDAL PyDictProxy_Type
     SDAL PyDictRevIterItem_Type
     SDAL PyDictRevIterKey_Type
@@ -413,7 +413,7 @@ extension SymbolStatus {
     IFAL PyImport_ImportModule
     IFAL PyImport_ImportModuleLevel
     IFAL PyImport_ImportModuleLevelObject
-    SFAL PyImport_ImportModuleNoBlock
+    IFAL PyImport_ImportModuleNoBlock
     SD-- PyImport_Inittab
     SFAL PyImport_ReloadModule
     IFAL PyIndex_Check
@@ -444,8 +444,8 @@ extension SymbolStatus {
     SF-- PyInit_pwd
     SF-- PyInit_time
     SF-- PyInit_xxsubtype
-    SF-- PyInstanceMethod_Function
-    SF-- PyInstanceMethod_New
+    IF-- PyInstanceMethod_Function
+    IF-- PyInstanceMethod_New
     SD-- PyInstanceMethod_Type
     SFAL PyInterpreterState_Clear
     SFAL PyInterpreterState_Delete
@@ -459,7 +459,7 @@ extension SymbolStatus {
     IF-- PyInterpreterState_ThreadHead
     IFAL PyIter_Check
     IFAL PyIter_Next
-    SFAL PyIter_Send
+    IFAL PyIter_Send
     SDAL PyListIter_Type
     SDAL PyListRevIter_Type
     IFAL PyList_Append
@@ -484,7 +484,7 @@ extension SymbolStatus {
     IFAL PyLong_AsSsize_t
     IFAL PyLong_AsUnsignedLong
     IFAL PyLong_AsUnsignedLongLong
-    SFAL PyLong_AsUnsignedLongLongMask
+    IFAL PyLong_AsUnsignedLongLongMask
     IFAL PyLong_AsUnsignedLongMask
     IFAL PyLong_AsVoidPtr
     IFAL PyLong_FromDouble
@@ -534,7 +534,7 @@ extension SymbolStatus {
     SFA- PyMember_GetOne
     SFA- PyMember_SetOne
     SFAL PyMemoryView_FromBuffer
-    SFAL PyMemoryView_FromMemory
+    IFAL PyMemoryView_FromMemory
     IFAL PyMemoryView_FromObject
     SFAL PyMemoryView_GetContiguous
     SDAL PyMemoryView_Type
@@ -675,7 +675,7 @@ extension SymbolStatus {
     IFAL PyObject_HasAttr
     IFAL PyObject_HasAttrString
     IFAL PyObject_Hash
-    SFAL PyObject_HashNotImplemented
+    IFAL PyObject_HashNotImplemented
     IF-- PyObject_IS_GC
     IFAL PyObject_Init
     SFAL PyObject_InitVar
@@ -702,10 +702,10 @@ extension SymbolStatus {
     IF-- PyObject_Vectorcall
     IF-- PyObject_VectorcallDict
     IF-- PyObject_VectorcallMethod
-    SF-- PyPickleBuffer_FromObject
-    SF-- PyPickleBuffer_GetBuffer
-    SF-- PyPickleBuffer_Release
-    SD-- PyPickleBuffer_Type
+    IF-- PyPickleBuffer_FromObject
+    IF-- PyPickleBuffer_GetBuffer
+    IF-- PyPickleBuffer_Release
+    ID-- PyPickleBuffer_Type
     SF-- PyPreConfig_InitIsolatedConfig
     SF-- PyPreConfig_InitPythonConfig
     SDAL PyProperty_Type
@@ -782,12 +782,12 @@ extension SymbolStatus {
     SF-- PyStatus_NoMemory
     SF-- PyStatus_Ok
     SD-- PyStdPrinter_Type
-    SFAL PyStructSequence_GetItem
-    SF-- PyStructSequence_InitType
-    SF-- PyStructSequence_InitType2
-    SFAL PyStructSequence_New
-    SFAL PyStructSequence_NewType
-    SFAL PyStructSequence_SetItem
+    IFAL PyStructSequence_GetItem
+    IF-- PyStructSequence_InitType
+    IF-- PyStructSequence_InitType2
+    IFAL PyStructSequence_New
+    IFAL PyStructSequence_NewType
+    IFAL PyStructSequence_SetItem
     IDAL PyStructSequence_UnnamedField
     SDAL PySuper_Type
     SF-- PySymtable_Lookup
@@ -823,31 +823,31 @@ extension SymbolStatus {
     SFAL PyThreadState_SetAsyncExc
     IFAL PyThreadState_Swap
     SFAL PyThread_GetInfo
-    SFAL PyThread_ReInitTLS
+    IFAL PyThread_ReInitTLS
     IFAL PyThread_acquire_lock
     IFAL PyThread_acquire_lock_timed
     IFAL PyThread_allocate_lock
-    SFAL PyThread_create_key
-    SFAL PyThread_delete_key
-    SFAL PyThread_delete_key_value
+    IFAL PyThread_create_key
+    IFAL PyThread_delete_key
+    IFAL PyThread_delete_key_value
     SFAL PyThread_exit_thread
     IFAL PyThread_free_lock
-    SFAL PyThread_get_key_value
+    IFAL PyThread_get_key_value
     SFAL PyThread_get_stacksize
     IFAL PyThread_get_thread_ident
     IFAL PyThread_get_thread_native_id
     SFAL PyThread_init_thread
     IFAL PyThread_release_lock
-    SFAL PyThread_set_key_value
+    IFAL PyThread_set_key_value
     SFAL PyThread_set_stacksize
     SFAL PyThread_start_new_thread
-    SFAL PyThread_tss_alloc
-    SFAL PyThread_tss_create
-    SFAL PyThread_tss_delete
-    SFAL PyThread_tss_free
-    SFAL PyThread_tss_get
-    SFAL PyThread_tss_is_created
-    SFAL PyThread_tss_set
+    IFAL PyThread_tss_alloc
+    IFAL PyThread_tss_create
+    IFAL PyThread_tss_delete
+    IFAL PyThread_tss_free
+    IFAL PyThread_tss_get
+    IFAL PyThread_tss_is_created
+    IFAL PyThread_tss_set
     SF-- PyToken_OneChar
     SF-- PyToken_ThreeChars
     SF-- PyToken_TwoChars
@@ -882,23 +882,23 @@ extension SymbolStatus {
     IFAL PyType_Ready
     IF-- PyType_SUPPORTS_WEAKREFS
     IDAL PyType_Type
-    SFAL PyUnicodeDecodeError_Create
+    IFAL PyUnicodeDecodeError_Create
     SFAL PyUnicodeDecodeError_GetEncoding
     SFAL PyUnicodeDecodeError_GetEnd
     SFAL PyUnicodeDecodeError_GetObject
     SFAL PyUnicodeDecodeError_GetReason
     SFAL PyUnicodeDecodeError_GetStart
-    SFAL PyUnicodeDecodeError_SetEnd
-    SFAL PyUnicodeDecodeError_SetReason
-    SFAL PyUnicodeDecodeError_SetStart
+    IFAL PyUnicodeDecodeError_SetEnd
+    IFAL PyUnicodeDecodeError_SetReason
+    IFAL PyUnicodeDecodeError_SetStart
     SFAL PyUnicodeEncodeError_GetEncoding
     SFAL PyUnicodeEncodeError_GetEnd
     SFAL PyUnicodeEncodeError_GetObject
     SFAL PyUnicodeEncodeError_GetReason
     SFAL PyUnicodeEncodeError_GetStart
-    SFAL PyUnicodeEncodeError_SetEnd
-    SFAL PyUnicodeEncodeError_SetReason
-    SFAL PyUnicodeEncodeError_SetStart
+    IFAL PyUnicodeEncodeError_SetEnd
+    IFAL PyUnicodeEncodeError_SetReason
+    IFAL PyUnicodeEncodeError_SetStart
     SDAL PyUnicodeIter_Type
     SFAL PyUnicodeTranslateError_GetEnd
     SFAL PyUnicodeTranslateError_GetObject
@@ -1033,21 +1033,21 @@ extension SymbolStatus {
     SD-- Py_FrozenFlag
     SF-- Py_FrozenMain
     SF-- Py_GETENV
-    SFAL Py_GenericAlias
+    IFAL Py_GenericAlias
     SDAL Py_GenericAliasType
     SFA- Py_GetArgcArgv
-    SFAL Py_GetBuildInfo
-    SFAL Py_GetCompiler
+    IFAL Py_GetBuildInfo
+    IFAL Py_GetCompiler
     SFAL Py_GetCopyright
     SFAL Py_GetExecPrefix
     SFAL Py_GetPath
-    SFAL Py_GetPlatform
+    IFAL Py_GetPlatform
     SFAL Py_GetPrefix
     SFAL Py_GetProgramFullPath
     SFAL Py_GetProgramName
     SFAL Py_GetPythonHome
     SFAL Py_GetRecursionLimit
-    SFAL Py_GetVersion
+    IFAL Py_GetVersion
     IDAL Py_HasFileSystemDefaultEncoding
     SD-- Py_HashRandomizationFlag
     SD-- Py_IgnoreEnvironmentFlag
@@ -1075,8 +1075,8 @@ extension SymbolStatus {
     SF-- Py_PreInitializeFromArgs
     SF-- Py_PreInitializeFromBytesArgs
     SD-- Py_QuietFlag
-    SFAL Py_ReprEnter
-    SFAL Py_ReprLeave
+    IFAL Py_ReprEnter
+    IFAL Py_ReprLeave
     SF-- Py_RunMain
     SFAL Py_SetPath
     SFAL Py_SetProgramName
@@ -1136,13 +1136,13 @@ extension SymbolStatus {
     IF-- _PyBytesWriter_Resize
     IF-- _PyBytesWriter_WriteBytes
     SF-- _PyBytes_DecodeEscape
-    SF-- _PyBytes_Find
+    IF-- _PyBytes_Find
     SF-- _PyBytes_FormatEx
     SF-- _PyBytes_FromHex
     SF-- _PyBytes_Join
     IF-- _PyBytes_Repeat
     IF-- _PyBytes_Resize
-    SF-- _PyBytes_ReverseFind
+    IF-- _PyBytes_ReverseFind
     SF-- _PyCode_CheckLineNumber
     SF-- _PyCode_ConstantKey
     SF-- _PyCode_GetExtra
@@ -1220,7 +1220,7 @@ extension SymbolStatus {
     SF-- _PyEval_AddPendingCall
     SF-- _PyEval_EvalFrameDefault
     IF-- _PyEval_GetBuiltin
-    SF-- _PyEval_GetBuiltinId
+    IF-- _PyEval_GetBuiltinId
     SF-- _PyEval_GetSwitchInterval
     SF-- _PyEval_RequestCodeExtraIndex
     SF-- _PyEval_SetProfile
@@ -1249,8 +1249,8 @@ extension SymbolStatus {
     IF-- _PyImport_GetModuleId
     SF-- _PyImport_IsInitialized
     IF-- _PyImport_ReleaseLock
-    SF-- _PyImport_SetModule
-    SF-- _PyImport_SetModuleString
+    IF-- _PyImport_SetModule
+    IF-- _PyImport_SetModuleString
     SF-- _PyInterpreterID_LookUp
     SF-- _PyInterpreterID_New
     SD-- _PyInterpreterID_Type
@@ -1284,35 +1284,35 @@ extension SymbolStatus {
     IF-- _PyLong_Frexp
     IF-- _PyLong_FromByteArray
     SF-- _PyLong_FromBytes
-    SF-- _PyLong_FromGid
+    IF-- _PyLong_FromGid
     SF-- _PyLong_FromTime_t
     SF-- _PyLong_FromUid
     IF-- _PyLong_GCD
     IF-- _PyLong_Lshift
-    SF-- _PyLong_New
+    IF-- _PyLong_New
     IF-- _PyLong_NumBits
     IF-- _PyLong_Rshift
     IF-- _PyLong_Sign
     SF-- _PyLong_Size_t_Converter
     SF-- _PyLong_UnsignedInt_Converter
-    SF-- _PyLong_UnsignedLongLong_Converter
-    SF-- _PyLong_UnsignedLong_Converter
+    IF-- _PyLong_UnsignedLongLong_Converter
+    IF-- _PyLong_UnsignedLong_Converter
     IF-- _PyLong_UnsignedShort_Converter
     SD-- _PyManagedBuffer_Type
     SF-- _PyMem_GetAllocatorName
     SF-- _PyMem_GetCurrentAllocatorName
-    SF-- _PyMem_RawStrdup
+    IF-- _PyMem_RawStrdup
     SF-- _PyMem_RawWcsdup
     SF-- _PyMem_SetDefaultAllocator
     SF-- _PyMem_SetupAllocators
-    SF-- _PyMem_Strdup
+    IF-- _PyMem_Strdup
     SD-- _PyMethodWrapper_Type
     SF-- _PyModuleSpec_IsInitializing
     IF-- _PyModule_Add
     SF-- _PyModule_Clear
     SF-- _PyModule_ClearDict
     SF-- _PyModule_CreateInitialized
-    SF-- _PyNamespace_New
+    IF-- _PyNamespace_New
     SD-- _PyNamespace_Type
     ID-- _PyNone_Type
     ID-- _PyNotImplemented_Type
@@ -1362,7 +1362,7 @@ extension SymbolStatus {
     SF-- _PyObject_NextNotImplemented
     SF-- _PyObject_RealIsInstance
     SF-- _PyObject_RealIsSubclass
-    SF-- _PyObject_SetAttrId
+    IF-- _PyObject_SetAttrId
     SD-- _PyParser_TokenNames
     SF-- _PyPathConfig_ClearGlobal
     SF-- _PyPreConfig_InitCompatConfig
@@ -1377,16 +1377,16 @@ extension SymbolStatus {
     IF-- _PySequence_BytesToCharpArray
     SF-- _PySequence_IterSearch
     SD-- _PySet_Dummy
-    SF-- _PySet_NextEntry
-    SF-- _PySet_Update
-    SF-- _PySlice_FromIndices
+    IF-- _PySet_NextEntry
+    IF-- _PySet_Update
+    IF-- _PySlice_FromIndices
     SF-- _PySlice_GetLongIndices
     SF-- _PyStack_AsDict
     SFA- _PyState_AddModule
     SF-- _PyStructSequence_InitType
     SF-- _PyStructSequence_NewType
-    SF-- _PySys_GetAttr
-    SF-- _PySys_GetSizeOf
+    IF-- _PySys_GetAttr
+    IF-- _PySys_GetSizeOf
     SF-- _PyThreadState_DeleteCurrent
     SF-- _PyThreadState_DeleteExcept
     IF-- _PyThreadState_GetDict
@@ -1403,7 +1403,7 @@ extension SymbolStatus {
     IF-- _PyTime_AsMilliseconds
     SF-- _PyTime_AsNanoseconds
     SF-- _PyTime_AsNanosecondsObject
-    SF-- _PyTime_AsSecondsDouble
+    IF-- _PyTime_AsSecondsDouble
     SF-- _PyTime_AsTimespec
     SF-- _PyTime_AsTimespec_clamp
     IF-- _PyTime_AsTimeval
@@ -1412,7 +1412,7 @@ extension SymbolStatus {
     IF-- _PyTime_FromMillisecondsObject
     SF-- _PyTime_FromNanoseconds
     SF-- _PyTime_FromNanosecondsObject
-    SF-- _PyTime_FromSeconds
+    IF-- _PyTime_FromSeconds
     IF-- _PyTime_FromSecondsObject
     SF-- _PyTime_FromTimespec
     SF-- _PyTime_FromTimeval
@@ -1431,7 +1431,7 @@ extension SymbolStatus {
     SF-- _PyTraceBack_FromFrame
     SF-- _PyTraceBack_Print_Indented
     IF-- _PyTraceMalloc_GetTraceback
-    SF-- _PyTraceback_Add
+    IF-- _PyTraceback_Add
     IF-- _PyTrash_begin
     IF-- _PyTrash_cond
     IF-- _PyTrash_end
@@ -1470,7 +1470,7 @@ extension SymbolStatus {
     SF-- _PyUnicode_EncodeUTF16
     SF-- _PyUnicode_EncodeUTF32
     SF-- _PyUnicode_EncodeUTF7
-    SF-- _PyUnicode_Equal
+    IF-- _PyUnicode_Equal
     SF-- _PyUnicode_EqualToASCIIId
     IF-- _PyUnicode_EqualToASCIIString
     SF-- _PyUnicode_FastCopyCharacters
@@ -1562,12 +1562,12 @@ extension SymbolStatus {
     SF-- _Py_GetLocaleEncodingObject
     SF-- _Py_GetLocaleconvNumeric
     SF-- _Py_Get_Getpath_CodeObject
-    SF-- _Py_Gid_Converter
+    IF-- _Py_Gid_Converter
     SF-- _Py_HandleSystemExit
     SD-- _Py_HasFileSystemDefaultEncodeErrors
     IF-- _Py_HashBytes
     SF-- _Py_HashDouble
-    SF-- _Py_HashPointer
+    IF-- _Py_HashPointer
     SF-- _Py_HashPointerRaw
     SD-- _Py_HashSecret
     IFAL _Py_IncRef
@@ -1621,26 +1621,26 @@ extension SymbolStatus {
     IF-- _Py_dg_infinity
     IF-- _Py_dg_stdnan
     IF-- _Py_dg_strtod
-    SF-- _Py_dup
+    IF-- _Py_dup
     SF-- _Py_fopen_obj
-    SF-- _Py_fstat
-    SF-- _Py_fstat_noraise
+    IF-- _Py_fstat
+    IF-- _Py_fstat_noraise
     SF-- _Py_get_blocking
     SF-- _Py_get_env_flag
-    SF-- _Py_get_inheritable
+    IF-- _Py_get_inheritable
     SF-- _Py_get_xoption
     SF-- _Py_gitidentifier
     SF-- _Py_gitversion
-    SF-- _Py_hashtable_clear
-    SF-- _Py_hashtable_compare_direct
-    SF-- _Py_hashtable_destroy
+    IF-- _Py_hashtable_clear
+    IF-- _Py_hashtable_compare_direct
+    IF-- _Py_hashtable_destroy
     SF-- _Py_hashtable_foreach
-    SF-- _Py_hashtable_get
-    SF-- _Py_hashtable_hash_ptr
-    SF-- _Py_hashtable_new
-    SF-- _Py_hashtable_new_full
-    SF-- _Py_hashtable_set
-    SF-- _Py_hashtable_size
+    IF-- _Py_hashtable_get
+    IF-- _Py_hashtable_hash_ptr
+    IF-- _Py_hashtable_new
+    IF-- _Py_hashtable_new_full
+    IF-- _Py_hashtable_set
+    IF-- _Py_hashtable_size
     SF-- _Py_hashtable_steal
     SF-- _Py_normpath
     SF-- _Py_open
@@ -1648,7 +1648,7 @@ extension SymbolStatus {
     SF-- _Py_parse_inf_or_nan
     SF-- _Py_read
     SF-- _Py_set_blocking
-    SF-- _Py_set_inheritable
+    IF-- _Py_set_inheritable
     IF-- _Py_set_inheritable_async_safe
     SF-- _Py_stat
     SF-- _Py_str_to_int

@@ -97,7 +97,7 @@ enum Builtins {
             try Args("next", a, k).check(min: 1, max: 2)
             let it = a[0]
             if !(it is PyNativeIterator || it is PyGenerator || it.type.lookup("__next__") != nil) {
-                throw PythonError(PyExc.TypeError, "'\(it.type.name)' object is not an iterator")
+                throw PythonError(PyExc.TypeError, "'\(it.type.messageName)' object is not an iterator")
             }
             Generators.lastReturnValue = nil
             if let v = try Ops.next(it) { return v }
@@ -153,7 +153,7 @@ enum Builtins {
         fn(d, "chr") { a, k in
             try Args("chr", a, k).check(min: 1, max: 1)
             guard let i = a[0] as? PyInt else {
-                throw PythonError(PyExc.TypeError, "'\(a[0].type.name)' object cannot be interpreted as an integer")
+                throw PythonError(PyExc.TypeError, "'\(a[0].type.messageName)' object cannot be interpreted as an integer")
             }
             guard let v = i.intValue, v >= Int(Int32.min), v <= Int(Int32.max) else {
                 throw PythonError(PyExc.OverflowError, "Python int too large to convert to C int")
@@ -236,7 +236,7 @@ enum Builtins {
                 throw PythonError(PyExc.TypeError, "'\(kw)' is an invalid keyword argument for sort()")
             }
             if let r = args.keyword("reverse"), !(r is PyInt) {
-                throw PythonError(PyExc.TypeError, "'\(r.type.name)' object cannot be interpreted as an integer")
+                throw PythonError(PyExc.TypeError, "'\(r.type.messageName)' object cannot be interpreted as an integer")
             }
             let l = PyList(try Ops.toArray(a[0]))
             try ListMethods.sort(l, key: args.keyword("key"), reverse: args.keyword("reverse"))

@@ -44,6 +44,8 @@ enum BytesMethods {
     /// A bytes-like argument, or "a bytes-like object is required, not 'X'".
     static func buffer(_ o: PyObject) throws -> [UInt8] {
         if let m = o as? PyMemoryView { return try m.bytes() }
+        // A C exporter (mmap, array...): a copy of its buffer, released at once.
+        if !isBytesLike(o), let f = try MemoryViews.exportForeign?(o) { return Array(f.bytes) }
         guard isBytesLike(o) else {
             throw PythonError(PyExc.TypeError, "a bytes-like object is required, not '\(o.type.name)'")
         }
@@ -143,7 +145,7 @@ enum BytesMethods {
         if let s = sepObj as? PyStr { sep = s.value } else if isBytesLike(sepObj) {
             sep = String(decoding: bytes(sepObj), as: UTF8.self)
         } else {
-            throw PythonError(PyExc.TypeError, "object of type '\(sepObj.type.name)' has no len()")
+            throw PythonError(PyExc.TypeError, "object of type '\(sepObj.type.messageName)' has no len()")
         }
         if sep.unicodeScalars.count != 1 { throw PythonError(PyExc.ValueError, "sep must be length 1.") }
         if !sep.unicodeScalars.first!.isASCII { throw PythonError(PyExc.ValueError, "sep must be ASCII.") }
@@ -471,7 +473,7 @@ enum BytesMethods {
             for name in ["__mul__", "__rmul__"] {
                 def(name) { r, a, _ in
                     guard a.count == 1, let n = a[0] as? PyInt else { return PyNotImplemented.shared }
-                    return make(Array([[UInt8]](repeating: bytes(r), count: max(0, try Ops.indexInt(n))).joined()))
+                    return make(try Sequences.repeated(bytes(r), max(0, try Ops.indexInt(n)), overflowMessage: "repeated bytes are too long"))
                 }
             }
             def("__mod__") { r, a, _ in try Ops.binaryOp(make(bytes(r)), a[0], .mod) }

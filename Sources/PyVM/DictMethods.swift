@@ -109,7 +109,7 @@ enum DictMethods {
             if a.count > 1 { throw PythonError(PyExc.TypeError, "update expected at most 1 argument, got \(a.count)") }
             if let o = a.first {
                 if !(o is PyDict) && !Ops.hasAttr(o, "keys") && !Ops.isIterable(o) {
-                    throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not iterable")
+                    throw PythonError(PyExc.TypeError, "'\(o.type.messageName)' object is not iterable")
                 }
                 try Ops.dictUpdate(d(r), o)
             }

@@ -124,7 +124,7 @@ enum Generators {
     /// `lastReturnValue`). For iteration: only plain generators are iterators.
     static func resume(_ g: PyGenerator, sending value: PyObject) throws -> PyObject? {
         if g.kind != .generator {
-            throw PythonError(PyExc.TypeError, "'\(g.type.name)' object is not an iterator")
+            throw PythonError(PyExc.TypeError, "'\(g.type.messageName)' object is not an iterator")
         }
         switch try step(g, send: value) {
         case let .yielded(v): return v
@@ -307,7 +307,7 @@ enum Generators {
         do {
             if value === pyNone {
                 guard let m = it.type.lookup("__next__") else {
-                    throw PythonError(PyExc.TypeError, "'\(it.type.name)' object is not an iterator")
+                    throw PythonError(PyExc.TypeError, "'\(it.type.messageName)' object is not an iterator")
                 }
                 return .yielded(try Ops.call(Ops.bindDescriptor(m, it, it.type), args: []))
             }
@@ -962,7 +962,7 @@ enum Generators {
         Builtins.fn(d, "aiter") { a, k in
             try Args("aiter", a, k).check(min: 1, max: 1)
             guard let m = a[0].type.lookup("__aiter__") else {
-                throw PythonError(PyExc.TypeError, "'\(a[0].type.name)' object is not an async iterable")
+                throw PythonError(PyExc.TypeError, "'\(a[0].type.messageName)' object is not an async iterable")
             }
             let it = try Ops.call(Ops.bindDescriptor(m, a[0], a[0].type), args: [])
             if it.type.lookup("__anext__") == nil {
@@ -973,7 +973,7 @@ enum Generators {
         Builtins.fn(d, "anext") { a, k in
             try Args("anext", a, k).check(min: 1, max: 2)
             guard let m = a[0].type.lookup("__anext__") else {
-                throw PythonError(PyExc.TypeError, "'\(a[0].type.name)' object is not an async iterator")
+                throw PythonError(PyExc.TypeError, "'\(a[0].type.messageName)' object is not an async iterator")
             }
             let aw = try Ops.call(Ops.bindDescriptor(m, a[0], a[0].type), args: [])
             if a.count == 1 { return aw }

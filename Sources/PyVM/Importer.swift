@@ -249,6 +249,8 @@ public enum Importer {
         d.setItem(string: "has_location", pyBool(origin != nil))
         let parent = searchLocations != nil ? full : String(full[..<(full.lastIndex(of: ".") ?? full.startIndex)])
         d.setItem(string: "parent", PyStr(parent))
+        // importlib (3.11.7+) records a package's submodules being imported here.
+        d.setItem(string: "_uninitialized_submodules", PyList([]))
         return spec
     }
 
@@ -261,6 +263,10 @@ public enum Importer {
             throw PythonError(e)
         }
         let m = try hook(full, path)
+        // As CPython's import system does for every module it loads: a spec naming the file.
+        if let mod = m as? PyModule, mod.dict.getItem(string: "__spec__") == nil || mod.dict.getItem(string: "__spec__") === pyNone {
+            mod.dict.setItem(string: "__spec__", moduleSpec(full, origin: path, searchLocations: nil))
+        }
         if Runtime.modules.getItem(string: full) == nil { Runtime.modules.setItem(string: full, m) }
         if let p = parent { p.dict.setItem(string: shortName, m) }
         return m

@@ -444,7 +444,7 @@ enum Interpreter {
                         let v = pop()
                         let d = stack[stack.count - Int(ins.arg)] as! PyDict
                         if !(v is PyDict) && !Ops.hasAttr(v, "keys") {
-                            throw PythonError(PyExc.TypeError, "'\(v.type.name)' object is not a mapping")
+                            throw PythonError(PyExc.TypeError, "'\(v.type.messageName)' object is not a mapping")
                         }
                         try Ops.dictUpdate(d, v)
                     case .dictMerge:
@@ -465,7 +465,8 @@ enum Interpreter {
                         let v = pop()
                         let n = Int(ins.arg)
                         let items: [PyObject]
-                        if let t = v as? PyTuple { items = t.items } else if let l = v as? PyList { items = l.items } else {
+                        // Exact tuples and lists only: a subclass may override __iter__ (platform.uname_result).
+                        if let t = v as? PyTuple, t.type === HotTypes.tuple { items = t.items } else if let l = v as? PyList, l.type === HotTypes.list { items = l.items } else {
                             items = try Ops.unpackIterable(v, expected: n)
                         }
                         if items.count != n {

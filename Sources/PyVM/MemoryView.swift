@@ -1,32 +1,88 @@
 import PyObjects
 import BigInt
 
-/// `memoryview` over bytes or bytearray, one dimension, format 'B' or a native format from `cast`: a window (start, step,
+// Views of memory exported by C objects (bf_getbuffer: mmap, array, xxlimited.Xxo...).
+// The C-API bridge installs `MemoryViews.exportForeign`, which calls the exporter's
+// bf_getbuffer once and wraps the Py_buffer in a `ForeignBuffer`. As CPython's managed
+// buffer, one export is shared by the view made from the object and every view derived from
+// it (slices, casts, memoryview(view)); each live (unreleased) view counts as a user, and the
+// export is given back (PyBuffer_Release, so the exporter's count drops: mmap.close() and
+// resize() check it) when the last user is released or freed, never earlier. Reads and writes
+// go straight to the exporter's memory.
+
+/// A C exporter's buffer held by memoryviews (see above).
+public final class ForeignBuffer {
+    public let base: UnsafeMutableRawPointer?
+    public let length: Int
+    public let readonly: Bool
+    public let format: String
+    public let itemSize: Int
+    let release: () -> Void
+    var users = 0
+    var done = false
+
+    public init(base: UnsafeMutableRawPointer?, length: Int, readonly: Bool, format: String, itemSize: Int,
+                release: @escaping () -> Void) {
+        self.base = base
+        self.length = length
+        self.readonly = readonly
+        self.format = format
+        self.itemSize = itemSize
+        self.release = release
+    }
+
+    func retain() { users += 1 }
+
+    func drop() {
+        users -= 1
+        if users <= 0 && !done {
+            done = true
+            release()
+        }
+    }
+
+    deinit { if !done { release() } }
+
+    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: base == nil ? 0 : length) }
+}
+
+/// `memoryview` over bytes, bytearray or a C exporter's buffer, one dimension, format 'B' or a native format from `cast`: a window (start, step,
 /// count) onto the underlying object's current bytes, so writes reach a bytearray.
 public final class PyMemoryView: PyObject {
     public let obj: PyObject
     let start: Int
     let step: Int
     let count: Int
+    /// The C export this view reads, when `obj` is a C exporter.
+    let foreign: ForeignBuffer?
     /// Released views no longer hold the bytearray's export (which blocks resizing it).
     var released = false {
-        didSet { if released && !oldValue, let b = obj as? PyByteArray { b.exports -= 1 } }
+        didSet {
+            guard released && !oldValue else { return }
+            if let b = obj as? PyByteArray { b.exports -= 1 }
+            foreign?.drop()
+        }
     }
 
-    init(obj: PyObject, start: Int, step: Int, count: Int) {
+    init(obj: PyObject, start: Int, step: Int, count: Int, foreign: ForeignBuffer? = nil) {
         self.obj = obj
         self.start = start
         self.step = step
         self.count = count
+        self.foreign = foreign
         super.init(type: MemoryViews.type)
         if let b = obj as? PyByteArray { b.exports += 1 }
+        foreign?.retain()
     }
 
     deinit {
-        if !released, let b = obj as? PyByteArray { b.exports -= 1 }
+        if !released {
+            if let b = obj as? PyByteArray { b.exports -= 1 }
+            foreign?.drop()
+        }
     }
 
-    var readonly: Bool { !(obj is PyByteArray) || isReadonlyCopy }
+    var readonly: Bool { (foreign.map { $0.readonly } ?? !(obj is PyByteArray)) || isReadonlyCopy }
     var isReadonlyCopy = false
     /// The struct format of the items (`cast` changes it) and their size in bytes. `start`
     /// and `step` are in bytes, `count` in items.
@@ -35,7 +91,7 @@ public final class PyMemoryView: PyObject {
 
     /// A new view of the same memory with this view's format.
     func derived(start: Int, step: Int, count: Int) -> PyMemoryView {
-        let v = PyMemoryView(obj: obj, start: start, step: step, count: count)
+        let v = PyMemoryView(obj: obj, start: start, step: step, count: count, foreign: foreign)
         v.isReadonlyCopy = isReadonlyCopy
         v.format = format
         v.itemSize = itemSize
@@ -44,7 +100,11 @@ public final class PyMemoryView: PyObject {
 
     /// The item at byte offset `offset`, decoded as `format` (native little-endian layout).
     func item(at offset: Int) -> PyObject {
-        let base = BytesMethods.bytes(obj)
+        if let f = foreign { return item(at: offset, in: f.bytes) }
+        return BytesMethods.bytes(obj).withUnsafeBytes { item(at: offset, in: $0) }
+    }
+
+    private func item(at offset: Int, in base: UnsafeRawBufferPointer) -> PyObject {
         if itemSize == 1 {
             let b = base[offset]
             switch format {
@@ -86,7 +146,11 @@ public final class PyMemoryView: PyObject {
 
     func bytes() throws -> [UInt8] {
         try check()
-        let base = BytesMethods.bytes(obj)
+        if let f = foreign { return slice(f.bytes) }
+        return BytesMethods.bytes(obj).withUnsafeBytes { slice($0) }
+    }
+
+    private func slice(_ base: UnsafeRawBufferPointer) -> [UInt8] {
         if step == itemSize { return Array(base[start..<(start + count * itemSize)]) }
         var out: [UInt8] = []
         out.reserveCapacity(count * itemSize)
@@ -96,11 +160,22 @@ public final class PyMemoryView: PyObject {
 }
 
 public enum MemoryViews {
+    /// Set by the C-API bridge: the buffer a C object exports (nil when it exports none).
+    nonisolated(unsafe) public static var exportForeign: ((PyObject) throws -> ForeignBuffer?)?
+
     public static let type: PyType = {
         let t = PyType(name: "memoryview", bases: [PyTypes.object], flags: [])
         t.slots.repr = { o in "<memory at \(Repr.address(o))>" }
         return t
     }()
+
+    /// A view of a C buffer on behalf of `owner` (PyMemoryView_FromMemory: None).
+    public static func view(of f: ForeignBuffer, owner: PyObject) -> PyObject {
+        let v = PyMemoryView(obj: owner, start: 0, step: f.itemSize, count: f.length / max(f.itemSize, 1), foreign: f)
+        v.format = f.format
+        v.itemSize = f.itemSize
+        return v
+    }
 
     static func construct(_ o: PyObject) throws -> PyMemoryView {
         switch o {
@@ -110,6 +185,7 @@ public enum MemoryViews {
             try m.check()
             return m.derived(start: m.start, step: m.step, count: m.count)
         default:
+            if let f = try exportForeign?(o) { return view(of: f, owner: o) as! PyMemoryView }
             throw PythonError(PyExc.TypeError, "memoryview: a bytes-like object is required, not '\(o.type.name)'")
         }
     }
@@ -169,7 +245,7 @@ public enum MemoryViews {
         def("toreadonly") { r, _, _ in
             let m = mv(r)
             try m.check()
-            let v = PyMemoryView(obj: m.obj, start: m.start, step: m.step, count: m.count)
+            let v = m.derived(start: m.start, step: m.step, count: m.count)
             v.isReadonlyCopy = true
             return v
         }
@@ -215,21 +291,25 @@ public enum MemoryViews {
             if m.itemSize != 1 {
                 throw PythonError(PyExc.NotImplementedError, "memoryview: Swallow writes through byte formats only")
             }
-            let target = m.obj as! PyByteArray
+            // Bytes go to the bytearray or straight into the C exporter's memory.
+            func store(_ at: Int, _ b: UInt8) {
+                if let f = m.foreign { f.base?.storeBytes(of: b, toByteOffset: at, as: UInt8.self) }
+                else { (m.obj as! PyByteArray).value[at] = b }
+            }
             if let s = a[0] as? PySlice {
                 let dest = try sliced(m, s)
                 let src = try BytesMethods.buffer(a[1])
                 if src.count != dest.count {
                     throw PythonError(PyExc.ValueError, "memoryview assignment: lvalue and rvalue have different structures")
                 }
-                for (k, b) in src.enumerated() { target.value[dest.start + k * dest.step] = b }
+                for (k, b) in src.enumerated() { store(dest.start + k * dest.step, b) }
                 return pyNone
             }
             let i = try index(m, a[0])
             guard let v = (a[1] as? PyInt)?.intValue, v >= 0 && v < 256 else {
                 throw PythonError(PyExc.ValueError, "memoryview: invalid value for format 'B'")
             }
-            target.value[i] = UInt8(v)
+            store(i, UInt8(v))
             return pyNone
         }
         def("__iter__") { r, _, _ in

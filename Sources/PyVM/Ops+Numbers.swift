@@ -8,6 +8,10 @@ extension Ops {
     public static func binaryOp(_ a: PyObject, _ b: PyObject, _ op: BinaryOperator) throws -> PyObject {
         let aHeap = a.type.hasDictBehaviour, bHeap = b.type.hasDictBehaviour
         if aHeap || bHeap {
+            // str % x and bytes % x format before x's __rmod__ runs (their nb_remainder comes
+            // first unless x's type derives from theirs): '%e' % ndarray formats the array.
+            if op == .mod, !aHeap, a is PyStr || a is PyBytes || a is PyByteArray, !b.type.isSubtype(of: a.type),
+               let v = try Sequences.binary(a, b, op) { return v }
             let names = DunderNames.binary[Int(op.rawValue)]
             if let v = try heapBinary(a, b, names.0, names.1) { return v }
         }
@@ -105,9 +109,7 @@ extension Ops {
                 return l
             }
             if op == .mul, let n = (b as? PyInt)?.intValue {
-                let items = l.items
-                l.items = []
-                for _ in 0..<max(n, 0) { l.items.append(contentsOf: items) }
+                l.items = try Sequences.repeated(l.items, max(n, 0))
                 return l
             }
         }
@@ -259,7 +261,7 @@ extension Ops {
             if let i = r as? PyInt { return i }
             throw PythonError(PyExc.TypeError, "__index__ returned non-int (type \(r.type.name))")
         }
-        throw PythonError(PyExc.TypeError, "'\(o.type.name)' object cannot be interpreted as an integer")
+        throw PythonError(PyExc.TypeError, "'\(o.type.messageName)' object cannot be interpreted as an integer")
     }
 
     /// `index(o)` as a machine word.

@@ -49,7 +49,7 @@ public enum Ops {
             if let m = heapLookup(callable.type, DunderNames.call) {
                 return try call(m, args: [callable] + args, kwargs: kwargs)
             }
-            throw PythonError(PyExc.TypeError, "'\(callable.type.name)' object is not callable")
+            throw PythonError(PyExc.TypeError, "'\(callable.type.messageName)' object is not callable")
         }
     }
 
@@ -178,7 +178,7 @@ public enum Ops {
         if let m = obj as? PyModule {
             err = PythonError(PyExc.AttributeError, "module '\(m.name)' has no attribute '\(name)'")
         } else if let t = obj as? PyType {
-            err = PythonError(PyExc.AttributeError, "type object '\(t.name)' has no attribute '\(name)'")
+            err = PythonError(PyExc.AttributeError, "type object '\(t.messageName)' has no attribute '\(name)'")
         } else {
             err = PythonError(PyExc.AttributeError, "'\(obj.type.messageName)' object has no attribute '\(name)'")
         }
@@ -200,6 +200,12 @@ public enum Ops {
             if let v = try m.dict.get(name) { return v }
             if name.value == "__dict__" { return m.dict }
             if name.value == "__class__" { return m.type }
+            // What the module type provides (object.__reduce_ex__, __dir__...).
+            if let d = m.type.lookup(name.value) { return try bindDescriptor(d, m, m.type) }
+            // A ModuleType subclass's __getattr__ (wrappers forwarding to another module).
+            if m.type !== PyTypes.module, let ga = m.type.lookup("__getattr__") {
+                do { return try call(bindDescriptor(ga, m, m.type), args: [name]) } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.AttributeError) { return nil }
+            }
             if let ga = try m.dict.get(PyStr.intern("__getattr__")) {
                 do { return try call(ga, args: [name]) } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.AttributeError) { return nil }
             }
@@ -613,7 +619,7 @@ public enum Ops {
         }
         if o.type.hasDictBehaviour {
             if let h = heapLookup(o.type, DunderNames.hashName) {
-                if h === pyNone { throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.name)'") }
+                if h === pyNone { throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.tpName)'") }
                 let r = try call(h, args: [o])
                 guard let i = r as? PyInt else {
                     throw PythonError(PyExc.TypeError, "__hash__ method should return an integer")
@@ -623,7 +629,7 @@ public enum Ops {
         }
         switch o {
         case is PyList, is PyDict, is PyByteArray, is PyDictView, is PySlice:
-            throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.name)'")
+            throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.tpName)'")
         case let r as PyRange:
             return try RangeMethods.hash(r)
         case let g as PyGenericAlias:
@@ -686,7 +692,7 @@ public enum Ops {
         case let v as PyDictView: return v.dict.count
         default:
             if let l = o.type.lookup("__len__") { return try lenResult(call(bindDescriptor(l, o, o.type), args: [])) }
-            throw PythonError(PyExc.TypeError, "object of type '\(o.type.name)' has no len()")
+            throw PythonError(PyExc.TypeError, "object of type '\(o.type.messageName)' has no len()")
         }
     }
 
@@ -702,7 +708,7 @@ public enum Ops {
     /// `item in container`.
     public static func contains(_ container: PyObject, _ item: PyObject) throws -> Bool {
         if container.type.hasDictBehaviour, let c = heapLookup(container.type, DunderNames.containsName) {
-            if c === pyNone { throw PythonError(PyExc.TypeError, "'\(container.type.name)' object is not a container") }
+            if c === pyNone { throw PythonError(PyExc.TypeError, "'\(container.type.messageName)' object is not a container") }
             return try isTrue(call(c, args: [container, item]))
         }
         return try nativeContains(container, item)
@@ -812,7 +818,7 @@ public enum Ops {
             throw PythonError(PyExc.TypeError, "type '\(t.name)' is not subscriptable")
         default:
             if let g = o.type.lookup("__getitem__") { return try call(bindDescriptor(g, o, o.type), args: [key]) }
-            throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not subscriptable")
+            throw PythonError(PyExc.TypeError, "'\(o.type.messageName)' object is not subscriptable")
         }
     }
 
@@ -852,7 +858,7 @@ public enum Ops {
                 _ = try call(bindDescriptor(s, o, o.type), args: [key, value])
                 return
             }
-            throw PythonError(PyExc.TypeError, "'\(o.type.name)' object does not support item assignment")
+            throw PythonError(PyExc.TypeError, "'\(o.type.messageName)' object does not support item assignment")
         }
     }
 
@@ -893,7 +899,7 @@ public enum Ops {
                 _ = try call(bindDescriptor(s, o, o.type), args: [key])
                 return
             }
-            throw PythonError(PyExc.TypeError, "'\(o.type.name)' object doesn't support item deletion")
+            throw PythonError(PyExc.TypeError, "'\(o.type.messageName)' object doesn't support item deletion")
         }
     }
 
@@ -914,7 +920,7 @@ public enum Ops {
     /// `iter(o)`.
     public static func iter(_ o: PyObject) throws -> PyObject {
         if o.type.hasDictBehaviour, let i = heapLookup(o.type, DunderNames.iterName) {
-            if i === pyNone { throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not iterable") }
+            if i === pyNone { throw PythonError(PyExc.TypeError, "'\(o.type.messageName)' object is not iterable") }
             let r = try call(i, args: [o])
             if !(r is PyNativeIterator) && !(r is PyGenerator) && r.type.lookup("__next__") == nil {
                 throw PythonError(PyExc.TypeError, "iter() returned non-iterator of type '\(r.type.name)'")
@@ -1005,7 +1011,7 @@ public enum Ops {
                     }
                 }
             }
-            throw PythonError(PyExc.TypeError, "'\(o.type.name)' object is not iterable")
+            throw PythonError(PyExc.TypeError, "'\(o.type.messageName)' object is not iterable")
         }
     }
 
@@ -1048,7 +1054,7 @@ public enum Ops {
         case let g as PyGenerator: return try Generators.resume(g, sending: pyNone)
         default:
             guard let m = it.type.lookup("__next__") else {
-                throw PythonError(PyExc.TypeError, "'\(it.type.name)' object is not an iterator")
+                throw PythonError(PyExc.TypeError, "'\(it.type.messageName)' object is not an iterator")
             }
             do {
                 return try call(bindDescriptor(m, it, it.type), args: [])

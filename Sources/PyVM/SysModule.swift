@@ -88,7 +88,7 @@ public enum SysModule {
         fn("setrecursionlimit") { a, k in
             try Args("setrecursionlimit", a, k).check(min: 1, max: 1)
             guard let i = a[0] as? PyInt else {
-                throw PythonError(PyExc.TypeError, "'\(a[0].type.name)' object cannot be interpreted as an integer")
+                throw PythonError(PyExc.TypeError, "'\(a[0].type.messageName)' object cannot be interpreted as an integer")
             }
             guard let n = i.intValue, n <= Int(Int32.max) else {
                 throw PythonError(PyExc.OverflowError, "Python int too large to convert to C int")
@@ -171,6 +171,7 @@ public enum SysModule {
                                                              : "expected str for argument 'event', not \(a[0].type.name)")
             }
             let args = PyTuple(Array(a.dropFirst()))
+            try cAuditHooks?(event, args)
             for hook in auditHooks { _ = try Ops.call(hook, args: [event, args]) }
             return pyNone
         }
@@ -202,6 +203,8 @@ public enum SysModule {
     /// items as arguments; uncaught, CPython reports the tuple itself (it was never normalised).
     /// Hooks added by sys.addaudithook (PySys_Audit calls them too).
     public nonisolated(unsafe) static var auditHooks: [PyObject] = []
+    /// Runs the hooks added from C (PySys_AddAuditHook), which come before the Python ones.
+    public nonisolated(unsafe) static var cAuditHooks: ((PyStr, PyTuple) throws -> Void)?
     nonisolated(unsafe) static var tupleExit: (PyBaseException, PyTuple)?
 
     static let namespaceType = PyType(name: "SimpleNamespace", bases: [PyTypes.object], flags: [], moduleName: "types")

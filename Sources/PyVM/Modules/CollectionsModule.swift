@@ -294,7 +294,7 @@ enum CollectionsModule {
             let g = o as! TupleGetter
             guard let obj = a.first, obj !== pyNone else { return g }
             guard let tup = obj as? PyTuple else {
-                throw PythonError(PyExc.TypeError, "descriptor for index '\(g.index)' for tuple subclasses doesn't apply to '\(obj.type.name)' object")
+                throw PythonError(PyExc.TypeError, "descriptor for index '\(g.index)' for tuple subclasses doesn't apply to '\(obj.type.messageName)' object")
             }
             if g.index >= tup.items.count { throw PythonError(PyExc.IndexError, "tuple index out of range") }
             return tup.items[g.index]

@@ -82,7 +82,7 @@ enum WeakrefModule {
         let plain = o is PyInt || o is PyStr || o is PyTuple || o is PyList || o is PyDict || o is PyBytes
             || o is PyFloat || o is PyComplex || o is PyByteArray || o === pyNone
         if plain && !heap {
-            throw PythonError(PyExc.TypeError, "cannot create weak reference to '\(o.type.name)' object")
+            throw PythonError(PyExc.TypeError, "cannot create weak reference to '\(o.type.messageName)' object")
         }
     }
 
