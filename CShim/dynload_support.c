@@ -553,3 +553,24 @@ int PyCompile_OpcodeStackEffectWithJump(int opcode, int oparg, int jump) {
 }
 
 int PyCompile_OpcodeStackEffect(int opcode, int oparg) { return PyCompile_OpcodeStackEffectWithJump(opcode, oparg, -1); }
+
+/* ---- C methods of builtin types that modules take out of tp_methods ----
+ * _decimal's init looks up int.bit_length and float.as_integer_ratio in the static types'
+ * tp_methods and keeps the C function pointers; these call the runtime's methods. */
+static PyObject *long_bit_length(PyObject *self, PyObject *unused) {
+    (void)unused;
+    return PyObject_CallMethod(self, "bit_length", NULL);
+}
+
+static PyObject *float_as_integer_ratio(PyObject *self, PyObject *unused) {
+    (void)unused;
+    return PyObject_CallMethod(self, "as_integer_ratio", NULL);
+}
+
+static PyMethodDef long_methods[] = {{"bit_length", long_bit_length, METH_NOARGS, NULL}, {NULL, NULL, 0, NULL}};
+static PyMethodDef float_methods[] = {{"as_integer_ratio", float_as_integer_ratio, METH_NOARGS, NULL}, {NULL, NULL, 0, NULL}};
+
+void swpy_builtin_type_methods(PyTypeObject *t) {
+    if (t == &PyLong_Type) t->tp_methods = long_methods;
+    else if (t == &PyFloat_Type) t->tp_methods = float_methods;
+}

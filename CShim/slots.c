@@ -95,6 +95,8 @@ static int object_init(PyObject *self, PyObject *args, PyObject *kwds) {
     return 0;
 }
 
+void swpy_builtin_type_methods(PyTypeObject *t);
+
 /* Gives a builtin type the generic slots that fit its kind. */
 void swpy_fill_builtin_slots(PyTypeObject *t) {
     if (integer_slots.nb_add == NULL) {
@@ -138,4 +140,5 @@ void swpy_fill_builtin_slots(PyTypeObject *t) {
      * through these. */
     if (t == &PyBaseObject_Type || t == &PyType_Type) t->tp_alloc = PyType_GenericAlloc;
     if (t == &PyByteArray_Type) t->tp_as_buffer = &bytearray_buffer;
+    swpy_builtin_type_methods(t); /* CShim/dynload_support.c */
 }

@@ -48,6 +48,10 @@ enum TypeBridge {
             }
             if let native = Subclassing.nativeBase(t) { Subclassing.inherit(to, t, from: native) }
         }
+        // C reads and writes class attributes through tp_dict (_decimal's SignalDict, made by
+        // calling type() from C): the class namespace, held by the type object.
+        t.dict.type = PyTypes.dict
+        op.withMemoryRebound(to: PyTypeObject.self, capacity: 1) { $0.pointee.tp_dict = Bridge.newReference(t.dict) }
         return op
     }
 }
