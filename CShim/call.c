@@ -253,3 +253,43 @@ PyObject *_PyObject_FastCall(PyObject *callable, PyObject *const *args, Py_ssize
 PyObject *_PyFunction_Vectorcall(PyObject *func, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
     return PyObject_Vectorcall(func, args, nargsf, kwnames);
 }
+
+/* PyObject *PyVectorcall_Call(PyObject *callable, PyObject *tuple, PyObject *dict): calls the
+ * function at tp_vectorcall_offset with the tuple's items and the dict's values after them.
+ * Types put it in tp_call (NumPy's array-function dispatcher), so it must not go back through
+ * PyObject_Call, which would find tp_call again. */
+PyObject *PyVectorcall_Call(PyObject *callable, PyObject *tuple, PyObject *kwargs) {
+    Py_ssize_t offset = Py_TYPE(callable)->tp_vectorcall_offset;
+    vectorcallfunc func = NULL;
+    if (offset > 0) memcpy(&func, (char *)callable + offset, sizeof(func));
+    if (func == NULL) {
+        /* The runtime's own callables (functions, bound methods) have no vectorcall slot in
+         * their mirrors; they are called as CPython would call them through the slot. */
+        if (Py_TYPE(callable)->tp_call != PyVectorcall_Call) return PyObject_Call(callable, tuple, kwargs);
+        PyErr_Format(PyExc_TypeError, "'%.200s' object does not support vectorcall", Py_TYPE(callable)->tp_name);
+        return NULL;
+    }
+    Py_ssize_t nargs = PyTuple_GET_SIZE(tuple);
+    Py_ssize_t nkw = kwargs == NULL ? 0 : PyDict_GET_SIZE(kwargs);
+    if (nkw == 0) return func(callable, &PyTuple_GET_ITEM(tuple, 0), (size_t)nargs, NULL);
+    PyObject **stack = PyMem_Malloc((size_t)(nargs + nkw) * sizeof(PyObject *));
+    PyObject *kwnames = PyTuple_New(nkw);
+    if (stack == NULL || kwnames == NULL) {
+        PyMem_Free(stack);
+        Py_XDECREF(kwnames);
+        return PyErr_NoMemory();
+    }
+    for (Py_ssize_t i = 0; i < nargs; i++) stack[i] = PyTuple_GET_ITEM(tuple, i);
+    Py_ssize_t pos = 0, i = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(kwargs, &pos, &key, &value)) {
+        Py_INCREF(key);
+        PyTuple_SET_ITEM(kwnames, i, key);
+        stack[nargs + i] = value;
+        i++;
+    }
+    PyObject *result = func(callable, stack, (size_t)nargs, kwnames);
+    Py_DECREF(kwnames);
+    PyMem_Free(stack);
+    return result;
+}

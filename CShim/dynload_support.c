@@ -138,28 +138,12 @@ void Py_ReprLeave(PyObject *o) {
 
 /* ---- types module equivalents ---- */
 
-SW_SHARED PyObject *Py_GenericAlias(PyObject *origin, PyObject *args) {
-    PyObject *t = module_attr("types", "GenericAlias");
-    if (t == NULL) return NULL;
-    PyObject *r = PyObject_CallFunctionObjArgs(t, origin, args, NULL);
-    Py_DECREF(t);
-    return r;
-}
-
 PyObject *_PyNamespace_New(PyObject *kwds) {
     PyObject *t = module_attr("types", "SimpleNamespace");
     if (t == NULL) return NULL;
     PyObject *args = PyTuple_New(0);
     PyObject *r = args == NULL ? NULL : PyObject_Call(t, args, kwds);
     Py_XDECREF(args);
-    Py_DECREF(t);
-    return r;
-}
-
-SW_SHARED PyObject *PyDictProxy_New(PyObject *mapping) {
-    PyObject *t = module_attr("types", "MappingProxyType");
-    if (t == NULL) return NULL;
-    PyObject *r = PyObject_CallOneArg(t, mapping);
     Py_DECREF(t);
     return r;
 }

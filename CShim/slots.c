@@ -96,6 +96,45 @@ static int object_init(PyObject *self, PyObject *args, PyObject *kwds) {
 }
 
 void swpy_builtin_type_methods(PyTypeObject *t);
+/* tp_new of int, float, complex and bytes. C types deriving from them call it with their own
+ * type (NumPy's float64.__new__ calls PyFloat_Type.tp_new(float64, ...)): the value is made by
+ * the runtime's constructor, then copied into an instance of the subtype with the builtin's
+ * layout. */
+static PyObject *builtin_subtype_new(PyTypeObject *base, PyTypeObject *type, PyObject *args, PyObject *kwds) {
+    PyObject *value = PyObject_Call((PyObject *)base, args, kwds);
+    if (value == NULL || type == base) return value;
+    allocfunc alloc = type->tp_alloc ? type->tp_alloc : PyType_GenericAlloc;
+    PyObject *obj = NULL;
+    if (base == &PyFloat_Type) {
+        double v = PyFloat_AsDouble(value);
+        if ((obj = alloc(type, 0)) != NULL) ((PyFloatObject *)obj)->ob_fval = v;
+    } else if (base == &PyComplex_Type) {
+        Py_complex v = PyComplex_AsCComplex(value);
+        if ((obj = alloc(type, 0)) != NULL) ((PyComplexObject *)obj)->cval = v;
+    } else if (base == &PyLong_Type) {
+        Py_ssize_t size = Py_SIZE(value), n = size < 0 ? -size : size;
+        if ((obj = alloc(type, n)) != NULL) {
+            Py_SET_SIZE(obj, size);
+            memcpy(((PyLongObject *)obj)->ob_digit, ((PyLongObject *)value)->ob_digit, (size_t)n * sizeof(digit));
+        }
+    } else if (base == &PyBytes_Type) {
+        Py_ssize_t n = PyBytes_GET_SIZE(value);
+        if ((obj = alloc(type, n)) != NULL) {
+            Py_SET_SIZE(obj, n);
+            ((PyBytesObject *)obj)->ob_shash = -1;
+            memcpy(((PyBytesObject *)obj)->ob_sval, PyBytes_AS_STRING(value), (size_t)n + 1);
+        }
+    }
+    Py_DECREF(value);
+    return obj;
+}
+
+extern PyTypeObject PyProperty_Type; /* zeroed data (data.gen.c), filled by the runtime */
+
+static PyObject *long_new(PyTypeObject *t, PyObject *a, PyObject *k) { return builtin_subtype_new(&PyLong_Type, t, a, k); }
+static PyObject *float_new(PyTypeObject *t, PyObject *a, PyObject *k) { return builtin_subtype_new(&PyFloat_Type, t, a, k); }
+static PyObject *complex_new(PyTypeObject *t, PyObject *a, PyObject *k) { return builtin_subtype_new(&PyComplex_Type, t, a, k); }
+static PyObject *bytes_new(PyTypeObject *t, PyObject *a, PyObject *k) { return builtin_subtype_new(&PyBytes_Type, t, a, k); }
 
 /* Gives a builtin type the generic slots that fit its kind. */
 void swpy_fill_builtin_slots(PyTypeObject *t) {
@@ -139,6 +178,15 @@ void swpy_fill_builtin_slots(PyTypeObject *t) {
     /* Instances (and, for type, heap types built by hand as pybind11 does) are allocated
      * through these. */
     if (t == &PyBaseObject_Type || t == &PyType_Type) t->tp_alloc = PyType_GenericAlloc;
+    if (t == &PyLong_Type) t->tp_new = long_new;
+    if (t == &PyFloat_Type) t->tp_new = float_new;
+    if (t == &PyComplex_Type) t->tp_new = complex_new;
+    if (t == &PyBytes_Type) t->tp_new = bytes_new;
+    if (t == &PyProperty_Type) {
+        t->tp_new = swpy_property_new;
+        t->tp_descr_get = swpy_property_descr_get;
+        t->tp_descr_set = swpy_property_descr_set;
+    }
     if (t == &PyByteArray_Type) t->tp_as_buffer = &bytearray_buffer;
     swpy_builtin_type_methods(t); /* CShim/dynload_support.c */
 }

@@ -146,6 +146,11 @@ int swpy_override_slot(PyTypeObject *t, const char *d) {
 /* tp_dealloc of such classes: drops what the Python layer added (weak references, __dict__),
  * then runs the extension base's own tp_dealloc, which frees the object. */
 void swpy_subtype_dealloc(PyObject *op) {
+    /* An instance the runtime made and mirrored (not a C object): freed as a mirror. */
+    if (!(swpy_header_of(op)->flags & SWPY_FLAG_C_NATIVE) && swpy_header_of(op)->runtime_object != NULL) {
+        swpy_mirror_dealloc(op);
+        return;
+    }
     PyTypeObject *t = Py_TYPE(op);
     PyTypeObject *base = t;
     while (base->tp_dealloc == swpy_subtype_dealloc) base = base->tp_base;
@@ -157,3 +162,8 @@ void swpy_subtype_dealloc(PyObject *op) {
     if (t->tp_dictoffset == -1 && base->tp_dictoffset != -1) swpy_managed_dict_clear(op);
     base->tp_dealloc(op);
 }
+
+/* tp_traverse and tp_clear of list, dict and the exceptions, which C types deriving from them
+ * call (defaultdict-style `PyDict_Type.tp_traverse(self, visit, arg)`). The runtime reports
+ * and clears the builtin's own contents itself (PyCAPI/CycleSupport.swift). */
+int swpy_builtin_traverse(PyObject *op, visitproc visit, void *arg) { return 0; }

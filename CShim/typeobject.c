@@ -317,3 +317,39 @@ int PyType_SUPPORTS_WEAKREFS(PyTypeObject *type) { return type->tp_weaklistoffse
 
 /* The runtime keeps no method cache that C could see. */
 unsigned int PyType_ClearCache(void) { return 0; }
+
+/* ---- method definitions for the mirrors of the runtime's own builtin functions ---- */
+
+typedef struct {
+    PyMethodDef def; /* first, so the PyMethodDef pointer is the block */
+    char *name, *doc; /* what we allocated (C may replace def.ml_doc) */
+} runtime_method_def;
+
+/* C code that calls ml_meth directly gets an error instead of a jump to NULL; such calls go
+ * through PyObject_Call for the runtime's functions. */
+static PyObject *runtime_builtin_meth(PyObject *self, PyObject *args, PyObject *kwargs) {
+    (void)self; (void)args; (void)kwargs;
+    PyErr_SetString(PyExc_SystemError, "a builtin function of the runtime was called through its ml_meth");
+    return NULL;
+}
+
+PyMethodDef *swpy_runtime_method_def(const char *name, const char *doc) {
+    runtime_method_def *d = calloc(1, sizeof(*d));
+    if (d == NULL) return NULL;
+    d->name = copy_string(name);
+    d->doc = doc ? copy_string(doc) : NULL;
+    d->def.ml_name = d->name;
+    d->def.ml_doc = d->doc;
+    d->def.ml_flags = METH_VARARGS | METH_KEYWORDS;
+    d->def.ml_meth = (PyCFunction)(void (*)(void))runtime_builtin_meth;
+    return &d->def;
+}
+
+void swpy_runtime_method_def_free(PyMethodDef *def) {
+    if (def == NULL || def->ml_meth != (PyCFunction)(void (*)(void))runtime_builtin_meth) return;
+    runtime_method_def *d = (runtime_method_def *)def;
+    free(d->name);
+    free(d->doc);
+    free(d);
+}
+

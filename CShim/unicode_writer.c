@@ -406,11 +406,6 @@ void PyErr_WriteUnraisable(PyObject *obj) {
     Py_XDECREF(tb);
 }
 
-/* PyObject *PyVectorcall_Call(PyObject *callable, PyObject *tuple, PyObject *dict) */
-PyObject *PyVectorcall_Call(PyObject *callable, PyObject *tuple, PyObject *dict) {
-    return PyObject_Call(callable, tuple, dict);
-}
-
 /* int _PyBytes_Resize(PyObject **pv, Py_ssize_t newsize): only for a bytes object nobody else
  * holds (refcount 1), as in CPython. The result may be a new object; on failure *pv is released
  * and set to NULL. */

@@ -19,6 +19,7 @@
 #include "swallow/pystate.h"
 #include "swallow/typeobject.h"
 #include "swallow/api.h"
+#include "swallow/api_runtime.h"
 #include "swallow/moretypes.h"
 #include "swallow/api.gen.h"
 

@@ -53,6 +53,7 @@ public enum Bridge {
         NativeWeakRefs.install()
         CycleSupport.install()
         ForeignBuffers.install()
+        NativeFinalizers.install()
         var excCount = 0
         let excs = swpy_exception_types(&excCount)!
         let known = Dictionary(PyExc.all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
@@ -68,7 +69,9 @@ public enum Bridge {
                 t = PyType(name: name, bases: [base], flags: [.baseType, .exception])
             }
             pair(static: entry.type, with: t)
+            NativeLayout.installException(entry.type)
         }
+        NativeLayout.install()
         for v in -5...256 {
             let op = swpy_small_int(v)!
             let obj = PyInt.make(v)
@@ -98,10 +101,7 @@ public enum Bridge {
             "weakref.ReferenceType": WeakRefs.refType, "weakref.ProxyType": WeakRefs.proxyType,
             "weakref.CallableProxyType": WeakRefs.callableProxyType,
             "Context": ContextVars.contextType, "ContextVar": ContextVars.varType, "Token": ContextVars.tokenType,
-            // No behaviour yet: _testcapi (imported by test.support) and _pickle (by pickle) only
-            // export them, and their PyType_Ready of a zeroed type would fail the import.
-            "instancemethod": PyType(name: "instancemethod", bases: [PyTypes.object], flags: []),
-            "PickleBuffer": PyType(name: "PickleBuffer", bases: [PyTypes.object], flags: [], moduleName: "pickle"),
+            "PickleBuffer": PickleBuffers.type, "instancemethod": InstanceMethods.type,
         ]
         var count = 0
         let entries = swpy_data_types(&count)!
@@ -194,6 +194,9 @@ public enum Bridge {
         if let raw = header.pointee.runtime_object {
             let obj = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue()
             if header.pointee.flags & UInt32(SWPY_FLAG_C_FILLED) != 0 { TupleSync.refresh(obj, op) }
+            if header.pointee.flags & UInt32(SWPY_FLAG_NATIVE_LAYOUT | SWPY_FLAG_PINNED) == UInt32(SWPY_FLAG_NATIVE_LAYOUT) {
+                NativeLayout.repin(op, obj)
+            }
             return obj
         }
         let obj = Mirrors.wrap(op)
@@ -292,6 +295,7 @@ public enum Bridge {
         cDepth -= 1
         ListSync.syncAll()
         if cDepth == 0 && !young.isEmpty { sweepYoung() }
+        if cDepth == 0 && !NativeLayout.nursery.isEmpty { NativeLayout.sweep() }
     }
 
     /// Whether the header's retain is the only strong reference to the runtime object.

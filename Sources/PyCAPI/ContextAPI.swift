@@ -81,5 +81,12 @@ public func PyContextVar_Set_(_ v: CObject?, _ value: CObject?) -> CObject? {
 /// that made token.
 @_cdecl("PyContextVar_Reset")
 public func PyContextVar_Reset_(_ v: CObject?, _ token: CObject?) -> Int32 {
-    capi(-1) { try ContextVars.reset(try varArg(v), try arg(token)); return 0 }
+    capi(-1) {
+        let variable = try varArg(v)
+        guard let t = try arg(token) as? PyContextToken else {
+            throw PythonError(PyExc.TypeError, "an instance of Token was expected")
+        }
+        try ContextVars.reset(variable, t)
+        return 0
+    }
 }

@@ -46,6 +46,8 @@ enum CycleSupport {
             // Only C objects: a mirror of a runtime object is the runtime's to examine.
             let h = header(op).pointee
             guard h.flags & UInt32(SWPY_FLAG_C_NATIVE) != 0 || h.runtime_object == nil else { continue }
+            // An instance of a C type deriving from a builtin is its runtime object's node.
+            guard h.flags & UInt32(SWPY_FLAG_NATIVE_LAYOUT) == 0 else { continue }
             index[raw] = nodes.count
             nodes.append(op)
         }
@@ -100,7 +102,9 @@ enum CycleSupport {
             CycleSupport.visitNode?(k)
         } else if swpy_has_header(p) != 0 {
             let h = swpy_header_of(p).pointee
-            if h.flags & UInt32(SWPY_FLAG_STATIC | SWPY_FLAG_C_NATIVE) == 0, let raw = h.runtime_object {
+            // A mirror (or a pinned builtin-derived instance): an edge to its runtime object.
+            let mirror = h.flags & UInt32(SWPY_FLAG_STATIC | SWPY_FLAG_C_NATIVE) == 0 || h.flags & UInt32(SWPY_FLAG_PINNED) != 0
+            if mirror, let raw = h.runtime_object {
                 CycleSupport.visitRuntime?(Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue())
             }
         }
@@ -129,6 +133,8 @@ enum CycleSupport {
         let op = handle.assumingMemoryBound(to: CPythonABI.PyObject.self)
         guard swpy_has_header(op) != 0 else { return 0 }
         let h = header(op).pointee
+        // Pinned (NativeLayout): C's references are all but the runtime object's own unit.
+        if h.flags & UInt32(SWPY_FLAG_PINNED) != 0 { return op.pointee.ob_refcnt - 1 }
         guard h.flags & UInt32(SWPY_FLAG_STATIC | SWPY_FLAG_C_NATIVE) == 0, h.runtime_object != nil else { return 0 }
         let share = h.flags & UInt32(SWPY_FLAG_RUNTIME_SHARE) != 0 ? 1 : 0
         return op.pointee.ob_refcnt - share - 1
@@ -158,18 +164,24 @@ enum CycleSupport {
 
     /// The items a tuple or list mirror holds references to.
     static func mirrorReferents(_ o: PyObjects.PyObject, _ runtime: (PyObjects.PyObject) -> Void, _ node: (Int) -> Void) {
-        guard o is PyTuple || o is PyList, let handle = o.bridgeHandle else { return }
+        guard let handle = o.bridgeHandle else { return }
         let op = handle.assumingMemoryBound(to: CPythonABI.PyObject.self)
-        guard swpy_has_header(op) != 0, swpy_header_of(op).pointee.flags & UInt32(SWPY_FLAG_STATIC) == 0 else { return }
+        guard swpy_has_header(op) != 0 else { return }
+        let flags = swpy_header_of(op).pointee.flags
+        guard flags & UInt32(SWPY_FLAG_STATIC) == 0 else { return }
+        // A C type's own fields (past a builtin's layout) are reported by its tp_traverse.
+        let native = flags & UInt32(SWPY_FLAG_NATIVE_LAYOUT) != 0 && op.pointee.ob_type.pointee.tp_traverse != nil
+        guard o is PyTuple || o is PyList || native else { return }
         let items: [CObject?] = o is PyTuple
             ? Array(UnsafeBufferPointer(start: Mirrors.tupleItems(op), count: Mirrors.varSize(op)))
-            : ListSync.items(op)
+            : o is PyList ? ListSync.items(op) : []
         withoutActuallyEscaping(runtime) { r in
             withoutActuallyEscaping(node) { n in
                 let (savedR, savedN) = (visitRuntime, visitNode)
                 visitRuntime = r
                 visitNode = n
                 for case let p? in items { _ = visitor(p, nil) }
+                if native { _ = swpy_traverse(op, visitor, nil) }
                 (visitRuntime, visitNode) = (savedR, savedN)
             }
         }

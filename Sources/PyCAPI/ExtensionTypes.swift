@@ -6,8 +6,9 @@ import PyVM
 /// The runtime face of types defined in C (static `PyTypeObject`s and `PyType_FromSpec` heap
 /// types): a `PyType` whose dict holds the C methods, members and getsets as descriptors and
 /// the C slots as dunders, and whose constructor runs `tp_new` and `tp_init`. Instances stay C
-/// objects; the runtime holds `CNativeObject` proxies. (Python subclasses of C types, `tp_getattro`
-/// overrides and cycle collection through `tp_traverse` are still to come: issue 6.)
+/// objects; the runtime holds `CNativeObject` proxies. Python subclasses of C types are in
+/// `Subclassing.swift`, C types deriving from builtins in `NativeLayout.swift`, cycle collection
+/// through `tp_traverse` in `CycleSupport.swift`. (`tp_getattro` overrides are still to come.)
 enum ExtensionTypes {
     typealias Unary = @convention(c) (CObject?) -> CObject?
     typealias Binary = @convention(c) (CObject?, CObject?) -> CObject?
@@ -37,6 +38,12 @@ enum ExtensionTypes {
         type.bridgeType = UnsafeMutableRawPointer(t)
         type.bridgeHandle = UnsafeMutableRawPointer(t)
         type.cTypeName = full
+        // A C metatype (NumPy's _DTypeMeta, pybind11's pybind11_type): the class's attributes
+        // include the metatype's members and getsets, read from the class's own C struct.
+        if let meta = t.pointee.ob_base.ob_base.ob_type, meta != Mirrors.staticType(&PyType_Type),
+           let m = Bridge.object(cObject(meta)) as? PyType, m.isSubtype(of: PyTypes.type) {
+            type.type = m
+        }
         if let doc = t.pointee.tp_doc { type.dict.setItem(string: "__doc__", PyStr(String(cString: doc))) }
         if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) == 0 { TypeDocHook.staticTypeDoc = staticTypeDoc }
         addMethods(type, t)
@@ -170,11 +177,10 @@ enum ExtensionTypes {
         let n = type.name
         // Slot wrappers for construction, so that Python subclasses reach tp_new and tp_init
         // (`super().__init__(...)`, `Base.__new__(cls)`).
-        if let f = t.pointee.tp_new, type.dict.getItem(string: "__new__") == nil, !type.flags.contains(.exception) {
+        if let f = t.pointee.tp_new, type.dict.getItem(string: "__new__") == nil {
             type.dict.setItem(string: "__new__", Subclassing.newWrapper(type, t, f))
         }
-        if let f = t.pointee.tp_init, !isGeneric(f, { $0.pointee.tp_init }), type.dict.getItem(string: "__init__") == nil,
-           !type.flags.contains(.exception) {
+        if let f = t.pointee.tp_init, !isGeneric(f, { $0.pointee.tp_init }), type.dict.getItem(string: "__init__") == nil {
             type.dict.setItem(string: "__init__", Subclassing.initWrapper(type, f))
         }
         if let f = t.pointee.tp_repr, !isGeneric(f, { $0.pointee.tp_repr }) {
@@ -200,6 +206,29 @@ enum ExtensionTypes {
                     return try result(f(Bridge.borrowed(receiver), a, k), "\(n).__call__")
                 }
             })
+        }
+        // Descriptors defined in C (pybind11's static properties).
+        if let f = t.pointee.tp_descr_get {
+            type.dict.setItem(string: "__get__", PyMethodDescriptor(name: "__get__", owner: type) { receiver, args, _ in
+                guard (1...2).contains(args.count) else {
+                    throw PythonError(PyExc.TypeError, "expected 1 or 2 arguments, got \(args.count)")
+                }
+                let obj = args[0] === pyNone ? nil : args[0]
+                let cls = args.count > 1 && args[1] !== pyNone ? args[1] : nil
+                return try Bridge.callIntoC {
+                    try result(f(Bridge.borrowed(receiver), obj.map(Bridge.borrowed), cls.map(Bridge.borrowed)), "\(n).__get__")
+                }
+            })
+        }
+        if let f = t.pointee.tp_descr_set {
+            dunder(type, "__set__", arity: 2) { s, a in
+                if f(s, a[0], a[1]) < 0 { throw Errors.afterFailure("\(n).__set__") }
+                return pyNone
+            }
+            dunder(type, "__delete__", arity: 1) { s, a in
+                if f(s, a[0], nil) < 0 { throw Errors.afterFailure("\(n).__delete__") }
+                return pyNone
+            }
         }
         if let f = t.pointee.tp_iter { dunder(type, "__iter__", arity: 0) { s, _ in try result(f(s), "\(n).__iter__") } }
         if let f = t.pointee.tp_iternext {
@@ -227,6 +256,28 @@ enum ExtensionTypes {
                 dunder(type, name, arity: 1) { s, a in try result(f(s, a[0]), "\(n).\(name)") }
                 let reflected = "__r" + name.dropFirst(2)
                 dunder(type, reflected, arity: 1) { s, a in try result(f(a[0], s), "\(n).\(reflected)") }
+            }
+            let inplace: [(String, binaryfunc?)] = [
+                ("__iadd__", nb.nb_inplace_add), ("__isub__", nb.nb_inplace_subtract),
+                ("__imul__", nb.nb_inplace_multiply), ("__imod__", nb.nb_inplace_remainder),
+                ("__ifloordiv__", nb.nb_inplace_floor_divide), ("__itruediv__", nb.nb_inplace_true_divide),
+                ("__iand__", nb.nb_inplace_and), ("__ior__", nb.nb_inplace_or), ("__ixor__", nb.nb_inplace_xor),
+                ("__ilshift__", nb.nb_inplace_lshift), ("__irshift__", nb.nb_inplace_rshift),
+                ("__imatmul__", nb.nb_inplace_matrix_multiply),
+            ]
+            for (name, slot) in inplace {
+                guard let f = slot else { continue }
+                dunder(type, name, arity: 1) { s, a in try result(f(s, a[0]), "\(n).\(name)") }
+            }
+            // nb_power is ternary: pow(a, b) passes None as the modulus.
+            if let f = nb.nb_power {
+                let none = Bridge.borrowed(pyNone)
+                dunder(type, "__pow__", arity: 1) { s, a in try result(f(s, a[0], none), "\(n).__pow__") }
+                dunder(type, "__rpow__", arity: 1) { s, a in try result(f(a[0], s, none), "\(n).__rpow__") }
+            }
+            if let f = nb.nb_inplace_power {
+                let none = Bridge.borrowed(pyNone)
+                dunder(type, "__ipow__", arity: 1) { s, a in try result(f(s, a[0], none), "\(n).__ipow__") }
             }
             let unaries: [(String, unaryfunc?)] = [
                 ("__neg__", nb.nb_negative), ("__pos__", nb.nb_positive), ("__abs__", nb.nb_absolute),

@@ -1,6 +1,7 @@
 import BigInt
 import CPythonABI
 import PyObjects
+import PyVM
 
 /// Building C mirrors of runtime objects, runtime objects from C-built objects, and freeing
 /// mirrors. One function per direction, switching on the layout.
@@ -52,13 +53,13 @@ enum Mirrors {
             for (i, item) in t.items.enumerated() { items[i] = Bridge.newReference(item) }
             return op
         case let l as PyList:
-            let op = allocate(MemoryLayout<PyListObject>.size, type: cTypeFor(l.type))
+            let op = allocate(NativeLayout.size(MemoryLayout<PyListObject>.size, cTypeFor(l.type)), type: cTypeFor(l.type))
             swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_MUTABLE)
             ListSync.write(l, op)
             ListSync.register(op)
             return op
         case let d as PyDict:
-            let op = allocate(MemoryLayout<PyDictObject>.size, type: cTypeFor(d.type))
+            let op = allocate(NativeLayout.size(MemoryLayout<PyDictObject>.size, cTypeFor(d.type)), type: cTypeFor(d.type))
             swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_MUTABLE)
             refresh(d, op)
             return op
@@ -74,13 +75,15 @@ enum Mirrors {
         case let f as PyBuiltinFunction:
             let op = allocate(MemoryLayout<PyCFunctionObject>.size, type: Mirrors.staticType(&PyCFunction_Type))
             op.withMemoryRebound(to: PyCFunctionObject.self, capacity: 1) { fo in
+                // The runtime's own functions get a definition of their own (C reads m_ml).
                 fo.pointee.m_ml = f.methodDef?.assumingMemoryBound(to: PyMethodDef.self)
+                    ?? swpy_runtime_method_def(f.name, f.doc)
                 fo.pointee.m_self = f.boundSelf.map { Bridge.newReference($0) }
                 fo.pointee.m_module = f.moduleName.map { Bridge.newReference(PyStr($0)) }
             }
             return op
         case let e as PyBaseException:
-            let op = allocate(MemoryLayout<PyBaseExceptionObject>.size, type: cTypeFor(e.type))
+            let op = allocate(NativeLayout.size(MemoryLayout<PyBaseExceptionObject>.size, cTypeFor(e.type)), type: cTypeFor(e.type))
             op.withMemoryRebound(to: PyBaseExceptionObject.self, capacity: 1) { eo in
                 eo.pointee.args = Bridge.newReference(e.args)
                 eo.pointee.suppress_context = e.suppressContext ? 1 : 0
@@ -88,9 +91,20 @@ enum Mirrors {
             return op
         case let t as PyType:
             return TypeBridge.heapTypeMirror(t)
+        case let s as PySlice:
+            // CPython's layout: C reads the bounds straight from the struct (NumPy's indexing).
+            let op = allocate(MemoryLayout<PySliceObject>.size, type: Mirrors.staticType(&PySlice_Type))
+            op.withMemoryRebound(to: PySliceObject.self, capacity: 1) { so in
+                so.pointee.start = Bridge.newReference(s.start)
+                so.pointee.stop = Bridge.newReference(s.stop)
+                so.pointee.step = Bridge.newReference(s.step)
+            }
+            return op
         default:
-            // Any other runtime object: a bare object header of its type.
-            return allocate(MemoryLayout<CPythonABI.PyObject>.size, type: cTypeFor(obj.type))
+            // Any other runtime object: a zeroed block of its C type's size (C may read the
+            // fields of a C base), at least an object header.
+            let type = cTypeFor(obj.type)
+            return allocate(max(MemoryLayout<CPythonABI.PyObject>.size, type.pointee.tp_basicsize), type: type)
         }
     }
 
@@ -291,10 +305,15 @@ enum Mirrors {
                 if let d = $0.pointee.md_dict { Bridge.decref(d) }
                 if let n = $0.pointee.md_name { Bridge.decref(n) }
             }
+        } else if type == staticType(&PySlice_Type) {
+            op.withMemoryRebound(to: PySliceObject.self, capacity: 1) {
+                for o in [$0.pointee.start, $0.pointee.stop, $0.pointee.step] { if let o { Bridge.decref(o) } }
+            }
         } else if type == staticType(&PyCFunction_Type) {
             op.withMemoryRebound(to: PyCFunctionObject.self, capacity: 1) {
                 if let s = $0.pointee.m_self { Bridge.decref(s) }
                 if let m = $0.pointee.m_module { Bridge.decref(m) }
+                swpy_runtime_method_def_free($0.pointee.m_ml)
             }
         } else if flags & UInt(1 << 30) != 0 {
             op.withMemoryRebound(to: PyBaseExceptionObject.self, capacity: 1) {
@@ -322,6 +341,17 @@ public final class CNativeObject: PyObjects.PyObject {
         let header = swpy_header_of(op)!
         header.pointee.runtime_object = nil
         header.pointee.flags &= ~UInt32(SWPY_FLAG_RUNTIME_SHARE)
+        if type.flags.contains(.hasFinalizer) {
+            if header.pointee.flags & UInt32(SWPY_FLAG_FINALIZED) == 0 {
+                // A Python subclass's __del__ is queued (PyObject's deinit); it must see the
+                // object, so the share passes to the queue until it has run.
+                header.pointee.flags |= UInt32(SWPY_FLAG_FINALIZED)
+                NativeFinalizers.queue.append((instanceDict, op))
+                return
+            }
+            // It ran already (on a later proxy of the same object): never again.
+            type = PyTypes.object
+        }
         Bridge.decref(op)
     }
 }

@@ -542,7 +542,16 @@ public func _PyObject_GenericGetAttrWithDict_(_ o: CObject?, _ name: CObject?, _
 /// PyObject *PyObject_GenericGetDict(PyObject *o, void *context): o.__dict__.
 @_cdecl("PyObject_GenericGetDict")
 public func PyObject_GenericGetDict_(_ o: CObject?, _ context: UnsafeMutableRawPointer?) -> CObject? {
-    capiObject { try Ops.getAttr(try arg(o), "__dict__") }
+    capiObject {
+        let obj = try arg(o)
+        // A C object's dict lives at tp_dictoffset (looking up "__dict__" would find the very
+        // getset that called us).
+        if let o, swpy_has_header(o) != 0, swpy_header_of(o).pointee.flags & UInt32(SWPY_FLAG_C_NATIVE) != 0 {
+            Subclassing.attachDict(obj, o)
+        }
+        if let d = obj.instanceDict { return d }
+        throw PythonError(PyExc.AttributeError, "This object has no __dict__")
+    }
 }
 
 /// int PyObject_GenericSetDict(PyObject *o, PyObject *value, void *context)
@@ -554,7 +563,16 @@ public func PyObject_GenericSetDict_(_ o: CObject?, _ value: CObject?, _ context
         guard v is PyDict else {
             throw PythonError(PyExc.TypeError, "__dict__ must be set to a dictionary, not a '\(v.type.name)'")
         }
-        try Ops.setAttr(try arg(o), "__dict__", v)
+        let obj = try arg(o)
+        if let o, o.pointee.ob_type.pointee.tp_dictoffset > 0 {
+            let slot = (UnsafeMutableRawPointer(o) + o.pointee.ob_type.pointee.tp_dictoffset).assumingMemoryBound(to: CObject?.self)
+            let old = slot.pointee
+            slot.pointee = Bridge.newReference(v)
+            if let old { Bridge.decref(old) }
+            obj.instanceDict = v as? PyDict
+            return 0
+        }
+        try Ops.setAttr(obj, "__dict__", v)
         return 0
     }
 }

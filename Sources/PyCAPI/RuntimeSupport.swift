@@ -82,7 +82,8 @@ public func PyErr_NormalizeException_(_ exc: UnsafeMutablePointer<CObject?>?, _ 
 }
 
 /// int PyType_Ready(PyTypeObject *type): readies a static type defined by an extension (base,
-/// inherited subclass flags, READY). Slots and methods are issue 6's work.
+/// inherited subclass flags, READY); the runtime type with its slots as dunders comes from
+/// ExtensionTypes.
 @_cdecl("PyType_Ready")
 public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
     guard let t else { return -1 }
@@ -115,6 +116,9 @@ public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
             else if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 { StrSubtypes.giveObjectNew(t) }
         }
         if t.pointee.tp_init == nil && base != objectType { t.pointee.tp_init = base.pointee.tp_init }
+        // A C subtype of a runtime type (pybind11's static property derives from property)
+        // has runtime-made instances: their mirrors must be freed as mirrors.
+        if t.pointee.tp_dealloc == nil && base != objectType { t.pointee.tp_dealloc = base.pointee.tp_dealloc }
         inheritCommonSlots(t, from: base)
     }
     if t.pointee.tp_alloc == nil { t.pointee.tp_alloc = PyType_GenericAlloc }

@@ -2,7 +2,7 @@ import CPythonABI
 import PyObjects
 
 /// Type objects across the boundary: runtime types for extensions' static types, and C type
-/// objects for classes defined in Python. (Extension types in full are issue 6's work.)
+/// objects for classes defined in Python (with an extension base's layout: `Subclassing`).
 enum TypeBridge {
     /// A runtime type standing for a static `PyTypeObject` an extension defined.
     static func runtimeType(forStatic t: CType) -> PyType {
@@ -22,6 +22,11 @@ enum TypeBridge {
         // to a type namespace invalidate the type attribute cache by themselves.)
         type.dict.type = PyTypes.dict
         t.pointee.tp_dict = Bridge.newReference(type.dict)  // held by the type for the process
+    }
+
+    static func isMirrorDealloc(_ f: destructor) -> Bool {
+        let mirror: destructor = swpy_mirror_dealloc
+        return unsafeBitCast(f, to: UnsafeRawPointer.self) == unsafeBitCast(mirror, to: UnsafeRawPointer.self)
     }
 
     /// A heap type object for a runtime class, with the flags C type checks read.
@@ -44,9 +49,24 @@ enum TypeBridge {
             to.pointee.tp_dealloc = swpy_mirror_dealloc
             to.pointee.tp_free = PyObject_Free
             if let first = t.bases.first {
-                to.pointee.tp_base = Mirrors.cTypeFor(first)
+                let base = Mirrors.cTypeFor(first)
+                to.pointee.tp_base = base
+                // Instances have at least the C base's layout: C code allocating one through
+                // the base's tp_new (NumPy's array_new for a Python subclass of ndarray) and
+                // writing the base's fields must stay inside the block.
+                to.pointee.tp_basicsize = max(to.pointee.tp_basicsize, base.pointee.tp_basicsize)
+                to.pointee.tp_itemsize = base.pointee.tp_itemsize
             }
-            if let native = Subclassing.nativeBase(t) { Subclassing.inherit(to, t, from: native) }
+            if let native = Subclassing.nativeBase(t) {
+                Subclassing.inherit(to, t, from: native)
+            } else if let first = t.bases.first, let b = to.pointee.tp_base,
+                      first.mro.contains(where: { $0.flags.contains(.extensionType) }) {
+                // A Python class over a C type deriving from a builtin: the C type's layout
+                // and deallocation.
+                to.pointee.tp_basicsize = max(to.pointee.tp_basicsize, b.pointee.tp_basicsize)
+                if let d = b.pointee.tp_dealloc { to.pointee.tp_dealloc = d }
+            }
+            to.pointee.tp_alloc = PyType_GenericAlloc
         }
         // C reads and writes class attributes through tp_dict (_decimal's SignalDict, made by
         // calling type() from C): the class namespace, held by the type object.

@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 848 implemented by Swallow, 807 stubs.
+    /// CPython 3.11.7 exports (1655): 869 implemented by Swallow, 786 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -444,8 +444,8 @@ extension SymbolStatus {
     SF-- PyInit_pwd
     SF-- PyInit_time
     SF-- PyInit_xxsubtype
-    SF-- PyInstanceMethod_Function
-    SF-- PyInstanceMethod_New
+    IF-- PyInstanceMethod_Function
+    IF-- PyInstanceMethod_New
     SD-- PyInstanceMethod_Type
     SFAL PyInterpreterState_Clear
     SFAL PyInterpreterState_Delete
@@ -823,31 +823,31 @@ extension SymbolStatus {
     SFAL PyThreadState_SetAsyncExc
     IFAL PyThreadState_Swap
     SFAL PyThread_GetInfo
-    SFAL PyThread_ReInitTLS
+    IFAL PyThread_ReInitTLS
     IFAL PyThread_acquire_lock
     IFAL PyThread_acquire_lock_timed
     IFAL PyThread_allocate_lock
-    SFAL PyThread_create_key
-    SFAL PyThread_delete_key
-    SFAL PyThread_delete_key_value
+    IFAL PyThread_create_key
+    IFAL PyThread_delete_key
+    IFAL PyThread_delete_key_value
     SFAL PyThread_exit_thread
     IFAL PyThread_free_lock
-    SFAL PyThread_get_key_value
+    IFAL PyThread_get_key_value
     SFAL PyThread_get_stacksize
     IFAL PyThread_get_thread_ident
     IFAL PyThread_get_thread_native_id
     SFAL PyThread_init_thread
     IFAL PyThread_release_lock
-    SFAL PyThread_set_key_value
+    IFAL PyThread_set_key_value
     SFAL PyThread_set_stacksize
     SFAL PyThread_start_new_thread
-    SFAL PyThread_tss_alloc
-    SFAL PyThread_tss_create
-    SFAL PyThread_tss_delete
-    SFAL PyThread_tss_free
-    SFAL PyThread_tss_get
-    SFAL PyThread_tss_is_created
-    SFAL PyThread_tss_set
+    IFAL PyThread_tss_alloc
+    IFAL PyThread_tss_create
+    IFAL PyThread_tss_delete
+    IFAL PyThread_tss_free
+    IFAL PyThread_tss_get
+    IFAL PyThread_tss_is_created
+    IFAL PyThread_tss_set
     SF-- PyToken_OneChar
     SF-- PyToken_ThreeChars
     SF-- PyToken_TwoChars
@@ -1036,18 +1036,18 @@ extension SymbolStatus {
     IFAL Py_GenericAlias
     SDAL Py_GenericAliasType
     SFA- Py_GetArgcArgv
-    SFAL Py_GetBuildInfo
-    SFAL Py_GetCompiler
+    IFAL Py_GetBuildInfo
+    IFAL Py_GetCompiler
     SFAL Py_GetCopyright
     SFAL Py_GetExecPrefix
     SFAL Py_GetPath
-    SFAL Py_GetPlatform
+    IFAL Py_GetPlatform
     SFAL Py_GetPrefix
     SFAL Py_GetProgramFullPath
     SFAL Py_GetProgramName
     SFAL Py_GetPythonHome
     SFAL Py_GetRecursionLimit
-    SFAL Py_GetVersion
+    IFAL Py_GetVersion
     IDAL Py_HasFileSystemDefaultEncoding
     SD-- Py_HashRandomizationFlag
     SD-- Py_IgnoreEnvironmentFlag
@@ -1220,7 +1220,7 @@ extension SymbolStatus {
     SF-- _PyEval_AddPendingCall
     SF-- _PyEval_EvalFrameDefault
     IF-- _PyEval_GetBuiltin
-    SF-- _PyEval_GetBuiltinId
+    IF-- _PyEval_GetBuiltinId
     SF-- _PyEval_GetSwitchInterval
     SF-- _PyEval_RequestCodeExtraIndex
     SF-- _PyEval_SetProfile
@@ -1379,7 +1379,7 @@ extension SymbolStatus {
     SD-- _PySet_Dummy
     IF-- _PySet_NextEntry
     IF-- _PySet_Update
-    SF-- _PySlice_FromIndices
+    IF-- _PySlice_FromIndices
     SF-- _PySlice_GetLongIndices
     SF-- _PyStack_AsDict
     SFA- _PyState_AddModule

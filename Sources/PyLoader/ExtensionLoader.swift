@@ -11,6 +11,7 @@ public enum ExtensionLoader {
     /// Loads the extension at `path` as module `name` (a dotted name for submodules).
     public static func load(name: String, path: String) throws -> PyObjects.PyObject {
         Bridge.initialize()
+        if let reason = unsupported[name] { throw importError(reason, name: name, path: path) }
         try checkELF(path, name: name)
         guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL) else {
             let reason = dlerror().map { String(cString: $0) } ?? "unknown dlopen error"
@@ -28,6 +29,12 @@ public enum ExtensionLoader {
         let result = Bridge.callIntoC { unsafeBitCast(sym, to: InitFunction.self)() }
         return try initialize(result, name: name, path: path)
     }
+
+    /// CPython's own extensions that cannot work yet, refused with ImportError (which callers
+    /// such as NumPy's optional `import ctypes` expect) rather than failing half-way.
+    static let unsupported: [String: String] = [
+        "_ctypes": "_ctypes is not supported by Swallow yet (its C metaclasses replace the tp_dict of the types they create with a dict subclass)",
+    ]
 
     /// Turns what `PyInit_*` returned into the module: a module (single-phase) or a
     /// `PyModuleDef` to create and execute (multi-phase).

@@ -44,12 +44,15 @@ open class PyObject {
 
     /// Tells `_weakref` that an object of a type ever weakly referenced died (set by the VM).
     nonisolated(unsafe) public static var weakrefHook: ((ObjectIdentifier) -> Void)?
+    /// Tells the C-API bridge that an instance of a `.nativeLayout` type died (set by PyCAPI).
+    nonisolated(unsafe) public static var nativeLayoutHook: ((PyObject) -> Void)?
 
     deinit {
         if gcIndex >= 0 { GCRegistry.untrack(self) }
-        if let t = storedType, !t.flags.isDisjoint(with: [.hasFinalizer, .weaklyReferenced]) {
+        if let t = storedType, !t.flags.isDisjoint(with: [.hasFinalizer, .weaklyReferenced, .nativeLayout]) {
             if t.flags.contains(.hasFinalizer) { PyObject.finalizerHook?(t, instanceDict) }
             if t.flags.contains(.weaklyReferenced) { PyObject.weakrefHook?(ObjectIdentifier(self)) }
+            if t.flags.contains(.nativeLayout), bridgeHandle != nil { PyObject.nativeLayoutHook?(self) }
         }
     }
 

@@ -128,6 +128,9 @@ public struct TypeFlags: OptionSet, Sendable {
     public static let mutableAttributes = TypeFlags(rawValue: 1 << 7)
     /// Some instance was weakly referenced: instances report their death (weakref callbacks).
     public static let weaklyReferenced = TypeFlags(rawValue: 1 << 8)
+    /// Instances have a C layout extending a builtin's (a C type deriving from int, list,
+    /// dict or an exception): they tell the C-API bridge when they die.
+    public static let nativeLayout = TypeFlags(rawValue: 1 << 9)
 }
 
 /// A reference to a subclass that does not keep it alive (for `__subclasses__`).

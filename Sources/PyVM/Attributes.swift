@@ -58,6 +58,20 @@ enum Attributes {
             case "__qualname__": return PyStr("\(d.owner.name).\(d.name)")
             case "__objclass__": return d.owner
             case "__doc__": return pyNone
+            case "__get__":
+                // descriptor.__get__(obj, type=None): the method bound to obj (to the class for
+                // class methods), or the descriptor itself when obj is None.
+                return PyBuiltinFunction(name: "__get__", boundSelf: d) { args, _ in
+                    guard (1...2).contains(args.count) else {
+                        throw PythonError(PyExc.TypeError, "expected 1 or 2 arguments, got \(args.count)")
+                    }
+                    let type = args.count > 1 ? args[1] as? PyType : nil
+                    if args[0] === pyNone {
+                        if d.isClassMethod, let t = type { return try Ops.bindDescriptor(d, t, t) }
+                        return d
+                    }
+                    return try Ops.bindDescriptor(d, args[0], type ?? args[0].type)
+                }
             default: return nil
             }
         case let e as PyBaseException:

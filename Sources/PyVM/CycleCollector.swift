@@ -72,6 +72,15 @@ public enum CycleCollector {
     /// What `gc.get_referents(o)` reports.
     static func referentList(_ o: PyObject) -> [PyObject] {
         if let r = foreignReferents?(o) { return r }
+        // The builtin containers in the order CPython's traversal visits them: sequences from
+        // the end; a dict's values (and keys, unless all are strings).
+        if o.type === PyTypes.list, let l = o as? PyList { return l.items.reversed() }
+        if o.type === PyTypes.tuple, let t = o as? PyTuple { return t.items.reversed() }
+        if o.type === PyTypes.dict, let d = o as? PyDict {
+            let items = d.items
+            if items.allSatisfy({ $0.key.type === PyTypes.str }) { return items.map { $0.value } }
+            return items.flatMap { [$0.value, $0.key] }
+        }
         var out: [PyObject] = []
         referents(o) { out.append($0) }
         return out
@@ -182,8 +191,10 @@ public enum CycleCollector {
         var refs = [Int](repeating: 0, count: n + m)
         for i in 0..<n {
             refs[i] = GCRegistry.strongCount(objects[i])
-            if let heap, objects[i]._withUnsafeGuaranteedRef({ $0.bridgeHandle != nil }) {
-                refs[i] += objects[i]._withUnsafeGuaranteedRef { heap.mirrorAdjustment($0) }
+            if let heap {
+                objects[i]._withUnsafeGuaranteedRef { o in
+                    if o.bridgeHandle != nil { refs[i] += heap.mirrorAdjustment(o) }
+                }
             }
         }
         for k in 0..<m { refs[n + k] = heap!.externalCount(k) }
@@ -193,23 +204,23 @@ public enum CycleCollector {
             if let heap, r.bridgeHandle != nil, let k = heap.node(r) { return n + k }
             return nil
         }
-        /// Every edge out of node i, to node indices.
-        func edges(_ i: Int, _ visit: (Int) -> Void) {
-            if i < n {
-                objects[i]._withUnsafeGuaranteedRef { o in
-                    referents(o) { r in if let j = index(r) { visit(j) } }
-                    if let heap, o.bridgeHandle != nil {
-                        heap.mirrorReferents(o, { r in if let j = index(r) { visit(j) } }, { visit(n + $0) })
-                    }
-                }
-            } else {
-                let k = i - n
-                if let p = heap!.proxy(k) { referents(p) { r in if let j = index(r) { visit(j) } } }
-                heap!.runtimeReferents(k) { r in if let j = index(r) { visit(j) } }
-                heap!.nativeReferents(k, { r in if let j = index(r) { visit(j) } }, { visit(n + $0) })
+        /// The edges out of foreign node k, to node indices.
+        func foreignEdges(_ k: Int, _ visit: (Int) -> Void) {
+            if let p = heap!.proxy(k) { referents(p) { r in if let j = index(r) { visit(j) } } }
+            heap!.runtimeReferents(k) { r in if let j = index(r) { visit(j) } }
+            heap!.nativeReferents(k, { r in if let j = index(r) { visit(j) } }, { visit(n + $0) })
+        }
+        /// The C references a runtime object's mirror holds, to node indices.
+        func mirrorEdges(_ o: PyObject, _ visit: (Int) -> Void) {
+            heap!.mirrorReferents(o, { r in if let j = index(r) { visit(j) } }, { visit(n + $0) })
+        }
+        for i in 0..<n {
+            objects[i]._withUnsafeGuaranteedRef { o in
+                referents(o) { r in if let j = index(r) { refs[j] -= 1 } }
+                if heap != nil && o.bridgeHandle != nil { mirrorEdges(o) { refs[$0] -= 1 } }
             }
         }
-        for i in 0..<(n + m) { edges(i) { refs[$0] -= 1 } }
+        for k in 0..<m { foreignEdges(k) { refs[$0] -= 1 } }
         if refs.contains(where: { $0 < 0 }) {
             // A referent was over-reported somewhere: freeing anything now could be unsafe.
             GCRegistry.threshold = GCRegistry.stress ? 0 : Swift.max(10_000, n * 2)
@@ -219,7 +230,18 @@ public enum CycleCollector {
         var work: [Int] = []
         for i in 0..<(n + m) where refs[i] > 0 { reachable[i] = true; work.append(i) }
         while let i = work.popLast() {
-            edges(i) { j in if !reachable[j] { reachable[j] = true; work.append(j) } }
+            if i < n {
+                objects[i]._withUnsafeGuaranteedRef { o in
+                    referents(o) { r in
+                        if let j = index(r), !reachable[j] { reachable[j] = true; work.append(j) }
+                    }
+                    if heap != nil && o.bridgeHandle != nil {
+                        mirrorEdges(o) { j in if !reachable[j] { reachable[j] = true; work.append(j) } }
+                    }
+                }
+            } else {
+                foreignEdges(i - n) { j in if !reachable[j] { reachable[j] = true; work.append(j) } }
+            }
         }
         var garbage: [PyObject] = []
         for i in 0..<n where !reachable[i] { garbage.append(objects[i].takeUnretainedValue()) }

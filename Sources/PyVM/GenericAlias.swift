@@ -6,7 +6,7 @@ import PyObjects
 public final class PyGenericAlias: PyObject {
     public let origin: PyObject
     public let args: PyTuple
-    init(origin: PyObject, args: PyObject) {
+    public init(origin: PyObject, args: PyObject) {
         self.origin = origin
         self.args = (args as? PyTuple) ?? PyTuple([args])
         super.init(type: GenericAliases.type)

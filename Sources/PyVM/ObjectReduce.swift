@@ -128,7 +128,7 @@ enum ObjectReduce {
             return try defaultState(o, required: required)
         }
         if isObjectMethod(o.type.lookup("__getstate__"), "__getstate__"),
-           o.instanceDict?.getItem(string: "__getstate__") == nil {
+           Ops.attrDict(o)?.getItem(string: "__getstate__") == nil {
             return try defaultState(o, required: required)
         }
         return try Ops.call(getstate, args: [])
@@ -140,7 +140,8 @@ enum ObjectReduce {
     static func defaultState(_ o: PyObject, required: Bool) throws -> PyObject {
         let cls = o.type
         var state: PyObject = pyNone
-        if !cls.flags.contains(.slotsNoDict), let d = o.instanceDict, d.count > 0 { state = d }
+        // attrDict: with both __slots__ and __dict__, the instance dict is kept inside the slot storage.
+        if let d = Ops.attrDict(o), d.count > 0 { state = d }
         let copyreg = try Importer.importModule("copyreg")
         let slotNames = try Ops.call(Ops.getAttr(copyreg, "_slotnames"), args: [cls])
         if required {

@@ -8,6 +8,10 @@ extension Ops {
     public static func binaryOp(_ a: PyObject, _ b: PyObject, _ op: BinaryOperator) throws -> PyObject {
         let aHeap = a.type.hasDictBehaviour, bHeap = b.type.hasDictBehaviour
         if aHeap || bHeap {
+            // str % x and bytes % x format before x's __rmod__ runs (their nb_remainder comes
+            // first unless x's type derives from theirs): '%e' % ndarray formats the array.
+            if op == .mod, !aHeap, a is PyStr || a is PyBytes || a is PyByteArray, !b.type.isSubtype(of: a.type),
+               let v = try Sequences.binary(a, b, op) { return v }
             let names = DunderNames.binary[Int(op.rawValue)]
             if let v = try heapBinary(a, b, names.0, names.1) { return v }
         }

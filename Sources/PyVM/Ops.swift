@@ -613,7 +613,7 @@ public enum Ops {
         }
         if o.type.hasDictBehaviour {
             if let h = heapLookup(o.type, DunderNames.hashName) {
-                if h === pyNone { throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.name)'") }
+                if h === pyNone { throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.tpName)'") }
                 let r = try call(h, args: [o])
                 guard let i = r as? PyInt else {
                     throw PythonError(PyExc.TypeError, "__hash__ method should return an integer")
@@ -623,7 +623,7 @@ public enum Ops {
         }
         switch o {
         case is PyList, is PyDict, is PyByteArray, is PyDictView, is PySlice:
-            throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.name)'")
+            throw PythonError(PyExc.TypeError, "unhashable type: '\(o.type.tpName)'")
         case let r as PyRange:
             return try RangeMethods.hash(r)
         case let g as PyGenericAlias:

@@ -87,6 +87,13 @@ public final class PyMappingProxy: PyObject {
 }
 
 /// The type objects and methods behind classes: `type.__new__`/`__init__`/`__call__`,
+/// Finalization of objects whose state outlives their runtime object (the C-API bridge's).
+public enum Finalizers {
+    /// For the `__del__` of a dying object of type t with dict d: the object to call it on and
+    /// what to do afterwards, when the bridge kept the object's C state alive for it.
+    nonisolated(unsafe) public static var nativeStandIn: ((PyType, PyDict?) -> (object: PyObject, done: () -> Void)?)?
+}
+
 /// `object.__new__`/`__init__`, slot descriptors and mapping proxies.
 enum TypeObjects {
     /// The key under which an instance with slots and a `__dict__` keeps the dict in its slot storage.
@@ -277,13 +284,16 @@ enum TypeObjects {
     /// are reported and ignored, as CPython does.
     static func finalize(_ t: PyType, _ dict: PyDict?) {
         guard let del = t.lookup("__del__") else { return }
-        let standIn = PyObject(type: t)
-        standIn.instanceDict = dict
+        // An instance of a C type's subclass is still alive in C: `__del__` sees it.
+        let native = Finalizers.nativeStandIn?(t, dict)
+        let standIn = native?.object ?? PyObject(type: t)
+        if native == nil { standIn.instanceDict = dict }
         do {
             _ = try Ops.call(Ops.bindDescriptor(del, standIn, t), args: [])
         } catch let e as PythonError {
             reportFinalizerError(t, e)
         } catch {}
+        if let native { native.done(); return }
         // The stand-in must not finalize again.
         standIn.type = PyTypes.object
         standIn.instanceDict = nil

@@ -36,6 +36,13 @@ typedef struct swpy_header {
 /* A tuple C created: C may still rewrite its items (PyTuple_SET_ITEM on an argument tuple it
  * reuses), so its items are compared with the runtime tuple's whenever it crosses over. */
 #define SWPY_FLAG_C_FILLED 64u
+/* An instance of a C type deriving from a builtin, while its runtime object holds the C object
+ * (the header then does not retain it; PyCAPI/NativeLayout.swift). */
+#define SWPY_FLAG_PINNED 128u
+/* Such an instance, pinned or not. */
+#define SWPY_FLAG_NATIVE_LAYOUT 256u
+/* The Python-level __del__ of this C object's class has been scheduled (it runs once). */
+#define SWPY_FLAG_FINALIZED 512u
 
 static inline swpy_header *swpy_header_of(PyObject *op) { return ((swpy_header *)op) - 1; }
 
@@ -95,16 +102,28 @@ void swpy_fill_builtin_slots(PyTypeObject *t);
 /* The default tp_dealloc of extension heap types (CShim/typeobject.c). */
 void swpy_instance_dealloc(PyObject *op);
 
+/* A PyMethodDef for the mirror of a builtin function the runtime defines (C reads m_ml's name,
+ * flags and doc; NumPy writes its doc). Freed with the mirror (CShim/typeobject.c). */
+PyMethodDef *swpy_runtime_method_def(const char *name, const char *doc);
+void swpy_runtime_method_def_free(PyMethodDef *def);
+
 /* Python classes deriving from extension types (CShim/subtypes.c). */
 void swpy_inherit_native(PyTypeObject *t, PyTypeObject *base);
 int swpy_override_slot(PyTypeObject *t, const char *dunder);
 void swpy_subtype_dealloc(PyObject *op);
 
 /* Implemented in Swift. */
+PyObject *swpy_property_new(PyTypeObject *type, PyObject *args, PyObject *kwds);
+PyObject *swpy_property_descr_get(PyObject *self, PyObject *obj, PyObject *type);
+int swpy_property_descr_set(PyObject *self, PyObject *obj, PyObject *value);
 void swpy_mirror_dealloc(PyObject *op);
 int swpy_slot_tp_init(PyObject *self, PyObject *args, PyObject *kwds);
 void swpy_managed_dict_clear(PyObject *op);
 void swpy_gc_track(PyObject *op);
+PyObject *swpy_builtin_new(PyTypeObject *type, PyObject *args, PyObject *kwds);
+int swpy_builtin_init(PyObject *self, PyObject *args, PyObject *kwds);
+int swpy_builtin_traverse(PyObject *op, visitproc visit, void *arg);
+int swpy_builtin_clear(PyObject *op);
 void swpy_gc_untrack(PyObject *op);
 int swpy_traverse(PyObject *op, visitproc visit, void *arg);
 void swpy_raise_not_implemented(const char *name);

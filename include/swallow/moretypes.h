@@ -1,7 +1,6 @@
 /* Types, constants and small inline helpers of the CPython 3.11 API that the prototypes of
  * api.gen.h need and that extensions use beside them: struct sequences, compiler flags, time,
- * locks and thread-specific storage, allocators, tracing and audit hooks, vectorcall's
- * argument-count flag. Layouts and values are CPython 3.11's (x86_64 Linux). */
+ * locks, allocators, tracing and audit hooks. Layouts and values are CPython 3.11's (x86_64 Linux). */
 #ifndef SWALLOW_MORETYPES_H
 #define SWALLOW_MORETYPES_H
 
@@ -54,12 +53,7 @@ typedef enum PyLockStatus {
     PY_LOCK_INTR
 } PyLockStatus;
 
-struct _Py_tss_t {
-    int _is_initialized;
-    pthread_key_t _key;
-};
-typedef struct _Py_tss_t Py_tss_t;
-#define Py_tss_NEEDS_INIT {0}
+/* Py_tss_t is in api_runtime.h. */
 
 /* Signals. */
 typedef void (*PyOS_sighandler_t)(int);
@@ -91,11 +85,5 @@ typedef int (*Py_tracefunc)(PyObject *, struct _frame *, int, PyObject *);
 #define PyTrace_C_RETURN 6
 #define PyTrace_OPCODE 7
 typedef int (*Py_AuditHookFunction)(const char *, PyObject *, void *);
-
-/* Vectorcall: the flag callers may set in nargsf, and the count without it. */
-#define PY_VECTORCALL_ARGUMENTS_OFFSET ((size_t)1 << (8 * sizeof(size_t) - 1))
-static inline Py_ssize_t PyVectorcall_NARGS(size_t n) {
-    return (Py_ssize_t)(n & ~PY_VECTORCALL_ARGUMENTS_OFFSET);
-}
 
 #endif

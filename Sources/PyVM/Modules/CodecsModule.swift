@@ -7,6 +7,9 @@ import Foundation
 /// backslashreplace error handlers; other handlers come from `register_error`.
 enum CodecsModule {
     nonisolated(unsafe) static var searchFunctions: [PyObject] = []
+    /// CPython imports `encodings` (which registers the standard search function) at start-up;
+    /// Swallow does it on the first lookup, whatever was registered before.
+    nonisolated(unsafe) static var encodingsImported = false
     nonisolated(unsafe) static var cache: [String: PyObject] = [:]
     nonisolated(unsafe) static var errorHandlers: [String: PyObject] = [:]
 
@@ -17,7 +20,10 @@ enum CodecsModule {
     static func lookup(_ encoding: String) throws -> PyObject {
         let key = normalize(encoding)
         if let c = cache[key] { return c }
-        if searchFunctions.isEmpty { _ = try? Importer.importModule("encodings") }
+        if !encodingsImported {
+            encodingsImported = true
+            _ = try? Importer.importModule("encodings")
+        }
         for f in searchFunctions {
             let r = try Ops.call(f, args: [PyStr(key)])
             if r === pyNone { continue }

@@ -65,7 +65,7 @@ public enum ContextVars {
     public static let varType = ModuleTypes.make("ContextVar", module: "_contextvars", subclassable: false)
     public static let tokenType = ModuleTypes.make("Token", module: "_contextvars", subclassable: false)
     static let missing: PyObject = {
-        let t = PyType(name: "Token.MISSING", bases: [PyTypes.object], flags: [], moduleName: "_contextvars")
+        let t = ModuleTypes.make("Token.MISSING", module: "_contextvars", subclassable: false)
         BuiltinMethods.def(t, "__repr__") { _, _, _ in PyStr("<Token.MISSING>") }
         return PyObject(type: t)
     }()

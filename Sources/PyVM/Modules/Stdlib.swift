@@ -70,6 +70,10 @@ enum Stdlib {
         path.items.append(PyStr(lib))
         let dynload = lib + "/lib-dynload"
         if fm.fileExists(atPath: dynload) { path.items.append(PyStr(dynload)) }
+        // What the site module adds by default: the installation's site-packages (cryptography's
+        // extension imports cffi's _cffi_backend from there).
+        let sitePackages = lib + "/site-packages"
+        if fm.fileExists(atPath: sitePackages) { path.items.append(PyStr(sitePackages)) }
         let prefix = ((lib as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
         for name in ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"] {
             sys.dict.setItem(string: name, PyStr(prefix))

@@ -175,3 +175,18 @@ print("deep", d.hello(), d.describe(), sublife.layout(d)[0] - VS, sublife.is_vec
 before = sublife.counts()[1]
 del d
 print("deep dealloc", sublife.counts()[1] - before)
+
+# __del__ of a Python subclass sees the object whole, before the base's tp_dealloc.
+class Noted(Vec):
+    def __del__(self):
+        print("del Noted", self.x, self.y, self.tag, sublife.counts()[1] - before)
+n = Noted(1, 2)
+n.tag = "t"
+before = sublife.counts()[1]
+del n
+print("after __del__", sublife.counts()[1] - before)
+n2 = Noted(3, 4)
+n2.tag = "rebound"
+before = sublife.counts()[1]
+n2 = None
+print("after rebind __del__", sublife.counts()[1] - before)
