@@ -110,10 +110,13 @@ public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
         } else if t.pointee.tp_new == nil {
             // Inherited from the base; from object only by heap types (static types without
             // tp_new cannot be instantiated from Python, as in CPython).
-            if base != objectType { t.pointee.tp_new = base.pointee.tp_new }
-            // str has no C tp_new here: C subtypes of str (xxlimited.Str) build through str.__new__.
-            if t.pointee.tp_new == nil && base == Mirrors.staticType(&PyUnicode_Type) { StrSubtypes.giveNew(t) }
-            else if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 { StrSubtypes.giveObjectNew(t) }
+            if base != objectType {
+                t.pointee.tp_new = base.pointee.tp_new
+                // str has no C tp_new here: C subtypes of str (xxlimited.Str) build through str.__new__.
+                if t.pointee.tp_new == nil && base == Mirrors.staticType(&PyUnicode_Type) { StrSubtypes.giveNew(t) }
+            } else if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 {
+                StrSubtypes.giveObjectNew(t)
+            }
         }
         if t.pointee.tp_init == nil && base != objectType { t.pointee.tp_init = base.pointee.tp_init }
         // A C subtype of a runtime type (pybind11's static property derives from property)
