@@ -32,7 +32,7 @@ let package = Package(
         // C half of the bridge: variadic functions, exported data symbols, generated stubs.
         .target(name: "CPythonABI", path: ".", sources: ["CShim"], publicHeadersPath: "include"),
         // Swift half of the bridge: proxies, refcount bridging, the C-API bodies.
-        .target(name: "PyCAPI", dependencies: ["CPythonABI", "PyObjects", "PyCompiler", "PyVM",
+        .target(name: "PyCAPI", dependencies: ["CPythonABI", "PyCore", "PyObjects", "PyCompiler", "PyVM",
                                                .product(name: "BigInt", package: "BigInt")],
                 exclude: ["README.md"], swiftSettings: fastRelease),
         // Finding, checking and dlopening extension modules.

@@ -276,3 +276,19 @@ void _PyBytes_Repeat(char *dest, Py_ssize_t len_dest, const char *src, Py_ssize_
         copied += chunk;
     }
 }
+
+/* char *_PyMem_Strdup(const char *str) / _PyMem_RawStrdup: copies freed with PyMem_Free /
+ * PyMem_RawFree (_pickle keeps its encoding names this way). */
+char *_PyMem_Strdup(const char *str) {
+    size_t n = strlen(str) + 1;
+    char *copy = PyMem_Malloc(n);
+    if (copy != NULL) memcpy(copy, str, n);
+    return copy;
+}
+
+char *_PyMem_RawStrdup(const char *str) {
+    size_t n = strlen(str) + 1;
+    char *copy = PyMem_RawMalloc(n);
+    if (copy != NULL) memcpy(copy, str, n);
+    return copy;
+}

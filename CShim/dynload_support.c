@@ -26,7 +26,6 @@ static PyObject *module_attr(const char *module, const char *name) {
     return a;
 }
 
-SW_SHARED PyObject *PyImport_ImportModuleNoBlock(const char *name) { return PyImport_ImportModule(name); }
 
 /* ---- bytes ---- */
 
@@ -150,14 +149,6 @@ PyObject *_PyNamespace_New(PyObject *kwds) {
 
 /* ---- memory, sys, sets, str ---- */
 
-SW_SHARED char *_PyMem_Strdup(const char *s) {
-    size_t n = strlen(s) + 1;
-    char *p = PyMem_Malloc(n);
-    if (p == NULL) return NULL;
-    memcpy(p, s, n);
-    return p;
-}
-
 /* sys.<name>, borrowed, or NULL without an exception. */
 PyObject *_PySys_GetAttr(PyThreadState *tstate, PyObject *name) {
     (void)tstate;
@@ -178,15 +169,6 @@ size_t _PySys_GetSizeOf(PyObject *o) {
     Py_ssize_t n = PyLong_AsSsize_t(r);
     Py_DECREF(r);
     return n < 0 ? (size_t)-1 : (size_t)n;
-}
-
-SW_SHARED int _PyUnicode_Equal(PyObject *a, PyObject *b) {
-    int r = PyObject_RichCompareBool(a, b, Py_EQ);
-    if (r < 0) {
-        PyErr_Clear();
-        return 0;
-    }
-    return r;
 }
 
 int _PySet_Update(PyObject *set, PyObject *iterable) {
@@ -216,15 +198,6 @@ int _PySet_NextEntry(PyObject *set, Py_ssize_t *pos, PyObject **key, Py_hash_t *
 }
 
 /* ---- file descriptors ---- */
-
-int _Py_dup(int fd) {
-    int r = fcntl(fd, F_DUPFD_CLOEXEC, 0);
-    if (r < 0) {
-        PyErr_SetFromErrno(PyExc_OSError);
-        return -1;
-    }
-    return r;
-}
 
 /* struct _Py_stat_struct is struct stat on Linux. */
 int _Py_fstat_noraise(int fd, struct stat *status) { return fstat(fd, status); }

@@ -2,6 +2,7 @@
  * builtin exception types, laid out as CPython 3.11 lays them out. The runtime pairs each with
  * its own object at start-up (PyCAPI's Bridge). */
 #include "Python.h"
+#include <string.h>
 #include "swallow/bridge.h"
 
 /* ---- allocation: every object handed to C is preceded by a swpy_header ---- */
@@ -204,6 +205,8 @@ PyObject *swpy_singleton(int which) {
     X(UnicodeWarning, Warning) X(UserWarning, Warning)
 
 #define SWPY_EXC_FLAGS (Py_TPFLAGS_READY | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_BASE_EXC_SUBCLASS | Py_TPFLAGS_HAVE_GC)
+/* tp_new of the exception types: a runtime exception of the (C) subtype (ExceptionTypes.swift). */
+extern PyObject *swpy_exception_new(PyTypeObject *type, PyObject *args, PyObject *kwds);
 #define SWPY_EXC_TYPE(name, base) \
     static PyTypeObject swpy_exc_##name;
 SWPY_EXCEPTIONS(SWPY_EXC_TYPE)
@@ -217,6 +220,7 @@ SWPY_EXCEPTIONS(SWPY_EXC_TYPE)
         .tp_flags = SWPY_EXC_FLAGS,                                            \
         .tp_base = (&swpy_exc_##name == &swpy_exc_BaseException) ? &PyBaseObject_Type : &swpy_exc_##base, \
         .tp_free = PyObject_Free,                                              \
+        .tp_new = swpy_exception_new,                                          \
     };                                                                         \
     PyObject *PyExc_##name = (PyObject *)&swpy_exc_##name;
 SWPY_EXCEPTIONS(SWPY_EXC_TYPE)
@@ -247,6 +251,25 @@ int _PyTrash_begin(PyThreadState *tstate, PyObject *op) { (void)tstate; (void)op
 void _PyTrash_end(PyThreadState *tstate) { (void)tstate; }
 /* Whether the trashcan applies: only in the type's own tp_dealloc, not a subclass's. */
 int _PyTrash_cond(PyObject *op, destructor dealloc) { return Py_TYPE(op)->tp_dealloc == dealloc; }
+
+/* ---- tp_methods of builtin types, for extensions that scan them (_decimal) ----
+ * The bodies call the runtime's methods (Sources/PyCAPI/EvalBuiltins.swift). */
+PyObject *swpy_float_as_integer_ratio(PyObject *self, PyObject *unused);
+PyObject *swpy_long_bit_length(PyObject *self, PyObject *unused);
+
+static PyMethodDef float_methods[] = {
+    { "as_integer_ratio", swpy_float_as_integer_ratio, METH_NOARGS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+static PyMethodDef long_methods[] = {
+    { "bit_length", swpy_long_bit_length, METH_NOARGS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+void swpy_install_builtin_methods(void) {
+    PyFloat_Type.tp_methods = float_methods;
+    PyLong_Type.tp_methods = long_methods;
+}
 
 /* ---- tracemalloc's C API: the runtime never traces allocations, so as CPython with
  * tracemalloc off, tracking reports -2 without raising (NumPy tracks every array buffer). ---- */

@@ -232,3 +232,39 @@ int64_t _PyDeadline_Init(int64_t timeout) {
 }
 
 int64_t _PyDeadline_Get(int64_t deadline) { return deadline - _PyTime_GetMonotonicClock(); }
+
+/* The raising forms (socket, os): OSError from errno on failure. */
+int _Py_set_inheritable(int fd, int inheritable, int *atomic_flag_works) {
+    if (_Py_set_inheritable_async_safe(fd, inheritable, atomic_flag_works) < 0) {
+        PyErr_SetFromErrno(PyExc_OSError);
+        return -1;
+    }
+    return 0;
+}
+
+int _Py_get_inheritable(int fd) {
+    int flags = fcntl(fd, F_GETFD);
+    if (flags < 0) {
+        PyErr_SetFromErrno(PyExc_OSError);
+        return -1;
+    }
+    return !(flags & FD_CLOEXEC);
+}
+
+double _PyTime_AsSecondsDouble(int64_t t) {
+    /* Whole seconds and the remainder apart, so large values keep their precision. */
+    int64_t s = t / 1000000000LL, ns = t % 1000000000LL;
+    return (double)s + (double)ns / 1e9;
+}
+
+int64_t _PyTime_FromSeconds(int seconds) { return (int64_t)seconds * 1000000000LL; }
+
+/* dup() whose copy is not inheritable, OSError on failure. */
+int _Py_dup(int fd) {
+    int copy = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    if (copy < 0) {
+        PyErr_SetFromErrno(PyExc_OSError);
+        return -1;
+    }
+    return copy;
+}

@@ -11,6 +11,11 @@ static PyObject *nb_index(PyObject *o) { return PyNumber_Index(o); }
 static int nb_bool(PyObject *o) { return PyObject_IsTrue(o); }
 static PyObject *nb_power(PyObject *a, PyObject *b, PyObject *c) { return PyNumber_Power(a, b, c); }
 
+/* bytes export their storage (PyObject_GetBuffer serves them directly); the slot lets C see
+ * that they are buffer exporters (PyObject_CheckBuffer, pyo3's and Cython's checks). */
+static int bytes_getbuffer(PyObject *o, Py_buffer *view, int flags) { return PyObject_GetBuffer(o, view, flags); }
+static PyBufferProcs bytes_buffer = { .bf_getbuffer = bytes_getbuffer };
+
 static PyBufferProcs bytearray_buffer = {
     .bf_getbuffer = swpy_bytearray_getbuffer,
     .bf_releasebuffer = swpy_bytearray_releasebuffer,
@@ -137,6 +142,35 @@ static PyObject *complex_new(PyTypeObject *t, PyObject *a, PyObject *k) { return
 static PyObject *bytes_new(PyTypeObject *t, PyObject *a, PyObject *k) { return builtin_subtype_new(&PyBytes_Type, t, a, k); }
 
 /* Gives a builtin type the generic slots that fit its kind. */
+/* Method tables of int and float for C that looks methods up in tp_methods to call their
+ * ml_meth directly (_decimal takes float.as_integer_ratio and int.bit_length this way). Each
+ * calls the runtime's method of the same name. */
+#define SWPY_NOARGS_FORWARD(fname, method) \
+    static PyObject *fname(PyObject *self, PyObject *unused) { return PyObject_CallMethod(self, method, NULL); }
+SWPY_NOARGS_FORWARD(fwd_as_integer_ratio, "as_integer_ratio")
+SWPY_NOARGS_FORWARD(fwd_is_integer, "is_integer")
+SWPY_NOARGS_FORWARD(fwd_hex, "hex")
+SWPY_NOARGS_FORWARD(fwd_conjugate, "conjugate")
+SWPY_NOARGS_FORWARD(fwd_bit_length, "bit_length")
+SWPY_NOARGS_FORWARD(fwd_bit_count, "bit_count")
+#undef SWPY_NOARGS_FORWARD
+
+static PyMethodDef float_methods[] = {
+    {"as_integer_ratio", fwd_as_integer_ratio, METH_NOARGS, NULL},
+    {"is_integer", fwd_is_integer, METH_NOARGS, NULL},
+    {"hex", fwd_hex, METH_NOARGS, NULL},
+    {"conjugate", fwd_conjugate, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyMethodDef int_methods[] = {
+    {"bit_length", fwd_bit_length, METH_NOARGS, NULL},
+    {"bit_count", fwd_bit_count, METH_NOARGS, NULL},
+    {"as_integer_ratio", fwd_as_integer_ratio, METH_NOARGS, NULL},
+    {"conjugate", fwd_conjugate, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 void swpy_fill_builtin_slots(PyTypeObject *t) {
     if (integer_slots.nb_add == NULL) {
         integer_slots = number_slots;
@@ -159,6 +193,8 @@ void swpy_fill_builtin_slots(PyTypeObject *t) {
     } else if (t == &PyFloat_Type || t == &PyComplex_Type) {
         t->tp_as_number = &number_slots;
     }
+    if (t == &PyLong_Type) t->tp_methods = int_methods;
+    if (t == &PyFloat_Type) t->tp_methods = float_methods;
     if (t == &PyUnicode_Type || t == &PyBytes_Type || t == &PyTuple_Type || t == &PyList_Type ||
         t == &PyByteArray_Type || t == &PyRange_Type) {
         t->tp_as_sequence = &sequence_slots;
@@ -189,4 +225,5 @@ void swpy_fill_builtin_slots(PyTypeObject *t) {
     }
     if (t == &PyByteArray_Type) t->tp_as_buffer = &bytearray_buffer;
     swpy_builtin_type_methods(t); /* CShim/dynload_support.c */
+    if (t == &PyBytes_Type) t->tp_as_buffer = &bytes_buffer;
 }

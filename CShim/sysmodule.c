@@ -192,27 +192,37 @@ void PySys_SetPath(const wchar_t *path) {
     Py_DECREF(list);
 }
 
-/* Audit hooks (PEP 578). Hooks added from C run first, then those added with
- * sys.addaudithook; with none installed, PySys_Audit does nothing and returns 0, so extensions
- * that audit every call (array.__new__) pay only for a check. */
+/* Audit hooks (PEP 578). sys.audit runs the hooks added from C first, then those added with
+ * sys.addaudithook; PySys_Audit goes through sys.audit. With no hook installed it does
+ * nothing and returns 0, so extensions that audit every call (array.__new__) pay only for a
+ * check. */
 typedef int (*swpy_audit_hook_fn)(const char *, PyObject *, void *);
 typedef struct { swpy_audit_hook_fn fn; void *data; } swpy_audit_hook;
 static swpy_audit_hook *audit_hooks;
 static size_t audit_hook_count;
 
 extern long swpy_audit_python_hook_count(void);
+extern void swpy_audit_c_hooks_added(void);
 
 int PySys_AddAuditHook(swpy_audit_hook_fn hook, void *userData) {
     swpy_audit_hook *grown = realloc(audit_hooks, (audit_hook_count + 1) * sizeof *grown);
     if (grown == NULL) return -1;
     audit_hooks = grown;
     audit_hooks[audit_hook_count++] = (swpy_audit_hook){ hook, userData };
+    if (audit_hook_count == 1) swpy_audit_c_hooks_added();
+    return 0;
+}
+
+/* Called by sys.audit: the C hooks, in the order they were added; -1 when one fails. */
+int swpy_run_c_audit_hooks(const char *event, PyObject *args) {
+    for (size_t i = 0; i < audit_hook_count; i++) {
+        if (audit_hooks[i].fn(event, args, audit_hooks[i].data) < 0) return -1;
+    }
     return 0;
 }
 
 int PySys_Audit(const char *event, const char *argFormat, ...) {
-    long pythonHooks = swpy_audit_python_hook_count();
-    if (audit_hook_count == 0 && pythonHooks == 0) return 0;
+    if (audit_hook_count == 0 && swpy_audit_python_hook_count() == 0) return 0;
     PyObject *args;
     if (argFormat != NULL && *argFormat) {
         va_list va;
@@ -228,29 +238,23 @@ int PySys_Audit(const char *event, const char *argFormat, ...) {
         args = PyTuple_New(0);
     }
     if (args == NULL) return -1;
-    int rc = 0;
-    for (size_t i = 0; i < audit_hook_count && rc == 0; i++) {
-        if (audit_hooks[i].fn(event, args, audit_hooks[i].data) < 0) rc = -1;
-    }
-    if (rc == 0 && pythonHooks > 0) {
-        PyObject *audit = PySys_GetObject("audit");
-        PyObject *name = PyUnicode_FromString(event);
-        PyObject *callArgs = name ? PyTuple_New(PyTuple_GET_SIZE(args) + 1) : NULL;
-        if (callArgs != NULL) {
-            PyTuple_SET_ITEM(callArgs, 0, name);
-            name = NULL;
-            for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(args); i++) {
-                PyObject *item = PyTuple_GET_ITEM(args, i);
-                Py_INCREF(item);
-                PyTuple_SET_ITEM(callArgs, i + 1, item);
-            }
+    PyObject *audit = PySys_GetObject("audit");
+    PyObject *name = PyUnicode_FromString(event);
+    PyObject *callArgs = name ? PyTuple_New(PyTuple_GET_SIZE(args) + 1) : NULL;
+    if (callArgs != NULL) {
+        PyTuple_SET_ITEM(callArgs, 0, name);
+        name = NULL;
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(args); i++) {
+            PyObject *item = PyTuple_GET_ITEM(args, i);
+            Py_INCREF(item);
+            PyTuple_SET_ITEM(callArgs, i + 1, item);
         }
-        PyObject *result = (audit && callArgs) ? PyObject_Call(audit, callArgs, NULL) : NULL;
-        if (result == NULL) rc = -1;
-        Py_XDECREF(result);
-        Py_XDECREF(callArgs);
-        Py_XDECREF(name);
     }
+    PyObject *result = (audit && callArgs) ? PyObject_Call(audit, callArgs, NULL) : NULL;
+    int rc = result ? 0 : -1;
+    Py_XDECREF(result);
+    Py_XDECREF(callArgs);
+    Py_XDECREF(name);
     Py_DECREF(args);
     return rc;
 }

@@ -50,6 +50,7 @@ public enum Bridge {
             if let t = byName[String(cString: entry.name)] { pair(static: entry.type, with: t) }
         }
         pairDataTypes()
+        swpy_install_builtin_methods()
         NativeWeakRefs.install()
         CycleSupport.install()
         ForeignBuffers.install()
@@ -245,15 +246,22 @@ public enum Bridge {
         return obj
     }
 
-    /// The runtime proxy of an object an extension allocated statically (not a type): made once
-    /// and kept, since the object never dies.
+    /// Proxies of header-less C objects, not retained: each removes itself when it dies.
+    nonisolated(unsafe) static var headerless: [UnsafeMutableRawPointer: Unmanaged<CNativeObject>] = [:]
+
+    /// The runtime proxy of an object without a swpy_header (not a type): a static object of an
+    /// extension (a sentinel) or one it allocated with plain malloc and PyObject_Init (cffi's
+    /// cdata). The proxy holds a reference while the runtime uses it, as for C objects.
     static func staticInstance(_ op: CObject) -> PyObjects.PyObject {
         let key = UnsafeMutableRawPointer(op)
         if let o = runtimeStatics[key] { return o }
+        if let p = headerless[key] { return p.takeUnretainedValue() }
         let type = object(UnsafeMutableRawPointer(op.pointee.ob_type!).assumingMemoryBound(to: CPythonABI.PyObject.self))
         let proxy = CNativeObject(type: type as? PyType ?? PyTypes.object)
         proxy.bridgeHandle = key
-        runtimeStatics[key] = proxy
+        proxy.isHeaderless = true
+        op.pointee.ob_refcnt += 1
+        headerless[key] = Unmanaged.passUnretained(proxy)
         return proxy
     }
 

@@ -47,27 +47,13 @@ private final class StaticString {
     }
 }
 
-nonisolated(unsafe) private let versionString = StaticString()
 nonisolated(unsafe) private let platformString = StaticString()
-nonisolated(unsafe) private let compilerString = StaticString()
 nonisolated(unsafe) private let buildInfoString = StaticString()
-
-/// const char *Py_GetVersion(void): sys.version ("3.11.7 (...)").
-@_cdecl("Py_GetVersion")
-public func Py_GetVersion_() -> UnsafePointer<CChar> {
-    versionString.get { (Runtime.sys?.dict.getItem(string: "version") as? PyStr)?.value ?? "3.11" }
-}
 
 /// const char *Py_GetPlatform(void): sys.platform.
 @_cdecl("Py_GetPlatform")
 public func Py_GetPlatform_() -> UnsafePointer<CChar> {
     platformString.get { (Runtime.sys?.dict.getItem(string: "platform") as? PyStr)?.value ?? "linux" }
-}
-
-/// const char *Py_GetCompiler(void): the bracketed part of sys.version after the build.
-@_cdecl("Py_GetCompiler")
-public func Py_GetCompiler_() -> UnsafePointer<CChar> {
-    compilerString.get { "[Swallow]" }
 }
 
 /// const char *Py_GetBuildInfo(void).
@@ -96,4 +82,17 @@ public func PyInstanceMethod_Function_(_ im: CObject?) -> CObject? {
 @_cdecl("PyDictProxy_New")
 public func PyDictProxy_New_(_ m: CObject?) -> CObject? {
     capiObject { try Ops.call(VMTypes.mappingProxy, args: [try arg(m)]) }
+}
+
+/// PyObject *swpy_float_as_integer_ratio(PyObject *self, PyObject *unused): float's
+/// tp_methods entry (METH_NOARGS); new reference.
+@_cdecl("swpy_float_as_integer_ratio")
+public func swpy_float_as_integer_ratio(_ op: CObject?, _ unused: CObject?) -> CObject? {
+    capi(nil) { Bridge.newReference(try Ops.callMethod(try arg(op), "as_integer_ratio", [])) }
+}
+
+/// PyObject *swpy_long_bit_length(PyObject *self, PyObject *unused): int's tp_methods entry.
+@_cdecl("swpy_long_bit_length")
+public func swpy_long_bit_length(_ op: CObject?, _ unused: CObject?) -> CObject? {
+    capi(nil) { Bridge.newReference(try Ops.callMethod(try arg(op), "bit_length", [])) }
 }

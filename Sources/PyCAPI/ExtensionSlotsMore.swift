@@ -2,6 +2,9 @@ import CPythonABI
 import PyObjects
 import PyVM
 
+/// CPython's generic lookup, which C types name as their tp_getattro.
+private let genericGetAttr: getattrofunc = PyObject_GenericGetAttr
+
 extension ExtensionTypes {
     /// Sequence slots beyond item access and the in-place number slots, as dunders:
     /// sq_concat / sq_repeat (when the number protocol does not define + / *), their in-place
@@ -22,6 +25,37 @@ extension ExtensionTypes {
             for (name, slot) in inplace {
                 guard let f = slot else { continue }
                 dunder(type, name, arity: 1) { s, a in try result(f(s, a[0]), "\(n).\(name)") }
+            }
+            if let f = nb.nb_power {
+                // pow(a, b[, mod]): the ternary slot, with Py_None for a missing modulus.
+                let none = Bridge.borrowed(pyNone)
+                for (name, reflected) in [("__pow__", false), ("__rpow__", true)] where type.dict.getItem(string: name) == nil {
+                    type.dict.setItem(string: name, PyMethodDescriptor(name: name, owner: type) { receiver, args, kwargs in
+                        guard (1...2).contains(args.count), kwargs.isEmpty else {
+                            throw PythonError(PyExc.TypeError, "expected 1 or 2 arguments, got \(args.count)")
+                        }
+                        return try Bridge.callIntoC {
+                            let s = Bridge.borrowed(receiver), o = Bridge.borrowed(args[0])
+                            let m = args.count > 1 ? Bridge.borrowed(args[1]) : none
+                            return try result(reflected ? f(o, s, m) : f(s, o, m), "\(n).\(name)")
+                        }
+                    })
+                }
+            }
+            if let f = nb.nb_inplace_power {
+                dunder(type, "__ipow__", arity: 1) { s, a in try result(f(s, a[0], Bridge.borrowed(pyNone)), "\(n).__ipow__") }
+            }
+        }
+        if let f = t.pointee.tp_getattro, !isGeneric(f, { $0.pointee.tp_getattro }),
+           unsafeBitCast(f, to: UnsafeRawPointer.self) != unsafeBitCast(genericGetAttr, to: UnsafeRawPointer.self) {
+            // A C type's own attribute lookup (cffi's cdata fields): AttributeError means absent.
+            type.slots.getattr = { obj, name in
+                try Bridge.callIntoC {
+                    if let r = f(Bridge.borrowed(obj), Bridge.borrowed(PyStr(name))) { return Bridge.steal(r) }
+                    guard let e = Errors.fetch() else { return nil }
+                    if e.exception.type.isSubtype(of: PyExc.AttributeError) { return nil }
+                    throw e
+                }
             }
         }
         if let f = t.pointee.tp_descr_get, type.dict.getItem(string: "__get__") == nil {
@@ -47,6 +81,20 @@ extension ExtensionTypes {
                 if f(s, a[0], nil) < 0 { throw Errors.afterFailure("\(n).__delete__") }
                 return pyNone
             }
+        }
+        if let f = t.pointee.tp_init, t.pointee.tp_flags & UInt(1 << 30) != 0,
+           t.pointee.tp_base.map({ $0.pointee.tp_init == nil }) ?? true {
+            // Exception types written in C: Python subclasses and `super().__init__` reach tp_init.
+            type.dict.setItem(string: "__init__", PyMethodDescriptor(name: "__init__", owner: type) { receiver, args, kwargs in
+                try Bridge.callIntoC {
+                    let a = Bridge.newReference(PyTuple(args))
+                    defer { Bridge.decref(a) }
+                    let k = kwargs.isEmpty ? nil : Bridge.newReference(try CFunctions.keywordDict(kwargs))
+                    defer { if let k { Bridge.decref(k) } }
+                    if f(Bridge.borrowed(receiver), a, k) < 0 { throw Errors.afterFailure("\(n).__init__") }
+                    return pyNone
+                }
+            })
         }
         guard let sq else { return }
         if let f = sq.sq_concat, nb?.nb_add == nil {

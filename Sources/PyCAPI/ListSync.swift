@@ -42,7 +42,7 @@ enum ListSync {
     /// sync (Cython's appends into spare capacity) must reach the runtime list first, or the
     /// agreed change would be applied to a stale runtime list and later overwrite them.
     static func syncBeforeAPI(_ op: CObject) {
-        guard swpy_has_header(op) != 0, let raw = swpy_header_of(op).pointee.runtime_object,
+        guard shadows[op] != nil, let raw = swpy_header_of(op).pointee.runtime_object,
               let list = Unmanaged<PyObjects.PyObject>.fromOpaque(raw).takeUnretainedValue() as? PyList else { return }
         sync(list, op)
     }

@@ -140,3 +140,17 @@ public func PyLong_AsLongLongAndOverflow_(_ op: CObject?, _ overflow: UnsafeMuta
 /// unsigned long long PyLong_AsUnsignedLongLong(PyObject *o): (unsigned long long)-1 on error.
 @_cdecl("PyLong_AsUnsignedLongLong")
 public func PyLong_AsUnsignedLongLong_(_ op: CObject?) -> UInt64 { UInt64(PyLong_AsUnsignedLong_(op)) }
+
+/// PyLongObject *_PyLong_New(Py_ssize_t size): an int of `size` 30-bit digits for C to fill
+/// (then it sets the sign in ob_size); the runtime reads it when it first receives it.
+@_cdecl("_PyLong_New")
+public func _PyLong_New_(_ size: Int) -> CObject? {
+    if size < 0 || size > (1 << 40) {
+        Errors.set(PythonError(PyExc.OverflowError, "too many digits in integer"))
+        return nil
+    }
+    let op = Mirrors.allocate(MemoryLayout<PyVarObject>.size + 4 * max(size, 1), type: Mirrors.staticType(&PyLong_Type))
+    op.withMemoryRebound(to: PyVarObject.self, capacity: 1) { $0.pointee.ob_size = size }
+    op.pointee.ob_refcnt = 1
+    return op
+}

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import BigInt
 import CPythonABI
 import PyObjects
@@ -62,6 +65,17 @@ enum Mirrors {
             let op = allocate(NativeLayout.size(MemoryLayout<PyDictObject>.size, cTypeFor(d.type)), type: cTypeFor(d.type))
             swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_MUTABLE)
             refresh(d, op)
+            return op
+        case let st as PySet:
+            // CPython's PySetObject (200 bytes): C reads `used` directly (PySet_GET_SIZE). The
+            // hash table itself stays empty: items are reached through the API.
+            let op = allocate(200, type: cTypeFor(st.type))
+            swpy_header_of(op).pointee.flags |= UInt32(SWPY_FLAG_MUTABLE)
+            let words = UnsafeMutableRawPointer(op).assumingMemoryBound(to: Int.self)
+            words[4] = 7  // mask of the (empty) small table
+            words[5] = Int(bitPattern: UnsafeMutableRawPointer(op) + 0x40)  // table = smalltable
+            words[6] = -1  // hash (frozensets compute theirs on demand)
+            refresh(st, op)
             return op
         case let m as PyModule:
             let op = allocate(MemoryLayout<PyModuleObject>.size, type: cTypeFor(m.type))
@@ -208,6 +222,10 @@ enum Mirrors {
         case let b as PyByteArray:
             ByteArraySync.sync(b, op)
             ListSync.touched.insert(op)
+        case let st as PySet:
+            let words = UnsafeMutableRawPointer(op).assumingMemoryBound(to: Int.self)
+            words[2] = st.storage.count  // fill
+            words[3] = st.storage.count  // used
         case let d as PyDict:
             op.withMemoryRebound(to: PyDictObject.self, capacity: 1) {
                 $0.pointee.ma_used = d.count
@@ -225,6 +243,10 @@ enum Mirrors {
     static func wrap(_ op: CObject) -> PyObjects.PyObject {
         let type = op.pointee.ob_type!
         let flags = type.pointee.tp_flags
+        if type != staticType(&PyTuple_Type) && flags & UInt(1 << 26) != 0,
+           let t = Bridge.object(ExtensionTypes.cObject(type)) as? PyType, let s = StructSequences.wrap(op, t) {
+            return s
+        }
         if type == staticType(&PyTuple_Type) || flags & UInt(1 << 26) != 0 {
             let n = varSize(op)
             let items = tupleItems(op)
@@ -335,9 +357,17 @@ enum Mirrors {
 /// The runtime proxy of an instance of an extension type (its state lives in C). It holds the
 /// runtime's share of the C object and gives it back when the runtime lets go of it.
 public final class CNativeObject: PyObjects.PyObject {
+    /// The C object has no swpy_header (see Bridge.staticInstance).
+    var isHeaderless = false
+
     deinit {
         guard let handle = bridgeHandle else { return }
         let op = handle.assumingMemoryBound(to: CPythonABI.PyObject.self)
+        if isHeaderless {
+            Bridge.headerless.removeValue(forKey: handle)
+            Bridge.decref(op)
+            return
+        }
         let header = swpy_header_of(op)!
         header.pointee.runtime_object = nil
         header.pointee.flags &= ~UInt32(SWPY_FLAG_RUNTIME_SHARE)
@@ -359,4 +389,24 @@ public final class CNativeObject: PyObjects.PyObject {
 @_cdecl("swpy_mirror_dealloc")
 func swpy_mirror_dealloc(_ op: CObject) {
     Mirrors.dealloc(op)
+}
+
+extension Mirrors {
+    /// Method defs for builtins written in Swift, one per name: C reads `m_ml` of any
+    /// PyCFunction (Cython's fast calls test its METH_O / METH_NOARGS flags). VARARGS|KEYWORDS
+    /// sends C through tp_call; calling `ml_meth` itself raises SystemError.
+    nonisolated(unsafe) static var runtimeMethodDefs: [String: UnsafeMutablePointer<PyMethodDef>] = [:]
+
+    static func runtimeMethodDef(_ name: String) -> UnsafeMutablePointer<PyMethodDef> {
+        if let d = runtimeMethodDefs[name] { return d }
+        let d = UnsafeMutablePointer<PyMethodDef>.allocate(capacity: 1)
+        let meth: @convention(c) (CObject?, CObject?, CObject?) -> CObject? = { _, _, _ in
+            Errors.set(PythonError(PyExc.SystemError, "a builtin function of Swallow cannot be called through ml_meth"))
+            return nil
+        }
+        d.initialize(to: PyMethodDef(ml_name: UnsafePointer(strdup(name)), ml_meth: unsafeBitCast(meth, to: PyCFunction.self),
+                                     ml_flags: Int32(METH_VARARGS | METH_KEYWORDS), ml_doc: nil))
+        runtimeMethodDefs[name] = d
+        return d
+    }
 }

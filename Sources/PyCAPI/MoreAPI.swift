@@ -1,6 +1,7 @@
 import CPythonABI
 import PyObjects
 import PyVM
+import PyCore
 
 // API functions that compiled extensions (Cython, mypyc, plain C) call often and that were
 // still stubs: exceptions' parts, sets, slices, tuples, dicts, formatting, type lookup,
@@ -73,6 +74,11 @@ public func PyException_SetContext_(_ ex: CObject?, _ context: CObject?) {
 
 // MARK: sets
 
+/// Keeps a set's C size fields (PySet_GET_SIZE reads `used`) in step after C changed it.
+func refreshSetMirror(_ op: CObject?) {
+    if let op, let s = Bridge.object(op) as? PySet { Mirrors.refresh(s, op) }
+}
+
 func setArg(_ op: CObject?, allowFrozen: Bool = true) throws -> PySet {
     guard let op, let s = Bridge.object(op) as? PySet, allowFrozen || !s.isFrozen else { throw badInternalCall() }
     return s
@@ -93,7 +99,8 @@ public func PyFrozenSet_New_(_ it: CObject?) -> CObject? {
 /// int PySet_Add(PyObject *set, PyObject *key): also fills a frozenset nobody has seen yet.
 @_cdecl("PySet_Add")
 public func PySet_Add_(_ op: CObject?, _ key: CObject?) -> Int32 {
-    capi(-1) {
+    defer { refreshSetMirror(op) }
+    return capi(-1) {
         let s = try setArg(op)
         guard let key else { throw badInternalCall() }
         try s.add(Bridge.object(key))
@@ -119,7 +126,8 @@ public func PySet_Size_(_ op: CObject?) -> Int { capi(-1) { try Ops.len(try setA
 /// int PySet_Discard(PyObject *set, PyObject *key): 1 if found and removed, 0 if not.
 @_cdecl("PySet_Discard")
 public func PySet_Discard_(_ op: CObject?, _ key: CObject?) -> Int32 {
-    capi(-1) {
+    defer { refreshSetMirror(op) }
+    return capi(-1) {
         let s = try setArg(op, allowFrozen: false)
         guard let key else { throw badInternalCall() }
         return try s.remove(Bridge.object(key)) ? 1 : 0
@@ -129,7 +137,8 @@ public func PySet_Discard_(_ op: CObject?, _ key: CObject?) -> Int32 {
 /// int PySet_Clear(PyObject *set)
 @_cdecl("PySet_Clear")
 public func PySet_Clear_(_ op: CObject?) -> Int32 {
-    capi(-1) {
+    defer { refreshSetMirror(op) }
+    return capi(-1) {
         _ = try Ops.callMethod(try setArg(op, allowFrozen: false), "clear", [])
         return 0
     }
@@ -138,7 +147,8 @@ public func PySet_Clear_(_ op: CObject?) -> Int32 {
 /// PyObject *PySet_Pop(PyObject *set): new reference; KeyError when empty.
 @_cdecl("PySet_Pop")
 public func PySet_Pop_(_ op: CObject?) -> CObject? {
-    capiObject { try Ops.callMethod(try setArg(op, allowFrozen: false), "pop", []) }
+    defer { refreshSetMirror(op) }
+    return capiObject { try Ops.callMethod(try setArg(op, allowFrozen: false), "pop", []) }
 }
 
 // MARK: tuples, slices, sequences, dicts
@@ -543,14 +553,13 @@ public func _PyObject_GenericGetAttrWithDict_(_ o: CObject?, _ name: CObject?, _
 @_cdecl("PyObject_GenericGetDict")
 public func PyObject_GenericGetDict_(_ o: CObject?, _ context: UnsafeMutableRawPointer?) -> CObject? {
     capiObject {
-        let obj = try arg(o)
-        // A C object's dict lives at tp_dictoffset (looking up "__dict__" would find the very
-        // getset that called us).
-        if let o, swpy_has_header(o) != 0, swpy_header_of(o).pointee.flags & UInt32(SWPY_FLAG_C_NATIVE) != 0 {
-            Subclassing.attachDict(obj, o)
-        }
+        guard let o else { throw badInternalCall() }
+        // Not getattr(o, "__dict__"): C types' __dict__ getsets call this very function. A C
+        // object's proxy holds the dict kept at tp_dictoffset (Subclassing.attachDict).
+        let obj = Bridge.object(o)
+        if obj.instanceDict == nil && o.pointee.ob_type.pointee.tp_dictoffset != 0 { Subclassing.attachDict(obj, o) }
         if let d = obj.instanceDict { return d }
-        throw PythonError(PyExc.AttributeError, "This object has no __dict__")
+        throw Ops.attributeError(obj, "__dict__")
     }
 }
 
@@ -635,3 +644,21 @@ public func PyClassMethod_New_(_ callable: CObject?) -> CObject? {
 public func PyStaticMethod_New_(_ callable: CObject?) -> CObject? {
     capiObject { PyStaticMethod(try arg(callable)) }
 }
+
+/// PyObject *PyImport_ImportModuleNoBlock(const char *name): PyImport_ImportModule (the import
+/// lock no longer blocks in 3.11; CJK codec modules still call it).
+@_cdecl("PyImport_ImportModuleNoBlock")
+public func PyImport_ImportModuleNoBlock_(_ name: UnsafePointer<CChar>?) -> CObject? {
+    PyImport_ImportModule_(name)
+}
+
+
+/// const char *Py_GetVersion(void): sys.version (Cython's older modules check its prefix).
+nonisolated(unsafe) let versionCString: UnsafeMutablePointer<CChar> = strdup(SwallowVersion.sysVersion)!
+@_cdecl("Py_GetVersion")
+public func Py_GetVersion_() -> UnsafePointer<CChar> { UnsafePointer(versionCString) }
+
+/// const char *Py_GetCompiler(void): the bracketed part of sys.version.
+nonisolated(unsafe) let compilerCString: UnsafeMutablePointer<CChar> = strdup("[\(SwallowVersion.compiler)]")!
+@_cdecl("Py_GetCompiler")
+public func Py_GetCompiler_() -> UnsafePointer<CChar> { UnsafePointer(compilerCString) }

@@ -360,3 +360,10 @@ public func PyImport_ImportModuleLevel_(_ name: UnsafePointer<CChar>?, _ globals
     defer { Bridge.decref(n) }
     return PyImport_ImportModuleLevelObject_(n, globals, locals, fromlist, level)
 }
+
+/// int _PyUnicode_Equal(PyObject *a, PyObject *b): 1 if the two str objects are equal, else 0.
+@_cdecl("_PyUnicode_Equal")
+public func _PyUnicode_Equal_(_ a: CObject?, _ b: CObject?) -> Int32 {
+    guard let x = strArg(a), let y = strArg(b) else { return 0 }
+    return x.value == y.value ? 1 : 0
+}

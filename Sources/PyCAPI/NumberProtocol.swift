@@ -282,3 +282,7 @@ public func _PyLong_FromByteArray_(_ bytes: UnsafePointer<UInt8>?, _ n: Int, _ l
         return PyInt.make(v)
     }
 }
+
+/// unsigned long long PyLong_AsUnsignedLongLongMask(PyObject *o): the value modulo 2**64.
+@_cdecl("PyLong_AsUnsignedLongLongMask")
+public func PyLong_AsUnsignedLongLongMask_(_ o: CObject?) -> UInt64 { UInt64(PyLong_AsUnsignedLongMask_(o)) }

@@ -110,13 +110,10 @@ public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
         } else if t.pointee.tp_new == nil {
             // Inherited from the base; from object only by heap types (static types without
             // tp_new cannot be instantiated from Python, as in CPython).
-            if base != objectType {
-                t.pointee.tp_new = base.pointee.tp_new
-                // str has no C tp_new here: C subtypes of str (xxlimited.Str) build through str.__new__.
-                if t.pointee.tp_new == nil && base == Mirrors.staticType(&PyUnicode_Type) { StrSubtypes.giveNew(t) }
-            } else if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 {
-                StrSubtypes.giveObjectNew(t)
-            }
+            if base != objectType { t.pointee.tp_new = base.pointee.tp_new }
+            // str has no C tp_new here: C subtypes of str (xxlimited.Str) build through str.__new__.
+            if t.pointee.tp_new == nil && base == Mirrors.staticType(&PyUnicode_Type) { StrSubtypes.giveNew(t) }
+            else if t.pointee.tp_new == nil && t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 { StrSubtypes.giveObjectNew(t) }
         }
         if t.pointee.tp_init == nil && base != objectType { t.pointee.tp_init = base.pointee.tp_init }
         // A C subtype of a runtime type (pybind11's static property derives from property)
@@ -130,8 +127,13 @@ public func PyType_Ready_(_ t: UnsafeMutablePointer<PyTypeObject>?) -> Int32 {
     t.pointee.tp_flags |= UInt(Py_TPFLAGS_READY)
     // Static types of extensions (not the builtin ones, paired at start-up) get their runtime
     // type and tp_dict now.
-    if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) == 0 && Bridge.typeForStatic[UnsafeMutableRawPointer(t)] == nil {
-        TypeBridge.exposeDict(t)
+    if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) == 0 {
+        TypeBridge.exposeDict(t)  // also when the runtime type was made before (tp_dict still NULL)
+    } else if t.pointee.tp_flags & UInt(Py_TPFLAGS_HEAPTYPE) != 0 && t.pointee.tp_dict == nil,
+              let type = Bridge.object(ExtensionTypes.cObject(t)) as? PyType {
+        // Heap types made by C too: Cython stores its vtable capsule straight into tp_dict.
+        type.dict.type = PyTypes.dict
+        t.pointee.tp_dict = Bridge.newReference(type.dict)
     }
     // C walks tp_mro and tp_bases directly (Cython's __Pyx_MergeVtables); held for the process.
     if t.pointee.tp_mro == nil, let type = Bridge.typeForStatic[UnsafeMutableRawPointer(t)] {
@@ -250,6 +252,14 @@ public func PyObject_GetBuffer_(_ o: CObject?, _ view: UnsafeMutablePointer<Py_b
                                      itemsize: 1, readonly: 1, ndim: 1,
                                      format: flags & 0x0004 != 0 ? unsignedByteFormat : nil,
                                      shape: nil, strides: nil, suboffsets: nil, internal: nil)
+            // PyBUF_ND / PyBUF_STRIDES: shape and strides point into the view, as CPython's do.
+            let fields = UnsafeMutableRawPointer(view)
+            if flags & 0x0008 != 0 {
+                view.pointee.shape = (fields + MemoryLayout<Py_buffer>.offset(of: \Py_buffer.len)!).assumingMemoryBound(to: Int.self)
+            }
+            if flags & 0x0010 != 0 {
+                view.pointee.strides = (fields + MemoryLayout<Py_buffer>.offset(of: \Py_buffer.itemsize)!).assumingMemoryBound(to: Int.self)
+            }
             return 0
         }
         if let getbuffer = o.pointee.ob_type.pointee.tp_as_buffer?.pointee.bf_getbuffer {
@@ -289,3 +299,15 @@ public func PyBuffer_IsContiguous_(_ view: UnsafePointer<Py_buffer>?, _ order: C
 /// How many hooks sys.addaudithook installed (CShim's PySys_Audit calls them through sys.audit).
 @_cdecl("swpy_audit_python_hook_count")
 public func swpy_audit_python_hook_count() -> Int { SysModule.auditHooks.count }
+
+/// The first PySys_AddAuditHook: from now on sys.audit runs the C hooks too.
+@_cdecl("swpy_audit_c_hooks_added")
+public func swpy_audit_c_hooks_added() {
+    SysModule.cAuditHooks = { event, args in
+        try Bridge.callIntoC {
+            if swpy_run_c_audit_hooks(event.value, Bridge.borrowed(args)) < 0 {
+                throw Errors.afterFailure("audit hook")
+            }
+        }
+    }
+}

@@ -9,7 +9,7 @@ import PyVM
 func runtimeList(_ op: CObject?) throws -> (CObject, PyList) {
     let l = try listArg(op)
     guard let list = Bridge.object(l) as? PyList else { throw badInternalCall() }
-    ListSync.sync(list, l)  // C's direct writes since the last sync come first
+    ListSync.syncBeforeAPI(l)  // C's direct writes since the last sync come first
     return (l, list)
 }
 

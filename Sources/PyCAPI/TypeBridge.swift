@@ -46,8 +46,17 @@ enum TypeBridge {
             for (base, bit) in subclassBits where t.isSubtype(of: base) { flags |= bit }
             to.pointee.tp_flags = flags
             to.pointee.tp_basicsize = t.isSubtype(of: PyExc.BaseException) ? MemoryLayout<PyBaseExceptionObject>.size : MemoryLayout<CPythonABI.PyObject>.size
+            // A Python subclass of a C exception type keeps the C fields in its instances.
+            if t.isSubtype(of: PyExc.BaseException), let base = t.mro.dropFirst().first(where: { $0.bridgeType != nil }) {
+                let cBase = base.bridgeType!.assumingMemoryBound(to: PyTypeObject.self)
+                to.pointee.tp_basicsize = max(to.pointee.tp_basicsize, cBase.pointee.tp_basicsize)
+            }
             to.pointee.tp_dealloc = swpy_mirror_dealloc
             to.pointee.tp_free = PyObject_Free
+            to.pointee.tp_new = { t, a, k in swpy_runtime_type_new(t, a, k) }
+            // The class namespace, which C writes into (_decimal sets DecimalTuple.__module__).
+            t.dict.type = PyTypes.dict
+            to.pointee.tp_dict = Bridge.newReference(t.dict)
             if let first = t.bases.first {
                 let base = Mirrors.cTypeFor(first)
                 to.pointee.tp_base = base

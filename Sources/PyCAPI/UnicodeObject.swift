@@ -6,8 +6,10 @@ import PyVM
 
 func decodeUTF8(_ p: UnsafePointer<CChar>, _ n: Int) throws -> String {
     let buf = UnsafeBufferPointer(start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self), count: n)
-    guard let s = String(validating: buf, as: UTF8.self) else {
-        throw PythonError(PyExc.UnicodeDecodeError, "'utf-8' codec can't decode bytes: invalid data")
+    guard let s = String(validating: buf, as: UTF8.self), !LoneSurrogate.contains(s) else {
+        // The runtime's codec raises CPython's UnicodeDecodeError (or the shadow-range ValueError).
+        let r = try Ops.callMethod(PyBytes(Array(buf)), "decode", [PyStr("utf-8")])
+        return (r as? PyStr)?.value ?? ""
     }
     return s
 }
@@ -44,7 +46,8 @@ public func PyUnicode_FromStringAndSize_(_ u: UnsafePointer<CChar>?, _ size: Int
 /// PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t size, const char *errors): new reference.
 @_cdecl("PyUnicode_DecodeUTF8")
 public func PyUnicode_DecodeUTF8_(_ s: UnsafePointer<CChar>?, _ size: Int, _ errors: UnsafePointer<CChar>?) -> CObject? {
-    PyUnicode_FromStringAndSize_(s, size)
+    // The error handler matters: _pickle reads str with surrogatepass.
+    errors == nil ? PyUnicode_FromStringAndSize_(s, size) : decode(s, size, "utf-8", errors)
 }
 
 /// PyObject *PyUnicode_InternFromString(const char *v): new reference to an interned string.

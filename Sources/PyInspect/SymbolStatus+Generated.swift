@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 869 implemented by Swallow, 786 stubs.
+    /// CPython 3.11.7 exports (1655): 887 implemented by Swallow, 768 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -459,7 +459,7 @@ extension SymbolStatus {
     IF-- PyInterpreterState_ThreadHead
     IFAL PyIter_Check
     IFAL PyIter_Next
-    SFAL PyIter_Send
+    IFAL PyIter_Send
     SDAL PyListIter_Type
     SDAL PyListRevIter_Type
     IFAL PyList_Append
@@ -484,7 +484,7 @@ extension SymbolStatus {
     IFAL PyLong_AsSsize_t
     IFAL PyLong_AsUnsignedLong
     IFAL PyLong_AsUnsignedLongLong
-    SFAL PyLong_AsUnsignedLongLongMask
+    IFAL PyLong_AsUnsignedLongLongMask
     IFAL PyLong_AsUnsignedLongMask
     IFAL PyLong_AsVoidPtr
     IFAL PyLong_FromDouble
@@ -702,10 +702,10 @@ extension SymbolStatus {
     IF-- PyObject_Vectorcall
     IF-- PyObject_VectorcallDict
     IF-- PyObject_VectorcallMethod
-    SF-- PyPickleBuffer_FromObject
-    SF-- PyPickleBuffer_GetBuffer
-    SF-- PyPickleBuffer_Release
-    SD-- PyPickleBuffer_Type
+    IF-- PyPickleBuffer_FromObject
+    IF-- PyPickleBuffer_GetBuffer
+    IF-- PyPickleBuffer_Release
+    ID-- PyPickleBuffer_Type
     SF-- PyPreConfig_InitIsolatedConfig
     SF-- PyPreConfig_InitPythonConfig
     SDAL PyProperty_Type
@@ -782,12 +782,12 @@ extension SymbolStatus {
     SF-- PyStatus_NoMemory
     SF-- PyStatus_Ok
     SD-- PyStdPrinter_Type
-    SFAL PyStructSequence_GetItem
-    SF-- PyStructSequence_InitType
-    SF-- PyStructSequence_InitType2
-    SFAL PyStructSequence_New
-    SFAL PyStructSequence_NewType
-    SFAL PyStructSequence_SetItem
+    IFAL PyStructSequence_GetItem
+    IF-- PyStructSequence_InitType
+    IF-- PyStructSequence_InitType2
+    IFAL PyStructSequence_New
+    IFAL PyStructSequence_NewType
+    IFAL PyStructSequence_SetItem
     IDAL PyStructSequence_UnnamedField
     SDAL PySuper_Type
     SF-- PySymtable_Lookup
@@ -1289,7 +1289,7 @@ extension SymbolStatus {
     SF-- _PyLong_FromUid
     IF-- _PyLong_GCD
     IF-- _PyLong_Lshift
-    SF-- _PyLong_New
+    IF-- _PyLong_New
     IF-- _PyLong_NumBits
     IF-- _PyLong_Rshift
     IF-- _PyLong_Sign
@@ -1301,7 +1301,7 @@ extension SymbolStatus {
     SD-- _PyManagedBuffer_Type
     SF-- _PyMem_GetAllocatorName
     SF-- _PyMem_GetCurrentAllocatorName
-    SF-- _PyMem_RawStrdup
+    IF-- _PyMem_RawStrdup
     SF-- _PyMem_RawWcsdup
     SF-- _PyMem_SetDefaultAllocator
     SF-- _PyMem_SetupAllocators
@@ -1403,7 +1403,7 @@ extension SymbolStatus {
     IF-- _PyTime_AsMilliseconds
     SF-- _PyTime_AsNanoseconds
     SF-- _PyTime_AsNanosecondsObject
-    SF-- _PyTime_AsSecondsDouble
+    IF-- _PyTime_AsSecondsDouble
     SF-- _PyTime_AsTimespec
     SF-- _PyTime_AsTimespec_clamp
     IF-- _PyTime_AsTimeval
@@ -1412,7 +1412,7 @@ extension SymbolStatus {
     IF-- _PyTime_FromMillisecondsObject
     SF-- _PyTime_FromNanoseconds
     SF-- _PyTime_FromNanosecondsObject
-    SF-- _PyTime_FromSeconds
+    IF-- _PyTime_FromSeconds
     IF-- _PyTime_FromSecondsObject
     SF-- _PyTime_FromTimespec
     SF-- _PyTime_FromTimeval
@@ -1627,7 +1627,7 @@ extension SymbolStatus {
     IF-- _Py_fstat_noraise
     SF-- _Py_get_blocking
     SF-- _Py_get_env_flag
-    SF-- _Py_get_inheritable
+    IF-- _Py_get_inheritable
     SF-- _Py_get_xoption
     SF-- _Py_gitidentifier
     SF-- _Py_gitversion
@@ -1648,7 +1648,7 @@ extension SymbolStatus {
     SF-- _Py_parse_inf_or_nan
     SF-- _Py_read
     SF-- _Py_set_blocking
-    SF-- _Py_set_inheritable
+    IF-- _Py_set_inheritable
     IF-- _Py_set_inheritable_async_safe
     SF-- _Py_stat
     SF-- _Py_str_to_int

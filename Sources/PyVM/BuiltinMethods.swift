@@ -6,8 +6,55 @@ import Foundation
 /// Installs the constructors and methods of the builtin types.
 enum BuiltinMethods {
     static func def(_ t: PyType, _ name: String, _ body: @escaping PyMethodDescriptor.Body) {
+        var body = body
+        if let n = slotArity[name] {
+            // Slot wrappers take a fixed number of positional arguments; the bodies index them
+            // directly, so a wrong count must stop here with CPython's TypeError.
+            let inner = body
+            body = { r, a, k in
+                if !k.isEmpty { throw PythonError(PyExc.TypeError, "wrapper \(name)() takes no keyword arguments") }
+                if a.count != n {
+                    throw PythonError(PyExc.TypeError, "expected \(n) argument\(n == 1 ? "" : "s"), got \(a.count)")
+                }
+                return try inner(r, a, k)
+            }
+        }
+        if zeroArgMethods.contains(name) {
+            // METH_NOARGS methods: extra arguments are an error, not ignored.
+            let inner = body, qualified = "\(t.name).\(name)"
+            body = { r, a, k in
+                if !k.isEmpty { throw PythonError(PyExc.TypeError, "\(qualified)() takes no keyword arguments") }
+                if !a.isEmpty { throw PythonError(PyExc.TypeError, "\(qualified)() takes no arguments (\(a.count) given)") }
+                return try inner(r, a, k)
+            }
+        }
         t.dict.setItem(string: name, PyMethodDescriptor(name: name, owner: t, body: body))
     }
+
+    /// Methods that take no arguments on every builtin type that has them.
+    static let zeroArgMethods: Set<String> = [
+        "clear", "copy", "reverse", "keys", "values", "items", "popitem", "lower", "upper", "casefold",
+        "swapcase", "title", "capitalize", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit",
+        "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper",
+        "__sizeof__", "__reversed__", "bit_length", "bit_count", "conjugate", "is_integer",
+        "as_integer_ratio",
+    ]
+
+    /// The positional arity of the dunders that CPython exposes as slot wrappers.
+    static let slotArity: [String: Int] = {
+        var d: [String: Int] = [:]
+        for n in ["len", "iter", "next", "repr", "str", "hash", "bool", "neg", "pos", "abs", "invert",
+                  "int", "float", "index", "await", "aiter", "anext"] { d["__\(n)__"] = 0 }
+        for n in ["contains", "getitem", "delitem", "eq", "ne", "lt", "le", "gt", "ge", "getattribute",
+                  "delattr", "delete"] { d["__\(n)__"] = 1 }
+        for op in ["add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "divmod", "lshift", "rshift",
+                   "and", "or", "xor"] {
+            d["__\(op)__"] = 1; d["__r\(op)__"] = 1; d["__i\(op)__"] = 1
+        }
+        d["__idivmod__"] = nil
+        for n in ["setitem", "setattr", "set"] { d["__\(n)__"] = 2 }
+        return d
+    }()
 
     static func classDef(_ t: PyType, _ name: String, _ body: @escaping PyMethodDescriptor.Body) {
         t.dict.setItem(string: name, PyMethodDescriptor(name: name, owner: t, isClassMethod: true, body: body))

@@ -8,11 +8,29 @@ import PySyntax
 enum BuiltinsExtra {
     static func install(into d: PyDict) {
         Classes.registerConstructor(PyTypes.module) { t, a, k in
+            // A subclass's own __init__ decides what its arguments are (types.ModuleType
+            // wrappers take the module they wrap); module.__init__ checks them.
+            if t !== PyTypes.module && t.lookup("__init__") !== PyTypes.module.dict.getItem(string: "__init__") {
+                return PyModule(name: (a.first as? PyStr)?.value ?? "?", doc: pyNone, type: t)
+            }
             let a = try bind("module", a, k, names: ["name", "doc"], required: 1, defaults: [pyNone])
             guard let name = a[0] as? PyStr else {
-                throw PythonError(PyExc.TypeError, "module.__init__() argument 'name' must be str, not \(a[0].type.name)")
+                throw PythonError(PyExc.TypeError, "module() argument 'name' must be str, not \(a[0].type.name)")
             }
             return PyModule(name: name.value, doc: a[1], type: t)
+        }
+        BuiltinMethods.def(PyTypes.module, "__init__") { r, a, k in
+            let a = try bind("module", a, k, names: ["name", "doc"], required: 1, defaults: [pyNone])
+            guard let name = a[0] as? PyStr else {
+                throw PythonError(PyExc.TypeError, "module() argument 'name' must be str, not \(a[0].type.name)")
+            }
+            guard let m = r as? PyModule else { throw PythonError(PyExc.TypeError, "descriptor '__init__' requires a 'module' object") }
+            m.dict.setItem(string: "__name__", name)
+            m.dict.setItem(string: "__doc__", a[1])
+            for key in ["__package__", "__loader__", "__spec__"] where m.dict.getItem(string: key) == nil {
+                m.dict.setItem(string: key, pyNone)
+            }
+            return pyNone
         }
         Builtins.fn(d, "compile") { a, k in try compile(a, k) }
         Builtins.fn(d, "breakpoint") { a, k in

@@ -473,7 +473,7 @@ enum BytesMethods {
             for name in ["__mul__", "__rmul__"] {
                 def(name) { r, a, _ in
                     guard a.count == 1, let n = a[0] as? PyInt else { return PyNotImplemented.shared }
-                    return make(Sequences.repeated(bytes(r), max(0, try Ops.indexInt(n))))
+                    return make(try Sequences.repeated(bytes(r), max(0, try Ops.indexInt(n)), overflowMessage: "repeated bytes are too long"))
                 }
             }
             def("__mod__") { r, a, _ in try Ops.binaryOp(make(bytes(r)), a[0], .mod) }

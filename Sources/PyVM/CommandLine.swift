@@ -143,6 +143,14 @@ enum PythonMain {
         } catch {
             exitCode = handleUncaught(Errors.asPythonError(error).exception)
         }
+        // As CPython: wait for the non-daemon threads, then the atexit callbacks.
+        if let threading = Runtime.modules.getItem(string: "threading"),
+           let shutdown = try? Ops.getAttrOptional(threading, PyStr.intern("_shutdown")) {
+            do { _ = try Ops.call(shutdown, args: []) } catch {
+                try? Stdio.write(Stdio.stderr, "Exception ignored on threading shutdown:\n"
+                                 + Traceback.format(Errors.asPythonError(error).exception))
+            }
+        }
         AtexitModule.runAll()
         Generators.finalizeAtExit()
         TypeObjects.finalizeAtExit(main)

@@ -580,6 +580,10 @@ enum Generators {
             }
             return g
         }
+        // A generator made a coroutine by types.coroutine (CO_ITERABLE_COROUTINE).
+        if let g = o as? PyGenerator, g.kind == .generator, g.frame.code.futureFlags & CodeReplace.iterableCoroutine != 0 {
+            return g
+        }
         guard let m = o.type.lookup("__await__") else {
             switch context {
             case 1:

@@ -249,6 +249,8 @@ public enum Importer {
         d.setItem(string: "has_location", pyBool(origin != nil))
         let parent = searchLocations != nil ? full : String(full[..<(full.lastIndex(of: ".") ?? full.startIndex)])
         d.setItem(string: "parent", PyStr(parent))
+        // importlib (3.11.7+) records a package's submodules being imported here.
+        d.setItem(string: "_uninitialized_submodules", PyList([]))
         return spec
     }
 
@@ -290,7 +292,8 @@ public enum Importer {
         initializing.insert(full)
         defer { initializing.remove(full) }
         do {
-            let code = try Runtime.compile(source: Array(data), filename: path)
+            // From the bytecode cache when it holds this source's code (CodeCache.swift).
+            let code = try CodeCache.compileModule(source: Array(data), path: path)
             try Runtime.runModuleCode(code, in: m)
         } catch {
             try? modules.remove(PyStr(full))

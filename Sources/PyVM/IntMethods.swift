@@ -112,6 +112,26 @@ enum IntMethods {
         if b & (b - 1) != 0 && maxStrDigits > 0 && digits.count > maxStrDigits {
             throw digitLimitError(has: digits.count)
         }
+        if b & (b - 1) == 0 {
+            // A power-of-two base packs digits straight into words: linear, where the chunked
+            // multiply-add below is quadratic (int('0x' + 'c' * 65000, 16) took seconds).
+            let bits = b.trailingZeroBitCount
+            var words: [UInt] = []
+            words.reserveCapacity(digits.count * bits / UInt.bitWidth + 1)
+            var acc: UInt = 0, used = 0
+            for d in digits.reversed() {
+                acc |= UInt(d) << used
+                used += bits
+                if used >= UInt.bitWidth {
+                    words.append(acc)
+                    used -= UInt.bitWidth
+                    acc = used > 0 ? UInt(d) >> (bits - used) : 0
+                }
+            }
+            if used > 0 { words.append(acc) }
+            let v = BigInt(sign: .plus, magnitude: BigUInt(words: words))
+            return negative ? -v : v
+        }
         // Accumulate in word-sized chunks of 12 digits (36**12 < 2**63).
         var v = BigInt(0)
         var k = 0

@@ -182,7 +182,7 @@ enum ListMethods {
                     return PyNotImplemented.shared
                 }
                 let n = max(0, try Ops.indexInt(a[0]))
-                return PyList(Array([[PyObject]](repeating: l(r).items, count: n).joined()))
+                return PyList(try Sequences.repeated(l(r).items, n))
             }
         }
         def("__iadd__") { r, a, _ in
@@ -192,7 +192,7 @@ enum ListMethods {
         def("__imul__") { r, a, _ in
             let n = max(0, try Ops.indexInt(a[0]))
             let items = l(r).items
-            l(r).items = Array([[PyObject]](repeating: items, count: n).joined())
+            l(r).items = try Sequences.repeated(items, n)
             return r
         }
         for (name, op) in [("__lt__", CompareOperator.lt), ("__le__", .le), ("__eq__", .eq), ("__ne__", .ne),

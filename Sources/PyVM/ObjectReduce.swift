@@ -28,6 +28,17 @@ enum ObjectReduce {
             }
             return try defaultState(r, required: false)
         }
+        // Builtin functions pickle by name; bound builtin methods as getattr(self, name).
+        BuiltinMethods.def(PyTypes.builtinFunction, "__reduce__") { r, _, _ in
+            guard let f = r as? PyBuiltinFunction else { throw PythonError(PyExc.TypeError, "bad builtin function") }
+            guard let receiver = f.boundSelf, !(receiver is PyModule) else { return PyStr(f.name) }
+            return PyTuple([try Ops.getAttr(Runtime.builtinsModule, "getattr"), PyTuple([receiver, PyStr(f.name)])])
+        }
+        // Method descriptors (str.upper) as getattr(owner, name).
+        BuiltinMethods.def(VMTypes.methodDescriptor, "__reduce__") { r, _, _ in
+            guard let m = r as? PyMethodDescriptor else { throw PythonError(PyExc.TypeError, "bad method descriptor") }
+            return PyTuple([try Ops.getAttr(Runtime.builtinsModule, "getattr"), PyTuple([m.owner, PyStr(m.name)])])
+        }
     }
 
     /// The name CPython's messages use: `tp_name` (module-qualified for non-builtin C types).
@@ -99,7 +110,7 @@ enum ObjectReduce {
                 throw PythonError(PyExc.TypeError, "__getnewargs_ex__ should return a tuple, not '\(r.type.name)'")
             }
             guard t.items.count == 2 else {
-                throw PythonError(PyExc.TypeError, "__getnewargs_ex__ should return a tuple of length 2, not \(t.items.count)")
+                throw PythonError(PyExc.ValueError, "__getnewargs_ex__ should return a tuple of length 2, not \(t.items.count)")
             }
             guard let args = t.items[0] as? PyTuple else {
                 throw PythonError(PyExc.TypeError,
@@ -156,7 +167,9 @@ enum ObjectReduce {
             let slots = PyDict()
             for name in names {
                 guard let n = name as? PyStr else { continue }
-                if let v = try Ops.getAttrOptional(o, n) { try slots.set(n, v) }
+                do {
+                    if let v = try Ops.getAttrOptional(o, n) { try slots.set(n, v) }
+                } catch let e as PythonError where Ops.isAttributeError(e) {}  // an unset slot
             }
             if slots.count > 0 { state = PyTuple([state, slots]) }
         }

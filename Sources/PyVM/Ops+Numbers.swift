@@ -109,9 +109,7 @@ extension Ops {
                 return l
             }
             if op == .mul, let n = (b as? PyInt)?.intValue {
-                let items = l.items
-                l.items = []
-                for _ in 0..<max(n, 0) { l.items.append(contentsOf: items) }
+                l.items = try Sequences.repeated(l.items, max(n, 0))
                 return l
             }
         }

@@ -200,6 +200,12 @@ public enum Ops {
             if let v = try m.dict.get(name) { return v }
             if name.value == "__dict__" { return m.dict }
             if name.value == "__class__" { return m.type }
+            // What the module type provides (object.__reduce_ex__, __dir__...).
+            if let d = m.type.lookup(name.value) { return try bindDescriptor(d, m, m.type) }
+            // A ModuleType subclass's __getattr__ (wrappers forwarding to another module).
+            if m.type !== PyTypes.module, let ga = m.type.lookup("__getattr__") {
+                do { return try call(bindDescriptor(ga, m, m.type), args: [name]) } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.AttributeError) { return nil }
+            }
             if let ga = try m.dict.get(PyStr.intern("__getattr__")) {
                 do { return try call(ga, args: [name]) } catch let e as PythonError where e.exception.type.isSubtype(of: PyExc.AttributeError) { return nil }
             }

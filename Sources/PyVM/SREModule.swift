@@ -112,6 +112,12 @@ enum SREModule {
         installPattern()
         installMatch()
         installScanner()
+        for t in [patternType, matchType] {  // re.Pattern[str] in annotations
+            BuiltinMethods.classDef(t, "__class_getitem__") { cls, a, k in
+                try Args("__class_getitem__", a, k).check(min: 1, max: 1)
+                return PyGenericAlias(origin: cls, args: a[0])
+            }
+        }
     }
 
     static func pat(_ o: PyObject) -> SREPattern { o as! SREPattern }

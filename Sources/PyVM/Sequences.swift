@@ -35,7 +35,8 @@ enum Sequences {
             if let v = i.intValue { return v }
             return i.bigValue.signum() < 0 ? Int.min / 2 : Int.max / 2
         }
-        let step = try val(s.step) ?? 1
+        // CPython clamps the step to -maxsize, so that -step never overflows.
+        let step = max(try val(s.step) ?? 1, -Int.max)
         if step == 0 { throw PythonError(PyExc.ValueError, "slice step cannot be zero") }
         var start: Int, stop: Int
         if step > 0 {
@@ -52,21 +53,22 @@ enum Sequences {
         return (start, stop, step)
     }
 
+    /// How many items start, start+step, ... lie before stop (bounds from sliceBounds). Counting
+    /// first keeps `i += step` from overflowing with a huge step.
+    static func sliceLength(_ start: Int, _ stop: Int, _ step: Int) -> Int {
+        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
+        return start > stop ? (start - stop - 1) / -step + 1 : 0
+    }
+
     static func sliceIndices(_ count: Int, _ s: PySlice) throws -> [Int] {
         let (start, stop, step) = try sliceBounds(count, s)
-        var out: [Int] = []
-        var i = start
-        if step > 0 { while i < stop { out.append(i); i += step } } else { while i > stop { out.append(i); i += step } }
-        return out
+        return (0..<sliceLength(start, stop, step)).map { start + $0 * step }
     }
 
     static func slice<T>(_ items: [T], _ s: PySlice) throws -> [T] {
         let (start, stop, step) = try sliceBounds(items.count, s)
         if step == 1 { return start < stop ? Array(items[start..<stop]) : [] }
-        var out: [T] = []
-        var i = start
-        if step > 0 { while i < stop { out.append(items[i]); i += step } } else { while i > stop { out.append(items[i]); i += step } }
-        return out
+        return (0..<sliceLength(start, stop, step)).map { items[start + $0 * step] }
     }
 
     static func assignSlice(_ items: inout [PyObject], _ s: PySlice, _ values: [PyObject]) throws {
@@ -107,6 +109,25 @@ enum Sequences {
         for (i, v) in zip(idx, new) { b.value[i] = v }
     }
 
+    /// `items * n`, refusing sizes no machine holds (CPython: MemoryError, or OverflowError when
+    /// the byte/str length overflows) instead of trapping in the allocator.
+    static func repeated<T>(_ items: [T], _ n: Int, overflowMessage: String? = nil) throws -> [T] {
+        if n <= 0 || items.isEmpty { return [] }
+        try checkRepeat(items.count, n, overflowMessage: overflowMessage)
+        // One allocation, then appends (joining n copies of an array made O(n) array headers).
+        if items.count == 1 { return [T](repeating: items[0], count: n) }
+        var out: [T] = []
+        out.reserveCapacity(items.count * n)
+        for _ in 0..<n { out.append(contentsOf: items) }
+        return out
+    }
+
+    static func checkRepeat(_ count: Int, _ n: Int, overflowMessage: String? = nil) throws {
+        let (total, overflow) = count.multipliedReportingOverflow(by: n)
+        if overflow, let m = overflowMessage { throw PythonError(PyExc.OverflowError, m) }
+        if overflow || total > 1 << 36 { throw PythonError(PyExc.MemoryError, args: []) }
+    }
+
     static func repeatCount(_ o: PyObject) throws -> Int? {
         var int = o as? PyInt
         // An object with __index__ repeats a sequence too.
@@ -133,23 +154,31 @@ enum Sequences {
             }
         case .mul:
             let isSeq = { (o: PyObject) in o is PyStr || o is PyList || o is PyTuple || o is PyBytes || o is PyByteArray }
+            // An immutable sequence repeated once is itself (CPython returns the same object).
+            if let n = (b as? PyInt)?.intValue, n == 1, a.type === PyTypes.tuple || a.type === PyTypes.str || a.type === PyTypes.bytes {
+                return a
+            }
             if isSeq(a), let n = try repeatCount(b) {
                 switch a {
-                case let x as PyStr: return PyStr(String(repeating: x.value, count: n))
-                case let x as PyList: return PyList(Sequences.repeated(x.items, n))
-                case let x as PyTuple: return PyTuple(Sequences.repeated(x.items, n))
-                case let x as PyBytes: return PyBytes(Sequences.repeated(x.value, n))
-                case let x as PyByteArray: return PyByteArray(Sequences.repeated(x.value, n))
+                case let x as PyStr:
+                    try checkRepeat(x.value.utf8.count, n, overflowMessage: "repeated string is too long")
+                    return PyStr(String(repeating: x.value, count: n))
+                case let x as PyList: return PyList(try repeated(x.items, n))
+                case let x as PyTuple: return PyTuple(try repeated(x.items, n))
+                case let x as PyBytes: return PyBytes(try repeated(x.value, n, overflowMessage: "repeated bytes are too long"))
+                case let x as PyByteArray: return PyByteArray(try repeated(x.value, n, overflowMessage: "repeated bytes are too long"))
                 default: break
                 }
             }
             if isSeq(b), let n = try repeatCount(a), !(a is PyBool && b is PyInt) {
                 switch b {
-                case let x as PyStr: return PyStr(String(repeating: x.value, count: n))
-                case let x as PyList: return PyList(Sequences.repeated(x.items, n))
-                case let x as PyTuple: return PyTuple(Sequences.repeated(x.items, n))
-                case let x as PyBytes: return PyBytes(Sequences.repeated(x.value, n))
-                case let x as PyByteArray: return PyByteArray(Sequences.repeated(x.value, n))
+                case let x as PyStr:
+                    try checkRepeat(x.value.utf8.count, n, overflowMessage: "repeated string is too long")
+                    return PyStr(String(repeating: x.value, count: n))
+                case let x as PyList: return PyList(try repeated(x.items, n))
+                case let x as PyTuple: return PyTuple(try repeated(x.items, n))
+                case let x as PyBytes: return PyBytes(try repeated(x.value, n, overflowMessage: "repeated bytes are too long"))
+                case let x as PyByteArray: return PyByteArray(try repeated(x.value, n, overflowMessage: "repeated bytes are too long"))
                 default: break
                 }
             }
@@ -290,18 +319,5 @@ enum Sequences {
         if op == .eq { return false }
         if op == .ne { return true }
         return try Ops.compareBool(x[i], y[i], op)
-    }
-}
-
-extension Sequences {
-    /// `items * n`: one allocation, then appends (joining n copies of an array was O(n)
-    /// array headers and took seconds for `b'x' * 5_000_000` in debug builds).
-    static func repeated<T>(_ items: [T], _ n: Int) -> [T] {
-        if n <= 0 || items.isEmpty { return [] }
-        if items.count == 1 { return [T](repeating: items[0], count: n) }
-        var out: [T] = []
-        out.reserveCapacity(items.count * n)
-        for _ in 0..<n { out.append(contentsOf: items) }
-        return out
     }
 }

@@ -47,7 +47,8 @@ public enum SysModule {
         d.setItem(string: "meta_path", PyList())
         d.setItem(string: "path_hooks", PyList())
         d.setItem(string: "path_importer_cache", PyDict())
-        d.setItem(string: "dont_write_bytecode", pyTrue)
+        // True under PYTHONDONTWRITEBYTECODE: then the bytecode cache is read, not written (CodeCache).
+        d.setItem(string: "dont_write_bytecode", pyBool((getenv("PYTHONDONTWRITEBYTECODE").map { $0.pointee != 0 }) ?? false))
         d.setItem(string: "builtin_module_names", PyTuple(["builtins", "sys"].map { PyStr($0) }))
         func fn(_ name: String, _ body: @escaping PyBuiltinFunction.Body) {
             let f = PyBuiltinFunction(name: name, boundSelf: m, body: body)
@@ -170,6 +171,7 @@ public enum SysModule {
                                                              : "expected str for argument 'event', not \(a[0].type.name)")
             }
             let args = PyTuple(Array(a.dropFirst()))
+            try cAuditHooks?(event, args)
             for hook in auditHooks { _ = try Ops.call(hook, args: [event, args]) }
             return pyNone
         }
@@ -201,6 +203,8 @@ public enum SysModule {
     /// items as arguments; uncaught, CPython reports the tuple itself (it was never normalised).
     /// Hooks added by sys.addaudithook (PySys_Audit calls them too).
     public nonisolated(unsafe) static var auditHooks: [PyObject] = []
+    /// Runs the hooks added from C (PySys_AddAuditHook), which come before the Python ones.
+    public nonisolated(unsafe) static var cAuditHooks: ((PyStr, PyTuple) throws -> Void)?
     nonisolated(unsafe) static var tupleExit: (PyBaseException, PyTuple)?
 
     static let namespaceType = PyType(name: "SimpleNamespace", bases: [PyTypes.object], flags: [], moduleName: "types")

@@ -141,6 +141,8 @@ PyAPI_FUNC(PyObject *) PyUnicode_InternFromString(const char *);
 PyAPI_FUNC(const char *) PyUnicode_AsUTF8(PyObject *);
 PyAPI_FUNC(const char *) PyUnicode_AsUTF8AndSize(PyObject *, Py_ssize_t *);
 PyAPI_FUNC(PyObject *) PyUnicode_AsUTF8String(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_AsEncodedString(PyObject *, const char *, const char *);
+PyAPI_FUNC(PyObject *) PyUnicode_FromOrdinal(int);
 PyAPI_FUNC(Py_ssize_t) PyUnicode_GetLength(PyObject *);
 PyAPI_FUNC(int) PyUnicode_CompareWithASCIIString(PyObject *, const char *);
 PyAPI_FUNC(PyObject *) PyUnicode_Concat(PyObject *, PyObject *);
@@ -247,7 +249,7 @@ SWPY_EXC_DECL(ImportError) SWPY_EXC_DECL(StopIteration) SWPY_EXC_DECL(NotImpleme
 SWPY_EXC_DECL(OSError) SWPY_EXC_DECL(LookupError) SWPY_EXC_DECL(ArithmeticError)
 SWPY_EXC_DECL(UnicodeDecodeError) SWPY_EXC_DECL(UnicodeEncodeError) SWPY_EXC_DECL(BufferError)
 SWPY_EXC_DECL(DeprecationWarning) SWPY_EXC_DECL(RuntimeWarning) SWPY_EXC_DECL(UserWarning)
-SWPY_EXC_DECL(RecursionError) SWPY_EXC_DECL(ResourceWarning)
+SWPY_EXC_DECL(RecursionError) SWPY_EXC_DECL(ResourceWarning) SWPY_EXC_DECL(PermissionError)
 #undef SWPY_EXC_DECL
 
 /* Argument parsing and value building. With PY_SSIZE_T_CLEAN (the 3.11 norm) the '#' lengths
@@ -387,6 +389,20 @@ PyAPI_FUNC(PyObject *) PyException_GetCause(PyObject *);
 PyAPI_FUNC(void) PyException_SetCause(PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyException_GetContext(PyObject *);
 PyAPI_FUNC(void) PyException_SetContext(PyObject *, PyObject *);
+/* CPython 3.11's set object: C reads `used` directly (PySet_GET_SIZE). */
+typedef struct { PyObject *key; Py_hash_t hash; } setentry;
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t fill;
+    Py_ssize_t used;
+    Py_ssize_t mask;
+    setentry *table;
+    Py_hash_t hash;
+    Py_ssize_t finger;
+    setentry smalltable[8];
+    PyObject *weakreflist;
+} PySetObject;
+#define PySet_GET_SIZE(so) (((PySetObject *)(so))->used)
 PyAPI_FUNC(PyObject *) PySet_New(PyObject *);
 PyAPI_FUNC(PyObject *) PyFrozenSet_New(PyObject *);
 PyAPI_FUNC(int) PySet_Add(PyObject *, PyObject *);
@@ -527,6 +543,7 @@ PyAPI_FUNC(Py_ssize_t) PyUnicode_AsWideChar(PyObject *, wchar_t *, Py_ssize_t);
 PyAPI_FUNC(wchar_t *) PyUnicode_AsWideCharString(PyObject *, Py_ssize_t *);
 PyAPI_FUNC(int) PyUnicode_FSConverter(PyObject *, void *);
 PyAPI_FUNC(int) PyUnicode_FSDecoder(PyObject *, void *);
+
 
 /* sys (CShim/sysmodule.c). */
 PyAPI_FUNC(PyObject *) PySys_GetObject(const char *);

@@ -88,6 +88,7 @@ const swpy_static_type *swpy_data_types(size_t *count);
 const swpy_static_type *swpy_exception_types(size_t *count);
 /* The static singletons, to attach their runtime objects at start-up. */
 PyObject *swpy_singleton(int which); /* 0 None, 1 NotImplemented, 2 Ellipsis, 3 False, 4 True */
+int swpy_run_c_audit_hooks(const char *event, PyObject *args); /* CShim/sysmodule.c */
 
 /* The shared small ints -5..256 (CShim/longs.c). */
 PyObject *swpy_small_int(long v);
@@ -98,6 +99,9 @@ void swpy_publish_tstate(PyThreadState *ts);
 
 /* Gives a builtin static type its generic slots (CShim/slots.c). */
 void swpy_fill_builtin_slots(PyTypeObject *t);
+/* Gives int and float the tp_methods entries that extensions look up by name in C (_decimal
+ * takes bit_length and as_integer_ratio from there). */
+void swpy_install_builtin_methods(void);
 
 /* The default tp_dealloc of extension heap types (CShim/typeobject.c). */
 void swpy_instance_dealloc(PyObject *op);

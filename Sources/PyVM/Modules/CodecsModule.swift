@@ -365,7 +365,7 @@ enum CodecsModule {
             if raw {
                 if n == UInt8(ascii: "u") || n == UInt8(ascii: "U") {
                     let w = n == UInt8(ascii: "u") ? 4 : 8
-                    if let v = hex(i + 2, w), let s = Unicode.Scalar(v) { out.append(s); i += 2 + w; continue }
+                    if let v = hex(i + 2, w), let s = LoneSurrogate.scalar(v) { out.append(s); i += 2 + w; continue }
                     let (r, next) = try handleDecode(errors, name, b, i, min(b.count, i + 2 + w), "truncated \\\(w == 4 ? "u" : "U")XXXX escape")
                     out += r; i = next; continue
                 }
@@ -393,7 +393,7 @@ enum CodecsModule {
                 out.append(Unicode.Scalar(unicode ? v : v & 0xFF) ?? "\u{FFFD}")
             case UInt8(ascii: "x"), UInt8(ascii: "u") where unicode, UInt8(ascii: "U") where unicode:
                 let w = n == UInt8(ascii: "x") ? 2 : n == UInt8(ascii: "u") ? 4 : 8
-                if let v = hex(i, w), let s = Unicode.Scalar(v) { out.append(s); i += w } else {
+                if let v = hex(i, w), let s = LoneSurrogate.scalar(v) { out.append(s); i += w } else {
                     if !unicode { throw PythonError(PyExc.ValueError, "invalid \\x escape at position \(i - 2)") }
                     let (r, next) = try handleDecode(errors, name, b, i - 2, min(b.count, i + w), "truncated \\\(Character(Unicode.Scalar(n)))\(String(repeating: "X", count: w)) escape")
                     out += r; i = next
@@ -408,7 +408,7 @@ enum CodecsModule {
     static func escapeEncode(_ t: [Unicode.Scalar], raw: Bool) -> [UInt8] {
         var s = ""
         for c in t {
-            let v = c.value
+            let v = LoneSurrogate.codePoint(c)
             if raw {
                 if v >= 0x10000 { s += String(format: "\\U%08x", v) } else if v >= 0x100 { s += String(format: "\\u%04x", v) } else { s.unicodeScalars.append(c) }
                 continue

@@ -84,8 +84,8 @@ enum ModArgs {
 
 /// `structseq` types (`os.stat_result`, `time.struct_time`, `sys.flags`…): tuples whose first
 /// `visible` fields are items and all fields are named attributes.
-enum StructSeq {
-    static func makeType(_ name: String, module: String, fields: [String], visible: Int? = nil) -> PyType {
+public enum StructSeq {
+    public static func makeType(_ name: String, module: String, fields: [String], visible: Int? = nil) -> PyType {
         let n = visible ?? fields.count
         let t = PyType(name: name, bases: [PyTypes.tuple], flags: [.extensionType], moduleName: module)
         t.dict.setItem(string: "__module__", PyStr(module))
@@ -133,9 +133,9 @@ enum StructSeq {
         return t
     }
 
-    nonisolated(unsafe) static var fieldsByType: [ObjectIdentifier: (fields: [String], visible: Int)] = [:]
+    nonisolated(unsafe) public static var fieldsByType: [ObjectIdentifier: (fields: [String], visible: Int)] = [:]
 
-    static func make(_ t: PyType, _ values: [PyObject]) -> PyTuple {
+    public static func make(_ t: PyType, _ values: [PyObject]) -> PyTuple {
         let info = fieldsByType[ObjectIdentifier(t)]!
         return make(t, values, visible: info.visible, fields: info.fields)
     }

@@ -228,7 +228,8 @@ enum PosixModule {
             let n = try Ops.indexInt(a.count > 1 ? a[1] : PyInt.make(0))
             if n < 0 { throw PythonError(PyExc.ValueError, "negative count") }
             var buf = [UInt8](repeating: 0, count: n)
-            let r = Glibc.read(f, &buf, n)
+            // Another Python thread may be the writer: wait without the GIL.
+            let r = GIL.withoutGIL { Glibc.read(f, &buf, n) }
             if r < 0 { throw osError() }
             return PyBytes(Array(buf[..<r]))
         }
@@ -430,7 +431,12 @@ enum PosixModule {
         PosixProcess.install(b)
         b.fn("waitpid") { a, _ in
             var status: Int32 = 0
-            let r = Glibc.waitpid(pid_t(try Ops.indexInt(a[0])), &status, Int32(try Ops.indexInt(a[1])))
+            let pid = pid_t(try Ops.indexInt(a[0])), options = Int32(try Ops.indexInt(a[1]))
+            var r: pid_t
+            repeat {
+                r = GIL.withoutGIL { Glibc.waitpid(pid, &status, options) }
+                if r < 0 && errno == EINTR { try SignalDelivery.runPending() }
+            } while r < 0 && errno == EINTR
             if r < 0 { throw osError() }
             return PyTuple([PyInt.make(Int(r)), PyInt.make(Int(status))])
         }

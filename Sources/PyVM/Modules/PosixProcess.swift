@@ -120,7 +120,7 @@ public enum PosixProcess {
             var status: Int32 = 0
             var r: pid_t
             repeat {
-                r = Glibc.wait(&status)
+                r = GIL.withoutGIL { Glibc.wait(&status) }
                 if r < 0 && errno == EINTR { try SignalDelivery.runPending() }
             } while r < 0 && errno == EINTR
             if r < 0 { throw PosixModule.osError() }

@@ -49,6 +49,7 @@ enum StdlibModules {
         sys.dict.setItem(string: "builtin_module_names", PyTuple(names.sorted().map { PyStr($0) }))
         SysExtras.install(sys)
         LibrarySupport.install()
+        CodeReplace.install()
         // builtins.open is io.open (the _io types are made on first use).
         Runtime.builtins.setItem(string: "open", IOModule.openFunction)
         // types.MappingProxyType(mapping) (enum's __members__).

@@ -34,6 +34,13 @@ public enum SignalDelivery {
     /// A safe point of the eval loop found `collectionDue` set: run the pending handlers, or
     /// collect cycles when no signal is what raised the flag.
     static func safePoint(collect: Bool) throws {
+        if GIL.dropRequest {
+            // Another thread waits for the GIL (Threads.swift).
+            GCRegistry.collectionDue = false
+            GIL.yieldToWaiters()
+            if anyTripped { try runPending() }
+            return
+        }
         if anyTripped {
             GCRegistry.collectionDue = false
             try runPending()
@@ -46,6 +53,8 @@ public enum SignalDelivery {
     /// from a handler propagates (the remaining signals stay recorded for the next point).
     public static func runPending() throws {
         guard anyTripped else { return }
+        // As in CPython, only the main thread runs Python signal handlers.
+        if GIL.active && ThreadModule.currentIdent() != ThreadModule.mainIdent { return }
         tripped[65] = 0
         for n in 1..<65 where tripped[n] != 0 {
             tripped[n] = 0
@@ -67,7 +76,8 @@ public enum SignalDelivery {
         var remaining = seconds
         while remaining > 0 {
             var ts = timespec(tv_sec: Int(remaining), tv_nsec: Int((remaining - remaining.rounded(.down)) * 1e9))
-            if nanosleep(&ts, nil) == 0 { break }
+            let r = GIL.withoutGIL { nanosleep(&ts, nil) }
+            if r == 0 { break }
             try runPending()
             remaining = deadline.timeIntervalSinceNow
         }

@@ -405,6 +405,8 @@ enum ImpModule {
             return PyInt.make(Importer.builtinModules[n] != nil || n == "sys" || n == "builtins" ? 1 : 0)
         }
         b.fn("is_frozen") { _, _ in pyFalse }
+        // test.support's import helpers switch frozen modules off around imports; none are frozen here.
+        b.fn("_override_frozen_modules_for_tests") { _, _ in pyNone }
         b.fn("is_frozen_package") { _, _ in pyFalse }
         b.fn("find_frozen") { _, _ in pyNone }
         for name in ["get_frozen_object", "init_frozen"] {

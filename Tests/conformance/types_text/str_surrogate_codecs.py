@@ -36,3 +36,11 @@ print(sys.getfilesystemencoding(), sys.getfilesystemencodeerrors())
 show(lambda: codecs.utf_8_decode(b'\xed\xb2\x80', 'surrogatepass'))
 show(lambda: codecs.utf_8_encode('\udc80', 'surrogatepass'))
 show(lambda: codecs.lookup_error('surrogateescape')(UnicodeDecodeError('utf-8', b'\xff', 0, 1, 'x')))
+show(lambda: '\udc80\ud800x'.encode('unicode_escape'))
+show(lambda: '\udc80'.encode('raw_unicode_escape'))
+show(lambda: b'\\ud800\\udfff'.decode('unicode_escape'))
+show(lambda: b'\\udc80'.decode('raw_unicode_escape'))
+import pickle
+for proto in range(pickle.HIGHEST_PROTOCOL + 1):
+    s = 'a\ud800\U0001f600\udfff'
+    print(proto, pickle.loads(pickle.dumps(s, proto)) == s, pickle.loads(pickle.dumps([s, {s: 1}], proto)) == [s, {s: 1}])
