@@ -12,9 +12,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Weak: other branches implement these too; theirs win where both are linked. */
-#define SW_SHARED __attribute__((weak))
-
 /* ---- small helpers ---- */
 
 /* getattr(import(module), name): a new reference, or NULL with an exception. */
