@@ -12,9 +12,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Weak: other branches implement these too; theirs win where both are linked. */
-#define SW_SHARED __attribute__((weak))
-
 /* ---- small helpers ---- */
 
 /* getattr(import(module), name): a new reference, or NULL with an exception. */
@@ -456,4 +453,78 @@ int _Py_Gid_Converter(PyObject *obj, gid_t *p) {
     }
     *p = (gid_t)u;
     return 1;
+}
+
+/* ---- stack effects of CPython 3.11's opcodes (the _opcode module, dis.stack_effect) ----
+ * The numbers are CPython 3.11's instruction set (Swallow's compiler has its own). jump > 0:
+ * the effect when the instruction jumps; 0: when it does not; < 0: the larger of the two.
+ * Unknown opcodes give INT_MAX (PY_INVALID_STACK_EFFECT). */
+static int either(int jump, int taken, int not_taken) {
+    if (jump > 0) return taken;
+    if (jump == 0) return not_taken;
+    return taken > not_taken ? taken : not_taken;
+}
+
+int PyCompile_OpcodeStackEffectWithJump(int opcode, int oparg, int jump) {
+    switch (opcode) {
+    /* no change */
+    case 0: case 9: case 10: case 11: case 12: case 15: case 36: case 37: case 50: case 68:
+    case 69: case 75: case 82: case 85: case 86: case 87: case 91: case 98: case 99: case 106:
+    case 110: case 126: case 131: case 134: case 135: case 139: case 140: case 144: case 149:
+    case 151: case 172:
+        return 0;
+    /* push one */
+    case 2: case 30: case 31: case 32: case 33: case 35: case 49: case 51: case 52: case 53:
+    case 71: case 74: case 100: case 101: case 109: case 120: case 124: case 136: case 137:
+    case 148: case 160:
+        return 1;
+    /* pop one */
+    case 1: case 25: case 70: case 83: case 84: case 88: case 89: case 90: case 96: case 97:
+    case 107: case 108: case 114: case 115: case 117: case 118: case 119: case 122: case 125:
+    case 128: case 129: case 138: case 145: case 146: case 162: case 163: case 164: case 165:
+    case 171: case 173: case 174: case 175: case 176:
+        return -1;
+    /* pop two */
+    case 54: case 61: case 95: case 147: case 152:
+        return -2;
+    case 60: return -3;                                   /* STORE_SUBSCR */
+    case 92: return oparg - 1;                            /* UNPACK_SEQUENCE */
+    case 94: return (oparg & 0xFF) + (oparg >> 8);        /* UNPACK_EX */
+    case 93: return either(jump, -1, 1);                  /* FOR_ITER */
+    case 123: return either(jump, -1, 0);                 /* SEND */
+    case 111: case 112: return either(jump, 0, -1);       /* JUMP_IF_{FALSE,TRUE}_OR_POP */
+    case 102: case 103: case 104: case 157: return 1 - oparg; /* BUILD_TUPLE/LIST/SET/STRING */
+    case 105: return 1 - 2 * oparg;                       /* BUILD_MAP */
+    case 156: case 130: case 166: return -oparg;          /* BUILD_CONST_KEY_MAP, RAISE_VARARGS, PRECALL */
+    case 116: return (oparg & 1) + 1;                     /* LOAD_GLOBAL */
+    case 142: return -2 - (oparg & 1);                    /* CALL_FUNCTION_EX */
+    case 132:                                             /* MAKE_FUNCTION: one pop per flag */
+        return -((oparg & 1) != 0) - ((oparg & 2) != 0) - ((oparg & 4) != 0) - ((oparg & 8) != 0);
+    case 133: return oparg == 3 ? -2 : -1;                /* BUILD_SLICE */
+    case 155: return (oparg & 0x04) == 0x04 ? -1 : 0;     /* FORMAT_VALUE with a format spec */
+    default: return 0x7fffffff;
+    }
+}
+
+int PyCompile_OpcodeStackEffect(int opcode, int oparg) { return PyCompile_OpcodeStackEffectWithJump(opcode, oparg, -1); }
+
+/* ---- C methods of builtin types that modules take out of tp_methods ----
+ * _decimal's init looks up int.bit_length and float.as_integer_ratio in the static types'
+ * tp_methods and keeps the C function pointers; these call the runtime's methods. */
+static PyObject *long_bit_length(PyObject *self, PyObject *unused) {
+    (void)unused;
+    return PyObject_CallMethod(self, "bit_length", NULL);
+}
+
+static PyObject *float_as_integer_ratio(PyObject *self, PyObject *unused) {
+    (void)unused;
+    return PyObject_CallMethod(self, "as_integer_ratio", NULL);
+}
+
+static PyMethodDef long_methods[] = {{"bit_length", long_bit_length, METH_NOARGS, NULL}, {NULL, NULL, 0, NULL}};
+static PyMethodDef float_methods[] = {{"as_integer_ratio", float_as_integer_ratio, METH_NOARGS, NULL}, {NULL, NULL, 0, NULL}};
+
+void swpy_builtin_type_methods(PyTypeObject *t) {
+    if (t == &PyLong_Type) t->tp_methods = long_methods;
+    else if (t == &PyFloat_Type) t->tp_methods = float_methods;
 }

@@ -100,6 +100,7 @@ static int object_init(PyObject *self, PyObject *args, PyObject *kwds) {
     return 0;
 }
 
+void swpy_builtin_type_methods(PyTypeObject *t);
 /* tp_new of int, float, complex and bytes. C types deriving from them call it with their own
  * type (NumPy's float64.__new__ calls PyFloat_Type.tp_new(float64, ...)): the value is made by
  * the runtime's constructor, then copied into an instance of the subtype with the builtin's
@@ -230,5 +231,6 @@ void swpy_fill_builtin_slots(PyTypeObject *t) {
         t->tp_descr_set = swpy_property_descr_set;
     }
     if (t == &PyByteArray_Type) t->tp_as_buffer = &bytearray_buffer;
+    swpy_builtin_type_methods(t); /* CShim/dynload_support.c */
     if (t == &PyBytes_Type) t->tp_as_buffer = &bytes_buffer;
 }

@@ -77,6 +77,10 @@ enum TypeBridge {
             }
             to.pointee.tp_alloc = PyType_GenericAlloc
         }
+        // C reads and writes class attributes through tp_dict (_decimal's SignalDict, made by
+        // calling type() from C): the class namespace, held by the type object.
+        t.dict.type = PyTypes.dict
+        op.withMemoryRebound(to: PyTypeObject.self, capacity: 1) { $0.pointee.tp_dict = Bridge.newReference(t.dict) }
         return op
     }
 }

@@ -2,7 +2,7 @@
 // and the scan of Sources/ and CShim/ that also decides CShim/stubs.gen.c.
 
 extension SymbolStatus {
-    /// CPython 3.11.7 exports (1655): 885 implemented by Swallow, 770 stubs.
+    /// CPython 3.11.7 exports (1655): 887 implemented by Swallow, 768 stubs.
     /// One row per export, sorted by name: `<status><kind><stable><limited> <name>`;
     /// status `I` implemented, `S` stub (generated function stub or zero-filled data
     /// placeholder); kind `F` function, `D` data; `A` in the 3.11 stable ABI, `L` in
@@ -113,8 +113,8 @@ extension SymbolStatus {
     IFAL PyCodec_StrictErrors
     SFAL PyCodec_Unregister
     SFAL PyCodec_XMLCharRefReplaceErrors
-    SF-- PyCompile_OpcodeStackEffect
-    SF-- PyCompile_OpcodeStackEffectWithJump
+    IF-- PyCompile_OpcodeStackEffect
+    IF-- PyCompile_OpcodeStackEffectWithJump
     IF-- PyComplex_AsCComplex
     IF-- PyComplex_FromCComplex
     IFAL PyComplex_FromDoubles
