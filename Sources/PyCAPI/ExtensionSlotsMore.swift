@@ -147,7 +147,10 @@ extension ExtensionTypes {
         func same<F>(_ a: F, _ b: F) -> Bool {
             unsafeBitCast(a, to: UnsafeRawPointer.self) == unsafeBitCast(b, to: UnsafeRawPointer.self)
         }
-        if let f = t.pointee.tp_setattro, !isGeneric(f, { $0.pointee.tp_setattro }), !same(f, PyObject_GenericSetAttr as setattrofunc) {
+        // Slots that call back into the runtime's lookup (the builtins' PyObject_SetAttr /
+        // PyObject_GetAttr) are generic too: as dunders they would recurse.
+        if let f = t.pointee.tp_setattro, !isGeneric(f, { $0.pointee.tp_setattro }), !same(f, PyObject_GenericSetAttr as setattrofunc),
+           !same(f, PyObject_SetAttr as setattrofunc) {
             dunder(type, "__setattr__", arity: 2) { s, a in
                 if f(s, a[0], a[1]) < 0 { throw Errors.afterFailure("\(n).__setattr__") }
                 return pyNone
@@ -172,7 +175,8 @@ extension ExtensionTypes {
                 return pyNone
             }
         }
-        if let f = t.pointee.tp_getattro, !isGeneric(f, { $0.pointee.tp_getattro }), !same(f, PyObject_GenericGetAttr as getattrofunc) {
+        if let f = t.pointee.tp_getattro, !isGeneric(f, { $0.pointee.tp_getattro }), !same(f, PyObject_GenericGetAttr as getattrofunc),
+           !same(f, PyObject_GetAttr as getattrofunc) {
             dunder(type, "__getattr__", arity: 1) { s, a in try result(f(s, a[0]), "\(n).__getattr__") }
         }
     }
