@@ -61,9 +61,21 @@ public final class PyContextToken: PyObject {
 /// `_contextvars` (PEP 567). The runtime runs one Python thread, so the current context is
 /// a single slot, made empty on first use as CPython makes each thread's.
 public enum ContextVars {
-    public static let contextType = ModuleTypes.make("Context", module: "_contextvars", subclassable: false)
-    public static let varType = ModuleTypes.make("ContextVar", module: "_contextvars", subclassable: false)
-    public static let tokenType = ModuleTypes.make("Token", module: "_contextvars", subclassable: false)
+    public static let contextType: PyType = {
+        let t = ModuleTypes.make("Context", module: "_contextvars", subclassable: false)
+        t.cTypeName = "_contextvars.Context"  // messages name it as CPython's tp_name does
+        return t
+    }()
+    public static let varType: PyType = {
+        let t = ModuleTypes.make("ContextVar", module: "_contextvars", subclassable: false)
+        t.cTypeName = "_contextvars.ContextVar"  // messages name it as CPython's tp_name does
+        return t
+    }()
+    public static let tokenType: PyType = {
+        let t = ModuleTypes.make("Token", module: "_contextvars", subclassable: false)
+        t.cTypeName = "_contextvars.Token"  // messages name it as CPython's tp_name does
+        return t
+    }()
     static let missing: PyObject = {
         let t = ModuleTypes.make("Token.MISSING", module: "_contextvars", subclassable: false)
         BuiltinMethods.def(t, "__repr__") { _, _, _ in PyStr("<Token.MISSING>") }
