@@ -46,8 +46,11 @@ extension ExtensionTypes {
                 dunder(type, "__ipow__", arity: 1) { s, a in try result(f(s, a[0], Bridge.borrowed(pyNone)), "\(n).__ipow__") }
             }
         }
+        // Not the builtins' generic slot (PyObject_GetAttr calls back into this very lookup: a
+        // C subtype of dict inherits it).
         if let f = t.pointee.tp_getattro, !isGeneric(f, { $0.pointee.tp_getattro }),
-           unsafeBitCast(f, to: UnsafeRawPointer.self) != unsafeBitCast(genericGetAttr, to: UnsafeRawPointer.self) {
+           unsafeBitCast(f, to: UnsafeRawPointer.self) != unsafeBitCast(genericGetAttr, to: UnsafeRawPointer.self),
+           unsafeBitCast(f, to: UnsafeRawPointer.self) != unsafeBitCast(PyObject_GetAttr as getattrofunc, to: UnsafeRawPointer.self) {
             // A C type's own attribute lookup (cffi's cdata fields): AttributeError means absent.
             type.slots.getattr = { obj, name in
                 try Bridge.callIntoC {
@@ -175,9 +178,6 @@ extension ExtensionTypes {
                 return pyNone
             }
         }
-        if let f = t.pointee.tp_getattro, !isGeneric(f, { $0.pointee.tp_getattro }), !same(f, PyObject_GenericGetAttr as getattrofunc),
-           !same(f, PyObject_GetAttr as getattrofunc) {
-            dunder(type, "__getattr__", arity: 1) { s, a in try result(f(s, a[0]), "\(n).__getattr__") }
-        }
+        // tp_getattro itself becomes the type's whole lookup (addMoreSlots).
     }
 }
