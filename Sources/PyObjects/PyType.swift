@@ -9,7 +9,7 @@ public final class PyType: PyObject {
     /// by tp_name, so they say 'failmodes.Counted' where a Python class would say 'Counted'.
     public var cTypeName: String?
     /// The name CPython's error messages use for this type.
-    public var messageName: String { cTypeName ?? tpName }
+    public var messageName: String { cTypeName ?? name }
     public var bases: [PyType]
     public var mro: [PyType] = [] { didSet { TypeAttributeCache.invalidate() } }
     /// The type's namespace (`__dict__`), holding methods and class attributes.

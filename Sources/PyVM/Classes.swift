@@ -112,7 +112,7 @@ public enum Classes {
                                    kwargs: [(String, PyObject)] = []) throws -> PyType {
         let bases = given.isEmpty ? [PyTypes.object] : given
         for b in bases where !b.flags.contains(.baseType) {
-            throw PythonError(PyExc.TypeError, "type '\(b.cTypeName ?? b.tpName)' is not an acceptable base type")
+            throw PythonError(PyExc.TypeError, "type '\(b.messageName)' is not an acceptable base type")
         }
         var seen = Set<ObjectIdentifier>()
         for b in bases where !seen.insert(ObjectIdentifier(b)).inserted {
