@@ -128,7 +128,7 @@ public struct TypeFlags: OptionSet, Sendable {
     /// A Python class in the MRO defines `__del__`.
     @inlinable public static var hasFinalizer: TypeFlags { TypeFlags(rawValue: 1 << 6) }
     /// A C heap type without Py_TPFLAGS_IMMUTABLETYPE: its attributes may be set and deleted.
-    @inlinable public static var mutableAttributes: TypeFlags { TypeFlags(rawValue: 1 << 7) }
+    @inlinable public static var mutableAttributes: TypeFlags { TypeFlags(rawValue: 1 << 10) }
     /// Some instance was weakly referenced: instances report their death (weakref callbacks).
     @inlinable public static var weaklyReferenced: TypeFlags { TypeFlags(rawValue: 1 << 8) }
     /// Instances have a C layout extending a builtin's (a C type deriving from int, list,
