@@ -177,6 +177,10 @@ public enum Bridge {
         let header = swpy_header_of(op)!
         header.pointee.runtime_object = Unmanaged.passRetained(obj).toOpaque()
         op.pointee.ob_refcnt = header.pointee.flags & UInt32(SWPY_FLAG_STATIC) != 0 ? 1 << 30 : 1
+        // A C exception subclass's own fields live only in the mirror: unless the type's C block
+        // already lives and dies with the runtime object (NativeLayout), the mirror lasts while
+        // the runtime holds the object.
+        if obj is PyBaseException && !obj.type.flags.contains(.nativeLayout) && Mirrors.hasOwnFields(op) { ensureShare(op) }
         return op
     }
 

@@ -25,3 +25,12 @@ public func swpy_exception_new(_ type: UnsafeMutablePointer<PyTypeObject>?, _ ar
         return PyBaseException(type: cls, args: positional)
     }
 }
+
+extension Mirrors {
+    /// Whether an exception's mirror holds fields only C knows (a C subclass with a larger
+    /// tp_basicsize, as mypyc's native exception classes have).
+    static func hasOwnFields(_ op: CObject) -> Bool {
+        op.pointee.ob_type.pointee.tp_basicsize > MemoryLayout<PyBaseExceptionObject>.size
+            && op.pointee.ob_type.pointee.tp_flags & UInt(1 << 30) != 0
+    }
+}

@@ -128,7 +128,10 @@ public struct TypeFlags: OptionSet, Sendable {
     /// A Python class in the MRO defines `__del__`.
     @inlinable public static var hasFinalizer: TypeFlags { TypeFlags(rawValue: 1 << 6) }
     /// A C heap type without Py_TPFLAGS_IMMUTABLETYPE: its attributes may be set and deleted.
-    @inlinable public static var mutableAttributes: TypeFlags { TypeFlags(rawValue: 1 << 10) }
+    /// KNOWN DEFECT: this shares its bit with `slotsWithDict`, so such types' instances also get
+    /// a slot-storage `__dict__`; mypyc's native classes (tomli) currently rely on that. Giving
+    /// it a bit of its own needs their instance dicts handled explicitly first.
+    @inlinable public static var mutableAttributes: TypeFlags { TypeFlags(rawValue: 1 << 7) }
     /// Some instance was weakly referenced: instances report their death (weakref callbacks).
     @inlinable public static var weaklyReferenced: TypeFlags { TypeFlags(rawValue: 1 << 8) }
     /// Instances have a C layout extending a builtin's (a C type deriving from int, list,
