@@ -126,7 +126,22 @@ public func PyFloat_AsDouble_(_ op: CObject?) -> Double {
             if d.isInfinite { throw PythonError(PyExc.OverflowError, "int too large to convert to float") }
             return d
         case let other:
-            throw PythonError(PyExc.TypeError, "must be real number, not \(other.type.name)")
+            // CPython's order: a float subtype's own value (NumPy's float64 is a C object), then
+            // __float__, then __index__.
+            if let d = nativeFloatValue(other) { return d }
+            if let m = Ops.lookupSpecial(other, "__float__") {
+                let r = try Ops.call(m, args: [])
+                guard let f = r as? PyFloat else {
+                    throw PythonError(PyExc.TypeError, "\(other.type.messageName).__float__ returned non-float (type \(r.type.messageName))")
+                }
+                return f.value
+            }
+            if Ops.lookupSpecial(other, "__index__") != nil {
+                let d = Double(try Ops.index(other).bigValue)
+                if d.isInfinite { throw PythonError(PyExc.OverflowError, "int too large to convert to float") }
+                return d
+            }
+            throw PythonError(PyExc.TypeError, "must be real number, not \(other.type.messageName)")
         }
     }
 }

@@ -23,6 +23,7 @@ enum NativeLayout {
 
     static func install() {
         PyObject.nativeLayoutHook = died
+        FloatHooks.nativeValue = nativeFloatValue
         // int has no tp_init of its own (object's accepts the constructor's arguments).
         Mirrors.staticType(&PyLong_Type).pointee.tp_new = swpy_builtin_new
         for t in [Mirrors.staticType(&PyList_Type), Mirrors.staticType(&PyDict_Type)] {
@@ -222,4 +223,11 @@ enum NativeFinalizers {
             return (Bridge.object(op), { Bridge.decref(op) })
         }
     }
+}
+
+/// The value of a C object whose type derives from float (NumPy's float64): its PyFloatObject
+/// block's ob_fval; nil for any other object.
+func nativeFloatValue(_ o: PyObjects.PyObject) -> Double? {
+    guard o is CNativeObject, o.type.isSubtype(of: PyTypes.float), let handle = o.bridgeHandle else { return nil }
+    return handle.assumingMemoryBound(to: PyFloatObject.self).pointee.ob_fval
 }

@@ -5,11 +5,17 @@ import Foundation
 
 /// Methods of `float`, `float(str)` parsing, `float.hex`/`fromhex` and correctly rounded `round`.
 enum FloatMethods {
-    static func v(_ o: PyObject) -> Double { (o as! PyFloat).value }
+    /// The value of a float receiver: a runtime float, or a C object whose type derives from
+    /// float (NumPy's float64), whose value only its C block holds.
+    static func v(_ o: PyObject) -> Double {
+        if let f = o as? PyFloat { return f.value }
+        return FloatHooks.nativeValue?(o) ?? .nan
+    }
 
     /// The operand of a float dunder as a double, or nil for NotImplemented.
     static func operand(_ o: PyObject) throws -> Double? {
         if let f = o as? PyFloat { return f.value }
+        if let d = FloatHooks.nativeValue?(o) { return d }
         if let i = o as? PyInt { return try Numbers.toDouble(i) }
         return nil
     }
@@ -297,4 +303,10 @@ enum FloatMethods {
         let (q, r) = Numbers.floatDivMod(a, b)
         return PyTuple([PyFloat(q), PyFloat(r)])
     }
+}
+
+/// Set by the C-API bridge: the value of a C object whose type derives from float (its runtime
+/// stand-in is not a PyFloat), nil for anything else.
+public enum FloatHooks {
+    nonisolated(unsafe) public static var nativeValue: ((PyObject) -> Double?)?
 }

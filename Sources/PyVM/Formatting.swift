@@ -501,6 +501,7 @@ enum Formatting {
             case "e", "E", "f", "F", "g", "G":
                 let d: Double
                 if let f = arg as? PyFloat { d = f.value } else if let n = arg as? PyInt { d = try Numbers.toDouble(n) }
+                else if let native = FloatHooks.nativeValue?(arg) { d = native }
                 else if let m = Ops.lookupSpecial(arg, "__float__"), let f = try Ops.call(m, args: []) as? PyFloat { d = f.value }
                 else {
                     throw PythonError(PyExc.TypeError, "must be real number, not \(arg.type.name)")

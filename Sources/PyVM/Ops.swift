@@ -137,7 +137,7 @@ public enum Ops {
     }
 
     /// A special method bound to `o` (looked up on the type, as the interpreter does).
-    static func lookupSpecial(_ o: PyObject, _ name: String) -> PyObject? {
+    public static func lookupSpecial(_ o: PyObject, _ name: String) -> PyObject? {
         guard let d = o.type.lookup(name) else { return nil }
         return try? bindDescriptor(d, o, o.type)
     }
