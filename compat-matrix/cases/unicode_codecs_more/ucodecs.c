@@ -1,0 +1,1 @@
+../unicode_codecs/ucodecs.c
